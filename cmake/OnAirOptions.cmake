@@ -1,0 +1,22 @@
+# One INTERFACE target carries the language standard, warnings and Qt hygiene macros.
+# Every OnAir target links it.
+add_library(onair_options INTERFACE)
+target_compile_features(onair_options INTERFACE cxx_std_20)
+target_compile_options(onair_options INTERFACE -Wall -Wextra)
+target_compile_definitions(onair_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_KEYWORDS
+    QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+
+if(ONAIR_ASAN)
+    target_compile_options(onair_options INTERFACE -fsanitize=address -fno-omit-frame-pointer)
+    target_link_options(onair_options INTERFACE -fsanitize=address)
+endif()
+if(ONAIR_UBSAN)
+    target_compile_options(onair_options INTERFACE -fsanitize=undefined -fno-sanitize-recover=undefined)
+    target_link_options(onair_options INTERFACE -fsanitize=undefined)
+endif()

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace onair {
+
+// A failed API call as a value: what kind of failure, and Google's envelope fields when
+// the server sent one. The `reason` is what code branches on; `message` is for the log.
+struct ApiError
+{
+    enum class Kind
+    {
+        Http,        // the server answered with an error status
+        Transport,   // the connection failed or was dropped
+        Timeout,     // no answer within the request's time limit
+        BadResponse, // the answer could not be read (malformed or wrongly typed JSON)
+        SignedOut,   // no usable credentials; the operator has to sign in again
+    };
+
+    Kind kind = Kind::Http;
+    int httpStatus = 0;
+    QString reason;  // e.g. "errorStreamInactive"; empty when the server gave none
+    QString domain;  // e.g. "youtube.liveBroadcast"; may be empty
+    QString message; // the server's or our own description
+    QString status;  // canonical gRPC status ("INVALID_ARGUMENT"), when sent
+
+    // Reads Google's error envelope ({"error":{"code","message","errors":[…]}}) or the
+    // OAuth token endpoint's form ({"error":"invalid_grant","error_description":…}).
+    // A body that is neither still gives an error carrying the HTTP status.
+    static ApiError fromHttpResponse(int httpStatus, const QByteArray &body);
+    static ApiError badResponse(const QString &what);
+    static ApiError transport(const QString &what);
+    static ApiError timeout(const QString &what);
+
+    // A short, technical one-line summary for logs: "403 errorStreamInactive: Stream is inactive".
+    QString summary() const;
+};
+
+} // namespace onair

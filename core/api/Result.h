@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <optional>
+#include <utility>
+
+namespace onair {
+
+// Either a value or the ApiError that prevented it. Callers test isOk() first.
+template<typename T>
+class Result
+{
+public:
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(ApiError error)
+        : m_error(std::move(error))
+    {}
+
+    bool isOk() const { return m_value.has_value(); }
+    explicit operator bool() const { return isOk(); }
+
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    T &&value() && { return std::move(*m_value); }
+    const ApiError &error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    ApiError m_error;
+};
+
+} // namespace onair
