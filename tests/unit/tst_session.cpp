@@ -1,0 +1,173 @@
+#include "tst_session.h"
+
+#include "session/EventLog.h"
+#include "session/PollingPolicy.h"
+#include "session/SessionStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace onair;
+
+void TestSession::polling_data()
+{
+    QTest::addColumn<LifeCycleStatus>("broadcast");
+    QTest::addColumn<StreamStatus>("stream");
+    QTest::addColumn<bool>("pending");
+    QTest::addColumn<int>("streamMs");
+    QTest::addColumn<int>("broadcastMs");
+    using S = LifeCycleStatus;
+    using P = PollingPolicy;
+    QTest::newRow("ready, waiting for encoder")
+        << S::Ready << StreamStatus::Inactive << false << P::kFastMs << P::kSteadyBroadcastMs;
+    QTest::newRow("ready, active")
+        << S::Ready << StreamStatus::Active << false << P::kSteadyStreamMs << P::kSteadyBroadcastMs;
+    QTest::newRow("transition pending")
+        << S::Ready << StreamStatus::Active << true << P::kFastMs << P::kFastMs;
+    QTest::newRow("testStarting") << S::TestStarting << StreamStatus::Active << false << P::kFastMs
+                                  << P::kFastMs;
+    QTest::newRow("liveStarting") << S::LiveStarting << StreamStatus::Active << false << P::kFastMs
+                                  << P::kFastMs;
+    QTest::newRow("live steady") << S::Live << StreamStatus::Active << false << P::kSteadyStreamMs
+                                 << P::kSteadyBroadcastMs;
+    QTest::newRow("live, encoder lost") << S::Live << StreamStatus::Inactive << false
+                                        << P::kSteadyStreamMs << P::kSteadyBroadcastMs;
+    QTest::newRow("complete") << S::Complete << StreamStatus::Inactive << false << P::kIdleMs
+                              << P::kIdleMs;
+}
+
+void TestSession::polling()
+{
+    QFETCH(LifeCycleStatus, broadcast);
+    QFETCH(StreamStatus, stream);
+    QFETCH(bool, pending);
+    QFETCH(int, streamMs);
+    QFETCH(int, broadcastMs);
+    const auto i = PollingPolicy::intervalsFor(broadcast, stream, pending);
+    QCOMPARE(i.streamMs, streamMs);
+    QCOMPARE(i.broadcastMs, broadcastMs);
+}
+
+void TestSession::steadyCostFitsALongShow()
+{
+    const auto live =
+        PollingPolicy::intervalsFor(LifeCycleStatus::Live, StreamStatus::Active, false);
+    const double perHour = PollingPolicy::unitsPerHour(live);
+    QCOMPARE(perHour, 960.0);
+    // Nine hours of live polling leave room in the default 10 000-unit day.
+    QVERIFY(perHour * 9 < 10000 - 500);
+    QCOMPARE(PollingPolicy::unitsPerHour({1000, 1000}), 7200.0);
+}
+
+void TestSession::eventLogModel()
+{
+    EventLog log;
+    QSignalSpy added(&log, &EventLog::entryAdded);
+    log.add(QStringLiteral("Go live"), EventLog::Outcome::Failed,
+            QStringLiteral("The stream is not receiving data."),
+            QStringLiteral("errorStreamInactive"));
+    log.add(QStringLiteral("Start test"), EventLog::Outcome::Ok, QStringLiteral("Testing"));
+    QCOMPARE(added.size(), 2);
+    QCOMPARE(log.rowCount(), 2);
+    QCOMPARE(log.columnCount(), int(EventLog::ColumnCount));
+    QCOMPARE(log.data(log.index(0, EventLog::ActionColumn)).toString(), QStringLiteral("Go live"));
+    QCOMPARE(log.data(log.index(0, EventLog::ReasonColumn)).toString(),
+             QStringLiteral("errorStreamInactive"));
+    QCOMPARE(log.data(log.index(0, 0), EventLog::OutcomeRole).toInt(),
+             int(EventLog::Outcome::Failed));
+    QCOMPARE(log.headerData(EventLog::ReasonColumn, Qt::Horizontal).toString(),
+             QStringLiteral("API reason"));
+    QVERIFY(!log.data(log.index(5, 0)).isValid());
+}
+
+void TestSession::eventLogCapAndRoundTrip()
+{
+    EventLog log;
+    for (int i = 0; i < EventLog::kMaxEntries + 10; ++i)
+        log.add(QStringLiteral("poll %1").arg(i), EventLog::Outcome::Info, QString());
+    QCOMPARE(log.rowCount(), EventLog::kMaxEntries);
+    QCOMPARE(log.entries().first().action, QStringLiteral("poll 10"));
+
+    QJsonArray json = log.toJson();
+    json.append(QJsonObject{{QStringLiteral("time"), QStringLiteral("not a time")}});
+    EventLog back;
+    back.restore(json);
+    QCOMPARE(back.rowCount(), EventLog::kMaxEntries);
+    QCOMPARE(back.entries().last().action, log.entries().last().action);
+    QCOMPARE(back.entries().last().time, log.entries().last().time);
+}
+
+void TestSession::sessionRoundTrip()
+{
+    QTemporaryDir dir;
+    SessionStore store(dir.filePath(QStringLiteral("sub/session.json")));
+    SavedSession s;
+    s.accountId = QStringLiteral("UCabc");
+    s.broadcastId = QStringLiteral("dQw4w9WgXcQ");
+    s.streamId = QStringLiteral("stream-1");
+    s.monitorStart = QDateTime(QDate(2026, 11, 21), QTime(18, 0, 0, 125), Qt::UTC);
+    s.eventLog.append(QJsonObject{{QStringLiteral("action"), QStringLiteral("x")}});
+    s.cuepointLog.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("c1")}});
+    QString error;
+    QVERIFY2(store.save(s, &error), qPrintable(error));
+    const auto back = store.load(&error);
+    QVERIFY2(back.has_value(), qPrintable(error));
+    QCOMPARE(back->accountId, s.accountId);
+    QCOMPARE(back->broadcastId, s.broadcastId);
+    QCOMPARE(back->streamId, s.streamId);
+    QCOMPARE(back->monitorStart, s.monitorStart);
+    QCOMPARE(back->eventLog, s.eventLog);
+    QCOMPARE(back->cuepointLog, s.cuepointLog);
+    QVERIFY(store.clear());
+    QVERIFY(!store.load().has_value());
+}
+
+void TestSession::missingSessionIsNothing()
+{
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(!SessionStore(dir.filePath(QStringLiteral("none.json"))).load(&error).has_value());
+    QVERIFY(error.isEmpty());
+}
+
+void TestSession::damagedSessionIsKeptAside_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("truncated") << QByteArray(R"({"schemaVersion":1,"broadcastId":"ab)")
+                               << "malformed JSON";
+    QTest::newRow("array") << QByteArray("[]") << "not a JSON object";
+    QTest::newRow("future schema") << QByteArray(R"({"schemaVersion":99})") << "schemaVersion 99";
+    QTest::newRow("no schema") << QByteArray(R"({"broadcastId":"x"})") << "schemaVersion: missing";
+    QTest::newRow("wrong type") << QByteArray(R"({"schemaVersion":1,"broadcastId":5})")
+                                << "broadcastId: expected a string";
+    QTest::newRow("bad time") << QByteArray(R"({"schemaVersion":1,"monitorStart":"soon"})")
+                              << "monitorStart";
+}
+
+void TestSession::damagedSessionIsKeptAside()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, why);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("session.json"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    QString error;
+    QVERIFY(!SessionStore(path).load(&error).has_value());
+    QVERIFY2(error.contains(why), qPrintable(error));
+    QVERIFY(!QFile::exists(path));
+    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("session.json.broken-*")});
+    QCOMPARE(aside.size(), 1);
+    QFile kept(dir.filePath(aside.first()));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), content);
+}
+
+QTEST_GUILESS_MAIN(TestSession)

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "lifecycle/Lifecycle.h"
+
+#include <QObject>
+
+Q_DECLARE_METATYPE(onair::LifeCycleStatus)
+Q_DECLARE_METATYPE(onair::StreamStatus)
+
+// Declared apart from its fixtures: moc's lexer in Qt 6.4 loses its way in raw string literals.
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void polling_data();
+    void polling();
+    void steadyCostFitsALongShow();
+    void eventLogModel();
+    void eventLogCapAndRoundTrip();
+    void sessionRoundTrip();
+    void missingSessionIsNothing();
+    void damagedSessionIsKeptAside_data();
+    void damagedSessionIsKeptAside();
+};

@@ -1,0 +1,143 @@
+#include "MonitorView.h"
+
+#include "MonitorPage.h"
+#include "MonitorRequestFilter.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPointer>
+#include <QStackedLayout>
+#include <QTimer>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <QWebEngineView>
+
+namespace onair::ui {
+
+namespace {
+constexpr int kPollIntervalMs = 500;
+// A sample older than this means the player stopped answering.
+constexpr qint64 kStaleAfterMs = 3000;
+constexpr int kPlaying = 1; // YT.PlayerState.PLAYING
+} // namespace
+
+MonitorView::MonitorView(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedLayout(this))
+    , m_message(new QLabel(this))
+    , m_pollTimer(new QTimer(this))
+{
+    m_message->setObjectName(QStringLiteral("monitorMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("QLabel { background: #111; color: #ccc; }"));
+    m_message->setText(tr("No monitor stream yet"));
+    m_stack->addWidget(m_message);
+    setMinimumSize(480, 270);
+
+    m_pollTimer->setInterval(kPollIntervalMs);
+    connect(m_pollTimer, &QTimer::timeout, this, &MonitorView::poll);
+}
+
+MonitorView::~MonitorView()
+{
+    // The page must go before its profile.
+    delete m_view;
+    m_view = nullptr;
+}
+
+void MonitorView::ensureEngine()
+{
+    if (m_view)
+        return;
+    // No storage name: an off-the-record profile that keeps nothing on disk.
+    m_profile = new QWebEngineProfile(this);
+    m_filter = new MonitorRequestFilter(m_profile);
+    auto *filter = m_filter;
+    connect(filter, &MonitorRequestFilter::requestBlocked, this, &MonitorView::blockedRequest);
+    m_profile->setUrlRequestInterceptor(filter);
+    QWebEngineSettings *s = m_profile->settings();
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    s->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, false);
+    s->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
+
+    m_view = new QWebEngineView(this);
+    m_view->setObjectName(QStringLiteral("monitorWebView"));
+    auto *page = new MonitorPage(m_profile, m_view);
+    connect(page, &MonitorPage::navigationBlocked, this, &MonitorView::blockedRequest);
+    m_view->setPage(page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_stack->addWidget(m_view);
+}
+
+void MonitorView::showEmbed(const MonitorEmbed &embed)
+{
+    if (m_embed && m_embed->src == embed.src && m_view) {
+        m_stack->setCurrentWidget(m_view);
+        return;
+    }
+    ensureEngine();
+    m_embed = embed;
+    m_playerSeconds = -1;
+    m_state = -2;
+    static_cast<MonitorPage *>(m_view->page())->setEmbed(embed);
+    m_filter->setEmbed(embed);
+    m_view->setHtml(embed.playerPageHtml(), MonitorPage::pageUrl());
+    m_stack->setCurrentWidget(m_view);
+    m_pollTimer->start();
+}
+
+void MonitorView::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_stack->setCurrentWidget(m_message);
+}
+
+void MonitorView::clear()
+{
+    m_pollTimer->stop();
+    m_embed.reset();
+    m_playerSeconds = -1;
+    if (m_view)
+        m_view->setHtml(QString(), MonitorPage::pageUrl());
+    showMessage(tr("No monitor stream yet"));
+}
+
+std::optional<qint64> MonitorView::playerElapsedMs() const
+{
+    if (m_state != kPlaying || m_playerSeconds < 0 || !m_sampledAt.isValid() ||
+        m_sampledAt.elapsed() > kStaleAfterMs)
+        return std::nullopt;
+    return static_cast<qint64>(m_playerSeconds * 1000.0) + m_sampledAt.elapsed();
+}
+
+void MonitorView::poll()
+{
+    if (!m_view)
+        return;
+    m_view->page()->runJavaScript(
+        QStringLiteral("window.onairPlayer ? window.onairPlayer.snapshot() : ''"),
+        [self = QPointer<MonitorView>(this)](const QVariant &result) {
+            if (!self)
+                return;
+            const QJsonObject o = QJsonDocument::fromJson(result.toString().toUtf8()).object();
+            if (o.isEmpty())
+                return;
+            const int state = o.value(QLatin1String("state")).toInt(-2);
+            const double t = o.value(QLatin1String("currentTime")).toDouble(-1);
+            if (t >= 0) {
+                self->m_playerSeconds = t;
+                self->m_sampledAt.start();
+            }
+            if (state != self->m_state) {
+                self->m_state = state;
+                Q_EMIT self->playerStateChanged(state);
+            }
+        });
+}
+
+} // namespace onair::ui
