@@ -1,3 +1,4 @@
+#include "AppController.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -6,6 +7,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#include <unistd.h>
 
 namespace {
 
@@ -27,6 +30,10 @@ void installTranslations(QApplication &app)
 
 int main(int argc, char *argv[])
 {
+    // Chromium refuses to run as root with its sandbox on; the README runs OnAir as root.
+    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("onair"));
     QApplication::setApplicationDisplayName(QStringLiteral("OnAir"));
@@ -43,12 +50,19 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption sandbox(
         QStringLiteral("sandbox"),
-        QApplication::translate("main", "Run against the local sandbox."));
+        QApplication::translate("main", "Rehearse against a local sandbox started by OnAir."));
+    const QCommandLineOption attach(
+        QStringLiteral("sandbox-ready"),
+        QApplication::translate("main", "Use a running sandbox, given its ready line (JSON)."),
+        QStringLiteral("json"));
     parser.addOption(sandbox);
+    parser.addOption(attach);
     parser.process(app);
 
-    onair::ui::MainWindow window;
-    window.setSandboxMode(parser.isSet(sandbox));
-    window.show();
+    onair::AppController::Options options;
+    options.sandbox = parser.isSet(sandbox);
+    options.sandboxReadyLine = parser.value(attach).toUtf8();
+    onair::AppController controller(options);
+    controller.start();
     return app.exec();
 }

@@ -2,13 +2,1009 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>The project&apos;s YouTube API quota for today is used up. Nothing more can be changed until it resets at midnight Pacific time; ask for a higher quota in the Google Cloud console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube is receiving requests from OnAir too quickly. Wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is sending requests too quickly. Wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account sent too many requests in a short time. Wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube did not accept the sign-in. Sign in to the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in does not grant the access OnAir needs. Sign in again and allow managing your YouTube account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YouTube Data API is not enabled for this OAuth client&apos;s project. Enable it in the Google Cloud console, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube refused this action for this channel or in the broadcast&apos;s current state. Check the broadcast&apos;s state and the channel&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube had a temporary internal problem. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube had an internal error. Try again in a moment; if it persists, check the YouTube status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube is temporarily unavailable. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube rejected the request as malformed. This is likely a bug in OnAir; the event log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube rejected a value in the request. Check the settings you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube rejected a parameter of the request. This is likely a bug in OnAir; the event log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required value is missing from the request. Fill in all required settings and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube could not read the request. This is a bug in OnAir; the event log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload was sent to the wrong address. This is a bug in OnAir; the event log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large for YouTube. Choose a smaller file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request combined options YouTube does not allow together. This is a bug in OnAir; the event log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list request used an invalid filter. This is a bug in OnAir; the event log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list page is no longer valid. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request lacks a required parameter. This is a bug in OnAir; the event log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has a parameter YouTube does not accept. This is a bug in OnAir; the event log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request asked for a part YouTube does not know. This is a bug in OnAir; the event log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Google account may not act for the selected channel. Sign in with the channel&apos;s owner or a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YouTube account you signed in with is closed. Sign in with another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YouTube account you signed in with is suspended. Sign in with another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A YouTube limit for this account has been reached. Wait, or remove old items, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube could not find the requested item. It may have been deleted; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was changed elsewhere at the same time. Refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item already exists. Refresh the list before creating it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many uploads in a short time. Wait a few minutes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitor stream can only be switched on or off before testing starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DVR can only be changed before testing starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording can only be changed before testing starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel cannot embed live broadcasts. Switch embedding off for this broadcast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-start can only be changed before testing while the stream is not receiving data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-stop can only be changed before testing starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-start cannot be used with this broadcast. Switch auto-start off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-stop cannot be used with this broadcast. Switch auto-stop off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed captions can only be changed before testing starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closed-caption settings contradict each other. Choose one caption type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This latency does not fit the other settings (ultra-low latency rules out captions, 1440p and 4K). Choose another latency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This broadcast cannot use that projection. Choose rectangular.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title is required. Enter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled start time is required. Enter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A privacy setting is required. Choose public, unlisted or private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled end time is required. Enter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is not valid (it must be 1 to 100 characters for a broadcast). Shorten or fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is too long. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled start time must be in the future and not too far ahead. Pick another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled end time must be after the start time. Pick another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That privacy setting is not valid. Choose public, unlisted or private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not manage live broadcasts. Check the channel&apos;s live streaming permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live streaming is blocked for this channel. See YouTube Studio for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live streaming is not enabled for this channel. Enable it in YouTube Studio (it can take 24 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel has too many scheduled broadcasts. Delete some, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitor stream setting is missing from the update. This is a bug in OnAir; the event log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast delay is missing from the update. This is a bug in OnAir; the event log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No broadcast or stream was given. Select one and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target state was given for the transition. This is a bug in OnAir; the event log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast no longer exists on YouTube. Refresh the list and pick or create another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast is already in that state, or on its way there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast cannot move to that state from its current one. Refresh to see where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream is not receiving data. Start the encoder, wait until the stream shows active, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube could not carry out the transition. Try again; if the broadcast stays stuck, use the recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stream cannot be bound or unbound in the broadcast&apos;s current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream no longer exists on YouTube. Pick or create another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast cannot be deleted in its current state. End it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad break has no type. This is a bug in OnAir; the event log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ad break can have an offset or a wall-clock time, not both. This is a bug in OnAir; the event log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad break&apos;s offset is not valid (outside the window the broadcast delay allows). Fire it again closer to now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad break&apos;s time is not valid. Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream&apos;s ingestion settings are missing. Choose an ingestion type, resolution and frame rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream needs an ingestion type. Choose one (RTMP is the usual).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream needs a frame rate with its resolution. Choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream needs a resolution with its frame rate. Choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream format field is no longer accepted. This is a bug in OnAir; the event log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That frame rate is not valid for a stream. Choose 30fps, 60fps or variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That ingestion type is not valid. Choose RTMP, DASH, WebRTC or HLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That resolution is not valid for a stream. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stream cannot be changed now (resolution, frame rate and ingestion type are fixed once created). Create a new stream instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream is bound to a broadcast that has not ended. End or unbind the broadcast first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A default language is needed for the localized titles. Set the video&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That category does not exist. Choose another category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That privacy setting is not allowed for this video. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled publishing time is not valid. Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording details are not valid. Check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags are not valid (too long in total, or with forbidden characters). Shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video&apos;s details are not valid. Check the title, description and tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video may not change its embedding setting. Leave it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video may not use that licence. Leave it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video may not use that privacy setting. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video no longer exists on YouTube. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube could not use this image. Choose a JPEG or PNG within the size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image was sent. Choose an image and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many thumbnail uploads in a short time. Wait a few minutes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked. Sign in to the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google does not know this OAuth client, or its secret is wrong. Import the client_secret.json of a Desktop app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This OAuth client may not sign in this way. Use a client of type Desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google rejected the sign-in request. Try again; if it persists, import the client_secret.json again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google rejected the sign-in request type. This is a bug in OnAir; the event log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google rejected the requested permissions. This is a bug in OnAir; the event log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in token is not valid any more. Sign in to the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OnAir could not open the web browser for sign-in. Set a default browser, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled in the browser. Sign in again and allow access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s administrator does not allow this app. Ask them, or use another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google refused the browser used for sign-in. Sign in with your usual system browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This OAuth client is limited to its own organisation. Use an account of that organisation, or another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This OAuth client was deleted. Create a Desktop app client and import its client_secret.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google rejected the sign-in address. Make sure the OAuth client is of type Desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Google account has no YouTube channel. Create a channel or sign in with another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OnAir could not reach YouTube. Check the network connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube did not answer in time. Check the network connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube&apos;s answer could not be read. Try again; the event log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is signed out. Sign in again to continue; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request reached YouTube but no answer came back, so OnAir cannot tell whether it took effect. Check the broadcast before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube did not create the item (the answer was lost and nothing matching exists). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in took too long in the browser. Start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser answered for another sign-in attempt. Start sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was granted without the YouTube permission OnAir needs. Sign in again and tick every box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Google client_secret.json for a Desktop app. Download it again from the Google Cloud console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube could not find the item. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests in a short time. Wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube had a problem on its side. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube rejected the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reason: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A control room for YouTube Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run against the local sandbox.</source>
+        <source>Rehearse against a local sandbox started by OnAir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a running sandbox, given its ready line (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::AppController</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind a stream first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg publishes a test pattern and tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Google account is configured yet: run `onair --sandbox` to rehearse offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: %1. Signing in to the sandbox again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox did not redirect to OnAir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::BroadcastSession</name>
+    <message>
+        <source>YouTube has been in %1 for over %2 s. Recover: delete the broadcast, create a new one with the same settings and test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stream is bound yet: create or pick a stream and bind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream is not receiving data: start the encoder and wait for &quot;active&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing needs the monitor stream, which is off for this broadcast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transition is already under way: wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast is already in that state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube does not allow that step from the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast has ended; nothing more can happen to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set category and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream unbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created stream &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbound stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete old stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: asking YouTube…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: YouTube reports %2 (%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover stuck broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 and creating it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New broadcast %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to the same stream; testing again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto start/stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch these on only after testing: set earlier, the test would start the broadcast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto start %1, auto stop %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit title and privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reattach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::CuepointLogModel</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wall time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset / time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuepoint id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::CuepointOffset</name>
+    <message>
+        <source>The monitor stream&apos;s elapsed time is not known yet: neither the player nor the session clock gives one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast has no delay: place the break now or at a wall time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delay of %1 is too short for offsets: it must be longer than %2 (a 5 s margin on each side).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitor stream has run for only %1: offsets become possible after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is negative: an offset counts from the start of the monitor stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the window start %2: that part has already been shown publicly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the window start %2: it is within %3 of what the public stream is showing now, where YouTube cannot place a break reliably.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after the window end %2: the monitor stream has not shown that part yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after the window end %2: it is within %3 of the monitor stream&apos;s live edge, where YouTube cannot place a break reliably.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::EventLog</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::LocalSandbox</name>
+    <message>
+        <source>The sandbox did not start within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox exited (code %1) before it was ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onair-sandbox was not found next to onair or on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox answered oddly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::LoopbackListener</name>
+    <message>
+        <source>Bad request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OnAir could not read this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in OnAir is waiting for. Start sign-in again from OnAir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OnAir received the sign-in. You can close this tab and go back to OnAir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google did not grant access (%1). Go back to OnAir to try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -28,13 +1024,254 @@
     </message>
 </context>
 <context>
-    <name>onair::ui::MainWindow</name>
+    <name>onair::TestEncoder</name>
     <message>
-        <source>OnAir</source>
+        <source>ffmpeg stopped (code %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No monitor stream yet</source>
+        <source>Cannot start ffmpeg: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::AdBreakShortcuts</name>
+    <message>
+        <source>Ad break now (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad break now, preset %1 (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad break at the chosen offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad break at the chosen wall time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::BroadcastForm</name>
+    <message>
+        <source>1–100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People &amp; Blogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News &amp; Politics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Science &amp; Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Film &amp; Animation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Howto &amp; Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonprofits &amp; Activism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made for kids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ultra-low latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DVR (viewers can rewind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record from start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor stream (needed for testing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcastStreamDelayMs: a delay over 10 s allows ad breaks at an offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast &amp;delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closed captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions over HTTP POST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions embedded in the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed ca&amp;ptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embeddable on other sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;jection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG or PNG, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;humbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the broadcast a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is longer than 5000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ultra-low latency does not allow closed captions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thumbnail %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::MainWindow</name>
+    <message>
+        <source>OnAir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -42,11 +1279,324 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in, then create a broadcast or pick an upcoming one.</source>
+        <source>Event log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Event log</source>
+        <source>OnAir — sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go live…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End broadcast…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover stuck broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start test encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover the broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the stuck broadcast, create a new one with the same settings, bind it to the same stream and test again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop test encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming and active broadcasts, including interrupted ones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List broadcasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace bound stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind and delete the current stream, create this one and bind it (for a misconfigured stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or bind an existing reusable stream:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind and delete the bound stream, then create and bind a new one? The encoder must switch to the new stream key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update title, description and privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto start when the stream becomes active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto stop when the stream stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply auto start/stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available once testing is reached (step 3.6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go live (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End broadcast (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover a stuck broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read broadcast and stream now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the broadcast form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or stop the test encoder (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go live now? The broadcast becomes visible to viewers (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the broadcast now? This cannot be undone: a completed broadcast cannot go live again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a broadcast or open an upcoming one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitor stream starts with testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitor stream is off for this broadcast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitor player was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::MonitorView</name>
+    <message>
+        <source>No monitor stream yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::ShortcutSettingsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the default shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is used by %2: give each action its own shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shortcut is also used by another action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::StatusPanel</name>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v / %m units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -54,7 +1604,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>READY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TESTING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units/hour at the current polling rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -65,8 +1647,94 @@
         <source>YouTube — actions reach the real channel</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>onair::ui::StreamForm</name>
     <message>
-        <source>OnAir — sandbox</source>
+        <source>Main encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ingestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frame rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reusable for later broadcasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the stream a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::StreamPanel</name>
+    <message>
+        <source>Ingest stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stream bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingestion URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingestion URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

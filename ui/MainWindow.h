@@ -1,31 +1,113 @@
 #pragma once
 
+#include "lifecycle/Lifecycle.h"
+
 #include <QMainWindow>
+#include <QUrl>
 
 class QLabel;
 class QListWidget;
+class QPushButton;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableView;
+class QTabWidget;
+class QTimer;
+
+namespace onair {
+class BroadcastSession;
+class QuotaLedger;
+class YouTubeClient;
+} // namespace onair
 
 namespace onair::ui {
 
-// The control room window: a status area readable from across the room on top, the monitor
-// in the centre, set-up on the side and the event log at the bottom.
+class BroadcastForm;
+class MonitorView;
+class ShortcutRegistry;
+class StatusPanel;
+class StreamForm;
+class StreamPanel;
+
+// The control room: the status area readable from across the room on top, the monitor in
+// the centre with the transition controls under it, set-up on the side and the event log at
+// the bottom. Every action is a registered shortcut; irreversible ones ask first.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `session` and `client` may be null (no account yet): the window then shows how to
+    // sign in and keeps every action disabled.
+    MainWindow(BroadcastSession *session, YouTubeClient *client, QuotaLedger *ledger,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Shows the mode the window runs in (sandbox rehearsal or a real Google account).
-    void setSandboxMode(bool sandbox);
+    // Sandbox mode: a banner says so and the sandbox's origin is trusted for the monitor.
+    void setSandboxMode(bool sandbox, const QUrl &sandboxOrigin = {});
+    void setAccountLabel(const QString &text);
+    ShortcutRegistry *shortcuts() const { return m_shortcuts; }
+    MonitorView *monitor() const { return m_monitor; }
+    StatusPanel *statusPanel() const { return m_status; }
+
+    // Asks before an irreversible step; tests replace it to answer without a dialog.
+    using Confirm = std::function<bool(const QString &title, const QString &question)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+
+Q_SIGNALS:
+    void testEncoderToggled(bool on);
+    void signInRequested();
 
 private:
-    QWidget *createStatusArea();
+    QWidget *createTransport();
+    QWidget *createSetupTabs();
+    QWidget *createBroadcastTab();
+    QWidget *createUpcomingTab();
+    QWidget *createStreamTab();
+    QWidget *createShowTab();
+    void registerShortcuts();
+    void refreshControls();
+    void refreshMonitor();
+    void refreshQuota();
+    void trigger(Intent intent);
+    void loadUpcoming(const QString &pageToken);
+    void loadReusableStreams();
 
-    QLabel *m_tally = nullptr;
-    QLabel *m_lifecycle = nullptr;
-    QLabel *m_modeBanner = nullptr;
-    QListWidget *m_eventLog = nullptr;
+    BroadcastSession *m_session;
+    YouTubeClient *m_client;
+    QuotaLedger *m_ledger;
+    ShortcutRegistry *m_shortcuts;
+    Confirm m_confirm;
+    QUrl m_sandboxOrigin;
+    bool m_sandbox = false;
+
+    StatusPanel *m_status = nullptr;
+    MonitorView *m_monitor = nullptr;
+    StreamPanel *m_streamPanel = nullptr;
+    BroadcastForm *m_broadcastForm = nullptr;
+    StreamForm *m_streamForm = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QPushButton *m_startTest = nullptr;
+    QPushButton *m_goLive = nullptr;
+    QPushButton *m_end = nullptr;
+    QPushButton *m_recover = nullptr;
+    QPushButton *m_testEncoder = nullptr;
+    QLabel *m_why = nullptr;
+    QLabel *m_account = nullptr;
+    QListWidget *m_upcoming = nullptr;
+    QPushButton *m_upcomingMore = nullptr;
+    QString m_upcomingNextPage;
+    QListWidget *m_reusableStreams = nullptr;
+    QCheckBox *m_autoStart = nullptr;
+    QCheckBox *m_autoStop = nullptr;
+    QPushButton *m_applyAuto = nullptr;
+    QLineEdit *m_editTitle = nullptr;
+    QPlainTextEdit *m_editDescription = nullptr;
+    QComboBox *m_editPrivacy = nullptr;
+    QTableView *m_logView = nullptr;
+    QTimer *m_tick = nullptr;
 };
 
 } // namespace onair::ui

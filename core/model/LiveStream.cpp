@@ -19,6 +19,7 @@ Result<LiveStream> LiveStream::fromJson(const QJsonObject &json)
         s.snippet.title = r.string("title");
         s.snippet.description = r.string("description");
         s.snippet.channelId = r.string("channelId");
+        s.snippet.publishedAt = r.dateTime("publishedAt");
         r.leave();
     }
     if (r.enter("cdn")) {

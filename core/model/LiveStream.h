@@ -3,6 +3,7 @@
 #include "api/Result.h"
 #include "lifecycle/Lifecycle.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -25,6 +26,7 @@ struct LiveStream
         QString title;
         QString description;
         QString channelId;
+        QDateTime publishedAt; // read-only
     };
     struct IngestionInfo
     {

@@ -3,8 +3,8 @@
 
 #include <QImage>
 #include <QLabel>
-#include <QListWidget>
 #include <QSet>
+#include <QTableView>
 #include <QTest>
 
 using onair::test::TestEnvironment;
@@ -21,7 +21,7 @@ private Q_SLOTS:
 void TestGuiSmoke::opensAndPaints()
 {
     QVERIFY2(TestEnvironment::isIsolated(), "run through tests/support/test-env.sh");
-    onair::ui::MainWindow window;
+    onair::ui::MainWindow window(nullptr, nullptr, nullptr);
     window.setSandboxMode(true);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -32,7 +32,14 @@ void TestGuiSmoke::opensAndPaints()
     QCOMPARE(tally->text(), QStringLiteral("OFF AIR"));
     auto *banner = window.findChild<QLabel *>(QStringLiteral("modeBanner"));
     QVERIFY(banner && banner->text().contains(QLatin1String("SANDBOX")));
-    QVERIFY(window.findChild<QListWidget *>(QStringLiteral("eventLog")));
+    QVERIFY(window.findChild<QTableView *>(QStringLiteral("eventLog")));
+    // Without an account nothing can be sent, and the window says what to do.
+    auto *goLive = window.findChild<QWidget *>(QStringLiteral("goLiveButton"));
+    QVERIFY(goLive && !goLive->isEnabled());
+    auto *why = window.findChild<QLabel *>(QStringLiteral("whyLabel"));
+    QVERIFY(why && why->text().contains(QLatin1String("Sign in")));
+    // The web engine is not created at start-up.
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("monitorWebView")));
 
     const QString path =
         TestEnvironment::saveScreenshot(&window, QStringLiteral("gui-smoke-main-window"));

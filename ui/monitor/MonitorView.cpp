@@ -3,6 +3,7 @@
 #include "MonitorPage.h"
 #include "MonitorRequestFilter.h"
 
+#include <QChildEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -35,6 +36,7 @@ MonitorView::MonitorView(QWidget *parent)
     m_message->setText(tr("No monitor stream yet"));
     m_stack->addWidget(m_message);
     setMinimumSize(480, 270);
+    setFocusPolicy(Qt::NoFocus);
 
     m_pollTimer->setInterval(kPollIntervalMs);
     connect(m_pollTimer, &QTimer::timeout, this, &MonitorView::poll);
@@ -64,6 +66,8 @@ void MonitorView::ensureEngine()
     s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
     s->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, false);
     s->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
+    // The monitor must never take the keyboard: the operator's shortcuts stay live.
+    s->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
 
     m_view = new QWebEngineView(this);
     m_view->setObjectName(QStringLiteral("monitorWebView"));
@@ -71,7 +75,36 @@ void MonitorView::ensureEngine()
     connect(page, &MonitorPage::navigationBlocked, this, &MonitorView::blockedRequest);
     m_view->setPage(page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_view->setFocusPolicy(Qt::NoFocus);
+    guardKeyboard(m_view);
     m_stack->addWidget(m_view);
+}
+
+void MonitorView::guardKeyboard(QObject *object)
+{
+    object->installEventFilter(this);
+    if (auto *w = qobject_cast<QWidget *>(object))
+        w->setFocusPolicy(Qt::NoFocus);
+    for (QObject *child : object->children())
+        guardKeyboard(child);
+}
+
+bool MonitorView::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::ChildAdded:
+        // Chromium adds its render widget later; it must obey the same rule.
+        guardKeyboard(static_cast<QChildEvent *>(event)->child());
+        break;
+    case QEvent::ShortcutOverride:
+        // Chromium accepts shortcut overrides for keys a page might use; the operator's
+        // window shortcuts (go live, end, ad breaks) must win over the monitor page.
+        event->ignore();
+        return true;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void MonitorView::showEmbed(const MonitorEmbed &embed)

@@ -44,8 +44,12 @@ Q_SIGNALS:
     void playerStateChanged(int state);
     void blockedRequest(const QUrl &url);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void ensureEngine();
+    void guardKeyboard(QObject *object);
     void poll();
 
     QStackedLayout *m_stack = nullptr;

@@ -1,0 +1,201 @@
+#include "AppController.h"
+
+#include "MainWindow.h"
+#include "api/QuotaLedger.h"
+#include "api/YouTubeClient.h"
+#include "auth/AccountSession.h"
+#include "auth/ClientCredentials.h"
+#include "auth/SignInFlow.h"
+#include "model/Channel.h"
+#include "rehearsal/TestEncoder.h"
+#include "secrets/SecretStore.h"
+#include "session/BroadcastSession.h"
+
+#include <QDesktopServices>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QStandardPaths>
+
+namespace onair {
+
+namespace {
+const QString kSandboxAccount = QStringLiteral("sandbox");
+}
+
+AppController::AppController(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_secrets(new SecretStore(QStringLiteral("OnAir"), this))
+    , m_ledger(new QuotaLedger(QString(), this))
+    , m_client(new YouTubeClient(nullptr, this))
+    , m_session(new BroadcastSession(m_client, &m_store, this))
+    , m_sandbox(new LocalSandbox(this))
+    , m_encoder(new TestEncoder(this))
+{
+    m_client->setQuotaLedger(m_ledger);
+    m_window = std::make_unique<ui::MainWindow>(m_session, m_client, m_ledger);
+
+    connect(m_sandbox, &LocalSandbox::ready, this, &AppController::onSandboxReady);
+    connect(m_sandbox, &LocalSandbox::failed, this, [this](const QString &why) {
+        log(tr("Sandbox"), false, why, QStringLiteral("sandbox"));
+    });
+
+    connect(m_window.get(), &ui::MainWindow::testEncoderToggled, this, [this](bool on) {
+        if (!on) {
+            m_encoder->stop();
+            return;
+        }
+        const auto &stream = m_session->stream();
+        if (!stream) {
+            log(tr("Test encoder"), false, tr("Bind a stream first."));
+            return;
+        }
+        m_encoder->start(stream->cdn.ingestionInfo.ingestionAddress,
+                         stream->cdn.ingestionInfo.streamName, stream->cdn.resolution,
+                         stream->cdn.frameRate);
+    });
+    connect(m_encoder, &TestEncoder::started, this, [this] {
+        log(tr("Test encoder"), true, tr("ffmpeg publishes a test pattern and tone"));
+    });
+    connect(m_encoder, &TestEncoder::stopped, this, [this](const QString &why) {
+        log(tr("Test encoder"), why.isEmpty(), why.isEmpty() ? tr("Stopped") : why);
+    });
+}
+
+AppController::~AppController()
+{
+    m_encoder->stop();
+    m_sandbox->stop();
+    // The window shows the session, and the session saves into m_store: both must go while
+    // the members they use still exist, not later with the QObject children.
+    m_window.reset();
+    delete m_session;
+}
+
+void AppController::log(const QString &action, bool ok, const QString &text, const QString &reason)
+{
+    m_session->eventLog()->add(action, ok ? EventLog::Outcome::Ok : EventLog::Outcome::Failed, text,
+                               reason);
+}
+
+void AppController::start()
+{
+    m_window->show();
+    if (!m_options.sandboxReadyLine.isEmpty()) {
+        QString error;
+        const LocalSandbox::Endpoints e =
+            LocalSandbox::parseReadyLine(m_options.sandboxReadyLine, &error);
+        if (!e.api.isValid()) {
+            log(tr("Sandbox"), false, error);
+            return;
+        }
+        onSandboxReady(e);
+        return;
+    }
+    if (m_options.sandbox) {
+        m_window->setSandboxMode(true);
+        log(tr("Sandbox"), true, tr("Starting the local sandbox…"));
+        m_sandbox->start({QStringLiteral("--data-dir"),
+                          QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                              QStringLiteral("/sandbox")});
+        return;
+    }
+    log(tr("Start"), true,
+        tr("No Google account is configured yet: run `onair --sandbox` to rehearse offline."));
+}
+
+void AppController::onSandboxReady(const LocalSandbox::Endpoints &endpoints)
+{
+    m_endpoints = endpoints;
+    m_window->setSandboxMode(true, endpoints.origin());
+    m_client->setRootUrl(endpoints.api);
+    log(tr("Sandbox"), true, tr("Ready at %1").arg(endpoints.api.toString()));
+    const Result<ClientCredentials> creds =
+        ClientCredentials::fromSandboxReady(endpoints.readyJson);
+    if (!creds.isOk()) {
+        log(tr("Sign in"), false, creds.error().message, creds.error().reason);
+        return;
+    }
+    delete m_account;
+    m_account = new AccountSession(kSandboxAccount, creds.value(), m_secrets, m_nam, this);
+    m_client->setAccount(m_account);
+    m_session->setAccountId(kSandboxAccount);
+    connect(m_account, &AccountSession::signedOut, this, [this](const ApiError &why) {
+        log(tr("Account"), false,
+            tr("Signed out: %1. Signing in to the sandbox again.").arg(why.message), why.reason);
+        signIn();
+    });
+    // A refresh token kept from an earlier run is tried first; else sign in again.
+    m_account->restore(this, [this](Result<bool> r) {
+        if (r.isOk() && r.value())
+            onSignedIn();
+        else
+            signIn();
+    });
+}
+
+void AppController::signIn()
+{
+    if (m_signIn && m_signIn->isRunning())
+        return;
+    delete m_signIn;
+    // In the sandbox the "browser" is played here: fetch the consent URL, which with
+    // --auto-consent redirects straight to our loopback listener.
+    const auto playBrowser = [this](const QUrl &url) {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply *reply = m_nam->get(request);
+        connect(reply, &QNetworkReply::finished, this, [this, reply] {
+            reply->deleteLater();
+            const QUrl next = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+            if (next.isValid()) {
+                QNetworkReply *hop = m_nam->get(QNetworkRequest(reply->url().resolved(next)));
+                connect(hop, &QNetworkReply::finished, hop, &QObject::deleteLater);
+            } else {
+                log(tr("Sign in"), false, tr("The sandbox did not redirect to OnAir."));
+            }
+        });
+        return true;
+    };
+    const bool sandbox = m_endpoints.api.isValid();
+    SignInFlow::BrowserOpener opener = playBrowser;
+    if (!sandbox)
+        opener = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+    m_signIn = new SignInFlow(m_account->client(), opener, m_nam, this);
+    connect(m_signIn, &SignInFlow::finished, this, [this](const Result<TokenSet> &r) {
+        if (!r.isOk()) {
+            log(tr("Sign in"), false, r.error().message, r.error().reason);
+            return;
+        }
+        m_account->adopt(r.value(), this, [this](Result<bool> a) {
+            if (a.isOk())
+                onSignedIn();
+            else
+                log(tr("Sign in"), false, a.error().message, a.error().reason);
+        });
+    });
+    log(tr("Sign in"), true, tr("Waiting for consent…"));
+    m_signIn->start();
+}
+
+void AppController::onSignedIn()
+{
+    m_client->getMyChannel(this, [this](Result<Channel> r) {
+        if (!r.isOk()) {
+            log(tr("Channel"), false, r.error().message, r.error().reason);
+            return;
+        }
+        m_account->setChannel(r.value().id, r.value().title);
+        m_window->setAccountLabel(tr("Signed in: %1 (%2)").arg(r.value().title, r.value().id));
+        log(tr("Sign in"), true, tr("Signed in as %1").arg(r.value().title));
+        if (m_session->broadcast())
+            m_session->refresh();
+        else if (const auto saved = m_store.load(); saved && !saved->isEmpty())
+            m_session->reattach(*saved);
+    });
+}
+
+} // namespace onair

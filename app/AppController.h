@@ -1,0 +1,68 @@
+#pragma once
+
+#include "rehearsal/LocalSandbox.h"
+#include "session/SessionStore.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace onair {
+class AccountSession;
+class BroadcastSession;
+class QuotaLedger;
+class SecretStore;
+class SignInFlow;
+class TestEncoder;
+class YouTubeClient;
+namespace ui {
+class MainWindow;
+}
+
+// Wires the app together: the account, the client, the session and the window, and in
+// sandbox mode the local sandbox, an automatic sign-in and the test encoder.
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool sandbox = false;
+        QByteArray sandboxReadyLine; // attach to a sandbox someone else runs (tests)
+    };
+
+    explicit AppController(const Options &options, QObject *parent = nullptr);
+    ~AppController() override;
+
+    void start();
+    ui::MainWindow *window() const { return m_window.get(); }
+    BroadcastSession *session() const { return m_session; }
+    YouTubeClient *client() const { return m_client; }
+    AccountSession *account() const { return m_account; }
+
+private:
+    void onSandboxReady(const LocalSandbox::Endpoints &endpoints);
+    void signIn();
+    void onSignedIn();
+    void log(const QString &action, bool ok, const QString &text, const QString &reason = {});
+
+    Options m_options;
+    QNetworkAccessManager *m_nam;
+    SecretStore *m_secrets;
+    QuotaLedger *m_ledger;
+    SessionStore m_store;
+    YouTubeClient *m_client;
+    BroadcastSession *m_session;
+    LocalSandbox *m_sandbox;
+    TestEncoder *m_encoder;
+    AccountSession *m_account = nullptr;
+    SignInFlow *m_signIn = nullptr;
+    LocalSandbox::Endpoints m_endpoints;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+} // namespace onair

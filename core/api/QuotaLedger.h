@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+namespace onair {
+
+// Units of YouTube Data API quota spent per method per quota day. The quota day resets at
+// midnight America/Los_Angeles (PST/PDT). Costs follow reference §8: lists 1, writes 50.
+// Persisted as JSON (QSaveFile) so a restart keeps today's count; a corrupt file is moved
+// aside and the ledger starts fresh.
+class QuotaLedger : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultDailyLimit = 10000;
+
+    struct PollRate
+    {
+        QString method; // e.g. "liveStreams.list"
+        double intervalSeconds = 0;
+    };
+
+    // `filePath` empty: AppDataLocation/quota-ledger.json.
+    explicit QuotaLedger(const QString &filePath = QString(), QObject *parent = nullptr);
+    ~QuotaLedger() override;
+
+    // The documented cost of one request to `method` (discovery method names such as
+    // "liveBroadcasts.insert"); unknown methods cost 1, as every request costs at least 1.
+    static int costOf(const QString &method);
+    // The quota day (a Pacific-time calendar date) a moment belongs to.
+    static QDate quotaDayOf(const QDateTime &moment);
+    // The next midnight in Pacific time after `moment`, in UTC.
+    static QDateTime nextResetAfter(const QDateTime &moment);
+    // Units per hour that polling at these rates costs.
+    static double unitsPerHour(const QList<PollRate> &rates);
+
+    // Records one request. `units` < 0 means costOf(method).
+    void record(const QString &method, int units = -1,
+                const QDateTime &when = QDateTime::currentDateTimeUtc());
+
+    int spent(const QDate &day) const;
+    int spentToday() const { return spent(quotaDayOf(QDateTime::currentDateTimeUtc())); }
+    int remaining(const QDate &day) const;
+    int remainingToday() const { return remaining(quotaDayOf(QDateTime::currentDateTimeUtc())); }
+    QHash<QString, int> spentByMethod(const QDate &day) const;
+
+    int dailyLimit() const { return m_dailyLimit; }
+    void setDailyLimit(int units);
+
+    // Hours until today's remaining units run out at `unitsPerHour` (infinity when 0).
+    double hoursUntilExhausted(double unitsPerHour) const;
+
+    QString filePath() const { return m_filePath; }
+    // Writes pending changes now (also done shortly after each record and on destruction).
+    bool flush();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void load();
+
+    QString m_filePath;
+    int m_dailyLimit = kDefaultDailyLimit;
+    QHash<QDate, QHash<QString, int>> m_days;
+    QTimer m_saveTimer;
+    bool m_dirty = false;
+};
+
+} // namespace onair

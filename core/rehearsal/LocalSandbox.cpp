@@ -1,0 +1,150 @@
+#include "LocalSandbox.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcRehearsal, "onair.rehearsal")
+
+namespace onair {
+
+QUrl LocalSandbox::Endpoints::origin() const
+{
+    return api.adjusted(QUrl::RemovePath | QUrl::RemoveQuery);
+}
+
+LocalSandbox::LocalSandbox(QObject *parent)
+    : QObject(parent)
+    , m_startTimer(new QTimer(this))
+{
+    m_startTimer->setSingleShot(true);
+    connect(m_startTimer, &QTimer::timeout, this, [this] {
+        if (!m_ready) {
+            Q_EMIT failed(tr("The sandbox did not start within %1 s.").arg(kStartTimeoutMs / 1000));
+            stop();
+        }
+    });
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.setReadChannel(QProcess::StandardOutput);
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &LocalSandbox::readOutput);
+    connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
+        const QByteArray err = m_process.readAllStandardError();
+        qCDebug(lcRehearsal).noquote() << QString::fromUtf8(err).trimmed();
+    });
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            Q_EMIT failed(
+                tr("Cannot start %1: %2").arg(m_process.program(), m_process.errorString()));
+    });
+    connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+        if (!m_ready)
+            Q_EMIT failed(tr("The sandbox exited (code %1) before it was ready.").arg(code));
+        m_ready = false;
+    });
+}
+
+LocalSandbox::~LocalSandbox()
+{
+    stop();
+}
+
+QString LocalSandbox::findProgram()
+{
+    const QString forced = qEnvironmentVariable("ONAIR_SANDBOX_PROGRAM");
+    if (!forced.isEmpty())
+        return forced;
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QStringList candidates{dir + QStringLiteral("/onair-sandbox"),
+                                 dir + QStringLiteral("/../sandbox/onair-sandbox")};
+    for (const QString &candidate : candidates) {
+        if (QFileInfo(candidate).isExecutable())
+            return QDir::cleanPath(candidate);
+    }
+    return QStandardPaths::findExecutable(QStringLiteral("onair-sandbox"));
+}
+
+LocalSandbox::Endpoints LocalSandbox::parseReadyLine(const QByteArray &line, QString *error)
+{
+    Endpoints e;
+    const QJsonObject o = QJsonDocument::fromJson(line).object();
+    if (o.value(QLatin1String("event")).toString() != QLatin1String("ready")) {
+        if (error)
+            *error = QStringLiteral("not a ready line");
+        return e;
+    }
+    e.api = QUrl(o.value(QLatin1String("api")).toString());
+    e.auth = QUrl(o.value(QLatin1String("auth")).toString());
+    e.token = QUrl(o.value(QLatin1String("token")).toString());
+    e.rtmp = o.value(QLatin1String("rtmp")).toString();
+    e.clientId = o.value(QLatin1String("client_id")).toString();
+    e.clientSecret = o.value(QLatin1String("client_secret")).toString();
+    e.readyJson = o;
+    if (!e.api.isValid() || e.api.host() != QLatin1String("127.0.0.1") || !e.auth.isValid() ||
+        !e.token.isValid() || e.clientId.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("the ready line lacks api, auth, token or client_id");
+        e.api = QUrl();
+    }
+    return e;
+}
+
+void LocalSandbox::start(const QStringList &extraArguments)
+{
+    const QString program = findProgram();
+    if (program.isEmpty()) {
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT failed(tr("onair-sandbox was not found next to onair or on PATH."));
+        });
+        return;
+    }
+    m_ready = false;
+    m_buffer.clear();
+    QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--rtmp-port"),
+                     QStringLiteral("0"), QStringLiteral("--auto-consent")};
+    args << extraArguments;
+    m_process.start(program, args);
+    m_startTimer->start(kStartTimeoutMs);
+}
+
+void LocalSandbox::readOutput()
+{
+    m_buffer += m_process.readAllStandardOutput();
+    if (m_ready)
+        return;
+    const qsizetype eol = m_buffer.indexOf('\n');
+    if (eol < 0)
+        return;
+    QString error;
+    const Endpoints e = parseReadyLine(m_buffer.left(eol), &error);
+    m_buffer.remove(0, eol + 1);
+    if (!e.api.isValid()) {
+        Q_EMIT failed(tr("The sandbox answered oddly: %1").arg(error));
+        stop();
+        return;
+    }
+    m_endpoints = e;
+    m_ready = true;
+    m_startTimer->stop();
+    qCInfo(lcRehearsal) << "sandbox ready at" << e.api.toString();
+    Q_EMIT ready(m_endpoints);
+}
+
+void LocalSandbox::stop()
+{
+    m_startTimer->stop();
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    // The sandbox stops nginx and exits on SIGTERM; past 3 s it is killed. Never wait here.
+    m_process.terminate();
+    QTimer::singleShot(3000, &m_process, [p = &m_process] {
+        if (p->state() != QProcess::NotRunning)
+            p->kill();
+    });
+}
+
+} // namespace onair

@@ -1,0 +1,722 @@
+#include "BroadcastSession.h"
+
+#include "api/ErrorMessages.h"
+#include "api/YouTubeClient.h"
+#include "model/Video.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSession, "onair.session")
+
+namespace onair {
+
+namespace {
+// The clock timer re-checks a pending transition for "stuck" between polls.
+constexpr int kClockMs = 1000;
+constexpr int kSaveDelayMs = 200;
+} // namespace
+
+const QStringList &BroadcastSession::broadcastParts()
+{
+    static const QStringList parts{QStringLiteral("id"), QStringLiteral("snippet"),
+                                   QStringLiteral("status"), QStringLiteral("contentDetails")};
+    return parts;
+}
+
+const QStringList &BroadcastSession::streamParts()
+{
+    static const QStringList parts{QStringLiteral("id"), QStringLiteral("snippet"),
+                                   QStringLiteral("cdn"), QStringLiteral("status"),
+                                   QStringLiteral("contentDetails")};
+    return parts;
+}
+
+BroadcastSession::BroadcastSession(YouTubeClient *client, SessionStore *store, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_log(new EventLog(this))
+    , m_broadcastTimer(new QTimer(this))
+    , m_streamTimer(new QTimer(this))
+    , m_clockTimer(new QTimer(this))
+    , m_saveTimer(new QTimer(this))
+{
+    m_broadcastTimer->setSingleShot(true);
+    m_streamTimer->setSingleShot(true);
+    connect(m_broadcastTimer, &QTimer::timeout, this, &BroadcastSession::pollBroadcast);
+    connect(m_streamTimer, &QTimer::timeout, this, &BroadcastSession::pollStream);
+    m_clockTimer->setInterval(kClockMs);
+    connect(m_clockTimer, &QTimer::timeout, this, [this] {
+        if (m_pending && !m_stuck && m_pendingSince.isValid() &&
+            m_pendingSince.elapsed() > m_stuckAfterMs && lifecycle::isTransient(lifeCycle())) {
+            m_stuck = true;
+            m_log->add(intentName(*m_pending), EventLog::Outcome::Failed,
+                       tr("YouTube has been in %1 for over %2 s. Recover: delete the broadcast, "
+                          "create a new one with the same settings and test again.")
+                           .arg(lifecycle::toString(lifeCycle()))
+                           .arg(m_stuckAfterMs / 1000),
+                       QStringLiteral("transitionStuck"));
+            Q_EMIT transitionStuck(*m_pending);
+        }
+    });
+    m_clockTimer->start();
+    // Saving is coalesced: the log and the ids change in bursts around every action.
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(kSaveDelayMs);
+    connect(m_saveTimer, &QTimer::timeout, this, &BroadcastSession::saveNow);
+    connect(m_log, &EventLog::entryAdded, this, &BroadcastSession::save);
+    connect(this, &BroadcastSession::monitorStartChanged, this, &BroadcastSession::save);
+}
+
+BroadcastSession::~BroadcastSession()
+{
+    if (m_saveTimer->isActive())
+        saveNow();
+}
+
+LifeCycleStatus BroadcastSession::lifeCycle() const
+{
+    return m_broadcast ? m_broadcast->status.lifeCycleStatus : LifeCycleStatus::Unspecified;
+}
+
+StreamStatus BroadcastSession::streamStatus() const
+{
+    return m_stream ? m_stream->status.streamStatus : StreamStatus::Unknown;
+}
+
+PollingPolicy::Intervals BroadcastSession::pollIntervals() const
+{
+    return PollingPolicy::intervalsFor(lifeCycle(), streamStatus(), m_pending.has_value());
+}
+
+TransitionCheck BroadcastSession::check(Intent intent) const
+{
+    if (!m_broadcast)
+        return {TransitionBlock::NoStreamBound};
+    if (m_pending)
+        return {TransitionBlock::InProgress};
+    // A stream bound on YouTube but not read yet counts as not receiving data.
+    const StreamStatus stream =
+        m_stream && m_stream->id == m_broadcast->contentDetails.boundStreamId
+            ? streamStatus()
+            : StreamStatus::Unknown;
+    return lifecycle::checkTransition(
+        lifeCycle(), intent, stream, m_broadcast->contentDetails.monitorStream.enableMonitorStream);
+}
+
+QString BroadcastSession::explain(TransitionBlock block)
+{
+    switch (block) {
+    case TransitionBlock::None:
+        return {};
+    case TransitionBlock::NoStreamBound:
+        return tr("No stream is bound yet: create or pick a stream and bind it.");
+    case TransitionBlock::StreamNotActive:
+        return tr("The stream is not receiving data: start the encoder and wait for "
+                  "\"active\".");
+    case TransitionBlock::MonitorStreamDisabled:
+        return tr("Testing needs the monitor stream, which is off for this broadcast.");
+    case TransitionBlock::InProgress:
+        return tr("A transition is already under way: wait for it to finish.");
+    case TransitionBlock::AlreadyThere:
+        return tr("The broadcast is already in that state.");
+    case TransitionBlock::NotFromThisState:
+        return tr("YouTube does not allow that step from the current state.");
+    case TransitionBlock::Finished:
+        return tr("The broadcast has ended; nothing more can happen to it.");
+    }
+    return {};
+}
+
+QString BroadcastSession::intentName(Intent intent)
+{
+    switch (intent) {
+    case Intent::StartTest:
+        return tr("Start test");
+    case Intent::GoLive:
+        return tr("Go live");
+    case Intent::End:
+        return tr("End broadcast");
+    }
+    return {};
+}
+
+void BroadcastSession::beginBusy()
+{
+    if (m_busy++ == 0)
+        Q_EMIT busyChanged(true);
+}
+
+void BroadcastSession::endBusy()
+{
+    if (m_busy > 0 && --m_busy == 0)
+        Q_EMIT busyChanged(false);
+}
+
+void BroadcastSession::fail(const QString &action, const ApiError &error)
+{
+    qCInfo(lcSession) << action << "failed:" << error.summary();
+    m_log->add(action, EventLog::Outcome::Failed, ErrorMessages::describe(error), error.reason);
+    Q_EMIT actionFailed(action, error);
+}
+
+void BroadcastSession::ok(const QString &action, const QString &result)
+{
+    m_log->add(action, EventLog::Outcome::Ok, result);
+}
+
+void BroadcastSession::setBroadcast(const LiveBroadcast &b)
+{
+    const LifeCycleStatus before = lifeCycle();
+    const bool idsChanged =
+        !m_broadcast || m_broadcast->id != b.id ||
+        m_broadcast->contentDetails.boundStreamId != b.contentDetails.boundStreamId;
+    m_broadcast = b;
+    if (before != b.status.lifeCycleStatus && before != LifeCycleStatus::Unspecified) {
+        m_log->add(tr("Lifecycle"), EventLog::Outcome::Info,
+                   tr("%1 → %2").arg(lifecycle::toString(before),
+                                     lifecycle::toString(b.status.lifeCycleStatus)));
+    }
+    // The monitor stream starts with testing, or with live when there was no test phase.
+    if (!m_monitorStart.isValid() && (b.status.lifeCycleStatus == LifeCycleStatus::Testing ||
+                                      b.status.lifeCycleStatus == LifeCycleStatus::TestStarting ||
+                                      b.status.lifeCycleStatus == LifeCycleStatus::LiveStarting ||
+                                      b.status.lifeCycleStatus == LifeCycleStatus::Live)) {
+        m_monitorStart =
+            b.status.lifeCycleStatus == LifeCycleStatus::Live && b.snippet.actualStartTime.isValid()
+                ? b.snippet.actualStartTime
+                : QDateTime::currentDateTimeUtc();
+        Q_EMIT monitorStartChanged();
+    }
+    Q_EMIT broadcastChanged();
+    afterTransitionRead();
+    reschedule();
+    if (idsChanged)
+        save();
+}
+
+void BroadcastSession::setStream(const LiveStream &s)
+{
+    const StreamStatus before = streamStatus();
+    const QString beforeHealth = m_stream ? m_stream->status.healthStatus.status : QString();
+    if (m_stream && m_stream->id == s.id && !s.parts.contains(QLatin1String("cdn"))) {
+        // A status-only read: keep what we know of the rest.
+        m_stream->status = s.status;
+    } else {
+        m_stream = s;
+    }
+    if (before != s.status.streamStatus && before != StreamStatus::Unknown)
+        m_log->add(tr("Stream"), EventLog::Outcome::Info,
+                   tr("%1 → %2").arg(lifecycle::toString(before),
+                                     lifecycle::toString(s.status.streamStatus)));
+    if (!beforeHealth.isEmpty() && beforeHealth != s.status.healthStatus.status)
+        m_log->add(tr("Stream health"), EventLog::Outcome::Info,
+                   tr("%1 → %2").arg(beforeHealth, s.status.healthStatus.status));
+    Q_EMIT streamChanged();
+    reschedule();
+}
+
+void BroadcastSession::reschedule()
+{
+    const PollingPolicy::Intervals i = pollIntervals();
+    if (m_broadcast) {
+        if (!m_broadcastPollInFlight &&
+            (!m_broadcastTimer->isActive() || m_broadcastTimer->remainingTime() > i.broadcastMs))
+            m_broadcastTimer->start(i.broadcastMs);
+    } else {
+        m_broadcastTimer->stop();
+    }
+    const QString boundId = m_broadcast ? m_broadcast->contentDetails.boundStreamId : QString();
+    if (!boundId.isEmpty()) {
+        if (!m_streamPollInFlight &&
+            (!m_streamTimer->isActive() || m_streamTimer->remainingTime() > i.streamMs))
+            m_streamTimer->start(i.streamMs);
+    } else {
+        m_streamTimer->stop();
+    }
+}
+
+void BroadcastSession::pollBroadcast()
+{
+    if (!m_broadcast || m_broadcastPollInFlight)
+        return;
+    m_broadcastPollInFlight = true;
+    m_client->getBroadcast(m_broadcast->id, broadcastParts(), this,
+                           [this](Result<LiveBroadcast> r) {
+                               m_broadcastPollInFlight = false;
+                               if (r.isOk()) {
+                                   setBroadcast(r.value());
+                               } else {
+                                   qCInfo(lcSession) << "broadcast poll:" << r.error().summary();
+                                   if (r.error().reason == QLatin1String("liveBroadcastNotFound"))
+                                       fail(tr("Read broadcast"), r.error());
+                                   reschedule();
+                               }
+                           });
+}
+
+void BroadcastSession::pollStream()
+{
+    const QString boundId = m_broadcast ? m_broadcast->contentDetails.boundStreamId : QString();
+    if (boundId.isEmpty() || m_streamPollInFlight)
+        return;
+    m_streamPollInFlight = true;
+    // Once the stream's settings are known, only its status changes.
+    const bool known = m_stream && m_stream->id == boundId;
+    const QStringList parts =
+        known ? QStringList{QStringLiteral("id"), QStringLiteral("status")} : streamParts();
+    m_client->getStream(boundId, parts, this, [this](Result<LiveStream> r) {
+        m_streamPollInFlight = false;
+        if (r.isOk())
+            setStream(r.value());
+        else {
+            qCInfo(lcSession) << "stream poll:" << r.error().summary();
+            reschedule();
+        }
+    });
+}
+
+void BroadcastSession::refresh()
+{
+    m_broadcastTimer->stop();
+    m_streamTimer->stop();
+    pollBroadcast();
+    pollStream();
+}
+
+void BroadcastSession::createBroadcast(const LiveBroadcast &draft, const QString &videoCategoryId,
+                                       const QStringList &tags, const QByteArray &thumbnail,
+                                       const QString &thumbnailMimeType)
+{
+    const QString action = tr("Create broadcast");
+    beginBusy();
+    const QStringList parts{QStringLiteral("snippet"), QStringLiteral("status"),
+                            QStringLiteral("contentDetails")};
+    m_client->insertBroadcast(
+        draft, parts, this,
+        [this, action, videoCategoryId, tags, thumbnail,
+         thumbnailMimeType](Result<LiveBroadcast> r) {
+            endBusy();
+            if (!r.isOk()) {
+                fail(action, r.error());
+                return;
+            }
+            forget();
+            ok(action, tr("Created \"%1\" (%2)").arg(r.value().snippet.title, r.value().id));
+            const QString id = r.value().id;
+            setBroadcast(r.value());
+            if (!videoCategoryId.isEmpty() || !tags.isEmpty()) {
+                // Category and tags belong to the video; videos.update replaces the whole
+                // snippet, so read it first and send it back complete.
+                beginBusy();
+                m_client->getVideo(
+                    id, {QStringLiteral("id"), QStringLiteral("snippet")}, this,
+                    [this, id, videoCategoryId, tags](Result<Video> v) {
+                        if (!v.isOk()) {
+                            endBusy();
+                            fail(tr("Set category and tags"), v.error());
+                            return;
+                        }
+                        Video video = v.value();
+                        if (!videoCategoryId.isEmpty())
+                            video.snippet.categoryId = videoCategoryId;
+                        video.snippet.tags = tags;
+                        m_client->updateVideo(
+                            video, {QStringLiteral("snippet")}, this, [this](Result<Video> u) {
+                                endBusy();
+                                if (u.isOk())
+                                    ok(tr("Set category and tags"),
+                                       u.value().snippet.tags.join(QStringLiteral(", ")));
+                                else
+                                    fail(tr("Set category and tags"), u.error());
+                            });
+                    });
+            }
+            if (!thumbnail.isEmpty()) {
+                beginBusy();
+                m_client->setThumbnail(id, thumbnail, thumbnailMimeType, this,
+                                       [this](Result<bool> t) {
+                                           endBusy();
+                                           if (t.isOk())
+                                               ok(tr("Set thumbnail"), tr("Thumbnail uploaded"));
+                                           else
+                                               fail(tr("Set thumbnail"), t.error());
+                                       });
+            }
+        });
+}
+
+void BroadcastSession::attachBroadcast(const QString &broadcastId)
+{
+    const QString action = tr("Open broadcast");
+    beginBusy();
+    m_client->getBroadcast(broadcastId, broadcastParts(), this,
+                           [this, action](Result<LiveBroadcast> r) {
+                               endBusy();
+                               if (!r.isOk()) {
+                                   fail(action, r.error());
+                                   return;
+                               }
+                               forget();
+                               ok(action, r.value().snippet.title);
+                               setBroadcast(r.value());
+                               pollStream();
+                           });
+}
+
+void BroadcastSession::bindStream(const QString &streamId, const QString &action)
+{
+    if (!m_broadcast)
+        return;
+    beginBusy();
+    m_client->bindBroadcast(m_broadcast->id, streamId, broadcastParts(), this,
+                            [this, action, streamId](Result<LiveBroadcast> r) {
+                                endBusy();
+                                if (!r.isOk()) {
+                                    fail(action, r.error());
+                                    return;
+                                }
+                                ok(action, streamId.isEmpty()
+                                               ? tr("Stream unbound")
+                                               : tr("Bound to stream %1").arg(streamId));
+                                setBroadcast(r.value());
+                                pollStream();
+                            });
+}
+
+void BroadcastSession::createAndBindStream(const LiveStream &draft)
+{
+    const QString action = tr("Create stream");
+    beginBusy();
+    m_client->insertStream(draft,
+                           {QStringLiteral("snippet"), QStringLiteral("cdn"),
+                            QStringLiteral("contentDetails"), QStringLiteral("status")},
+                           this, [this, action](Result<LiveStream> r) {
+                               endBusy();
+                               if (!r.isOk()) {
+                                   fail(action, r.error());
+                                   return;
+                               }
+                               ok(action, tr("Created stream \"%1\"").arg(r.value().snippet.title));
+                               setStream(r.value());
+                               bindStream(r.value().id, tr("Bind stream"));
+                           });
+}
+
+void BroadcastSession::bindExistingStream(const QString &streamId)
+{
+    bindStream(streamId, tr("Bind stream"));
+}
+
+void BroadcastSession::rebindNewStream(const LiveStream &draft)
+{
+    if (!m_broadcast)
+        return;
+    const QString oldId = m_broadcast->contentDetails.boundStreamId;
+    const QString action = tr("Replace stream");
+    beginBusy();
+    m_client->bindBroadcast(
+        m_broadcast->id, QString(), broadcastParts(), this,
+        [this, oldId, action, draft](Result<LiveBroadcast> r) {
+            endBusy();
+            if (!r.isOk()) {
+                fail(action, r.error());
+                return;
+            }
+            ok(action, tr("Unbound stream %1").arg(oldId));
+            setBroadcast(r.value());
+            m_stream.reset();
+            Q_EMIT streamChanged();
+            const auto createNew = [this, draft] { createAndBindStream(draft); };
+            if (oldId.isEmpty()) {
+                createNew();
+                return;
+            }
+            beginBusy();
+            m_client->deleteStream(oldId, this, [this, oldId, action, createNew](Result<bool> d) {
+                endBusy();
+                if (d.isOk())
+                    ok(action, tr("Deleted stream %1").arg(oldId));
+                else
+                    fail(tr("Delete old stream"), d.error()); // a reusable stream may stay
+                createNew();
+            });
+        });
+}
+
+void BroadcastSession::requestTransition(Intent intent)
+{
+    const QString action = intentName(intent);
+    const TransitionCheck c = check(intent);
+    if (!c.allowed()) {
+        m_log->add(action, EventLog::Outcome::Failed, explain(c.block),
+                   QStringLiteral("blockedByOnAir"));
+        return;
+    }
+    m_pending = intent;
+    m_pendingSince.start();
+    m_stuck = false;
+    Q_EMIT transitionProgress(tr("%1: asking YouTube…").arg(action));
+    m_client->transitionBroadcast(
+        m_broadcast->id, lifecycle::transitionTarget(intent), broadcastParts(), this,
+        [this, intent, action](Result<LiveBroadcast> r) {
+            if (!r.isOk()) {
+                m_pending.reset();
+                Q_EMIT transitionProgress(QString());
+                fail(action, r.error());
+                Q_EMIT transitionFinished(intent, false);
+                reschedule();
+                return;
+            }
+            m_log->add(
+                action, EventLog::Outcome::Info,
+                tr("Accepted: %1").arg(lifecycle::toString(r.value().status.lifeCycleStatus)));
+            setBroadcast(r.value());
+        });
+}
+
+void BroadcastSession::afterTransitionRead()
+{
+    if (!m_pending)
+        return;
+    const Intent intent = *m_pending;
+    const LifeCycleStatus now = lifeCycle();
+    if (now == lifecycle::settledState(intent)) {
+        m_pending.reset();
+        m_stuck = false;
+        Q_EMIT transitionProgress(QString());
+        ok(intentName(intent), tr("Now %1").arg(lifecycle::toString(now)));
+        Q_EMIT transitionFinished(intent, true);
+    } else if (lifecycle::isTransient(now)) {
+        Q_EMIT transitionProgress(tr("%1: YouTube reports %2 (%3 s)")
+                                      .arg(intentName(intent), lifecycle::toString(now))
+                                      .arg(m_pendingSince.elapsed() / 1000));
+    }
+}
+
+void BroadcastSession::recoverStuckTransition()
+{
+    if (!m_broadcast)
+        return;
+    const LiveBroadcast old = *m_broadcast;
+    const QString streamId = old.contentDetails.boundStreamId;
+    const QString action = tr("Recover stuck broadcast");
+    beginBusy();
+    m_log->add(action, EventLog::Outcome::Info,
+               tr("Deleting %1 and creating it again").arg(old.id));
+    m_client->deleteBroadcast(old.id, this, [this, old, streamId, action](Result<bool> d) {
+        if (!d.isOk() && d.error().reason != QLatin1String("liveBroadcastNotFound")) {
+            endBusy();
+            fail(action, d.error());
+            Q_EMIT recoveryFinished(false);
+            return;
+        }
+        LiveBroadcast copy = old;
+        copy.id.clear();
+        copy.etag.clear();
+        // A schedule in the past is refused on insert: start it now.
+        const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(60);
+        if (!copy.snippet.scheduledStartTime.isValid() || copy.snippet.scheduledStartTime < soon) {
+            const qint64 length =
+                copy.snippet.scheduledEndTime.isValid()
+                    ? copy.snippet.scheduledStartTime.secsTo(copy.snippet.scheduledEndTime)
+                    : 0;
+            copy.snippet.scheduledStartTime = soon;
+            if (length > 0)
+                copy.snippet.scheduledEndTime = soon.addSecs(length);
+        }
+        // Auto start/stop are only safe after the new test phase.
+        copy.contentDetails.enableAutoStart = false;
+        copy.contentDetails.enableAutoStop = false;
+        m_client->insertBroadcast(
+            copy,
+            {QStringLiteral("snippet"), QStringLiteral("status"), QStringLiteral("contentDetails")},
+            this, [this, streamId, action](Result<LiveBroadcast> r) {
+                if (!r.isOk()) {
+                    endBusy();
+                    fail(action, r.error());
+                    Q_EMIT recoveryFinished(false);
+                    return;
+                }
+                m_pending.reset();
+                m_stuck = false;
+                m_monitorStart = QDateTime();
+                Q_EMIT monitorStartChanged();
+                Q_EMIT transitionProgress(QString());
+                ok(action, tr("New broadcast %1").arg(r.value().id));
+                setBroadcast(r.value());
+                m_client->bindBroadcast(
+                    r.value().id, streamId, broadcastParts(), this,
+                    [this, action](Result<LiveBroadcast> b) {
+                        endBusy();
+                        if (!b.isOk()) {
+                            fail(action, b.error());
+                            Q_EMIT recoveryFinished(false);
+                            return;
+                        }
+                        setBroadcast(b.value());
+                        ok(action, tr("Bound to the same stream; testing again"));
+                        Q_EMIT recoveryFinished(true);
+                        pollStream();
+                        // Continue where the show was: back to testing once the stream is read.
+                        if (streamStatus() == StreamStatus::Active)
+                            requestTransition(Intent::StartTest);
+                        else
+                            connect(
+                                this, &BroadcastSession::streamChanged, this,
+                                [this] {
+                                    if (lifeCycle() == LifeCycleStatus::Ready &&
+                                        streamStatus() == StreamStatus::Active && !m_pending)
+                                        requestTransition(Intent::StartTest);
+                                },
+                                Qt::SingleShotConnection);
+                    });
+            });
+    });
+}
+
+void BroadcastSession::setAutoStartStop(bool autoStart, bool autoStop)
+{
+    if (!m_broadcast)
+        return;
+    const QString action = tr("Auto start/stop");
+    if ((autoStart || autoStop) && !lifecycle::canEnableAutoStartStop(lifeCycle())) {
+        m_log->add(action, EventLog::Outcome::Failed,
+                   tr("Switch these on only after testing: set earlier, the test would start "
+                      "the broadcast."),
+                   QStringLiteral("blockedByOnAir"));
+        return;
+    }
+    LiveBroadcast b = *m_broadcast;
+    b.contentDetails.enableAutoStart = autoStart;
+    b.contentDetails.enableAutoStop = autoStop;
+    beginBusy();
+    m_client->updateBroadcast(
+        b, {QStringLiteral("id"), QStringLiteral("contentDetails")}, this,
+        [this, action](Result<LiveBroadcast> r) {
+            endBusy();
+            if (!r.isOk()) {
+                fail(action, r.error());
+                return;
+            }
+            ok(action, tr("auto start %1, auto stop %2")
+                           .arg(r.value().contentDetails.enableAutoStart ? tr("on") : tr("off"),
+                                r.value().contentDetails.enableAutoStop ? tr("on") : tr("off")));
+            pollBroadcast();
+        });
+}
+
+void BroadcastSession::updateMetadata(const QString &title, const QString &description,
+                                      const QString &privacyStatus)
+{
+    if (!m_broadcast)
+        return;
+    const QString action = tr("Edit title and privacy");
+    const QString id = m_broadcast->id;
+    beginBusy();
+    // videos.update replaces whole parts: read the video, change it, send it back.
+    m_client->getVideo(
+        id, {QStringLiteral("id"), QStringLiteral("snippet"), QStringLiteral("status")}, this,
+        [this, action, title, description, privacyStatus](Result<Video> v) {
+            if (!v.isOk()) {
+                endBusy();
+                fail(action, v.error());
+                return;
+            }
+            Video video = v.value();
+            video.snippet.title = title;
+            video.snippet.description = description;
+            video.status.privacyStatus = privacyStatus;
+            m_client->updateVideo(video, {QStringLiteral("snippet"), QStringLiteral("status")},
+                                  this, [this, action](Result<Video> u) {
+                                      endBusy();
+                                      if (!u.isOk()) {
+                                          fail(action, u.error());
+                                          return;
+                                      }
+                                      ok(action, u.value().snippet.title);
+                                      pollBroadcast();
+                                  });
+        });
+}
+
+void BroadcastSession::reattach(const SavedSession &saved)
+{
+    if (saved.isEmpty())
+        return;
+    m_accountId = saved.accountId;
+    m_log->restore(saved.eventLog);
+    m_monitorStart = saved.monitorStart;
+    Q_EMIT monitorStartChanged();
+    const QString action = tr("Reattach");
+    beginBusy();
+    m_client->getBroadcast(
+        saved.broadcastId, broadcastParts(), this, [this, action](Result<LiveBroadcast> r) {
+            endBusy();
+            if (!r.isOk()) {
+                fail(action, r.error());
+                Q_EMIT reattached(false);
+                return;
+            }
+            ok(action, tr("Back on \"%1\" (%2)")
+                           .arg(r.value().snippet.title,
+                                lifecycle::toString(r.value().status.lifeCycleStatus)));
+            setBroadcast(r.value());
+            pollStream();
+            Q_EMIT reattached(true);
+        });
+}
+
+void BroadcastSession::forget()
+{
+    m_broadcast.reset();
+    m_stream.reset();
+    m_pending.reset();
+    m_stuck = false;
+    m_monitorStart = QDateTime();
+    m_broadcastTimer->stop();
+    m_streamTimer->stop();
+    Q_EMIT monitorStartChanged();
+    Q_EMIT broadcastChanged();
+    Q_EMIT streamChanged();
+    Q_EMIT transitionProgress(QString());
+    save();
+}
+
+SavedSession BroadcastSession::snapshot() const
+{
+    SavedSession s;
+    s.accountId = m_accountId;
+    if (m_broadcast) {
+        s.broadcastId = m_broadcast->id;
+        s.streamId = m_broadcast->contentDetails.boundStreamId;
+    }
+    s.monitorStart = m_monitorStart;
+    s.eventLog = m_log->toJson();
+    return s;
+}
+
+void BroadcastSession::setAccountId(const QString &accountId)
+{
+    m_accountId = accountId;
+    save();
+}
+
+void BroadcastSession::save()
+{
+    if (m_store && !m_saveTimer->isActive())
+        m_saveTimer->start();
+}
+
+void BroadcastSession::saveNow()
+{
+    m_saveTimer->stop();
+    if (!m_store)
+        return;
+    QString error;
+    if (!m_store->save(snapshot(), &error))
+        qCWarning(lcSession) << "cannot save the session:" << error;
+}
+
+} // namespace onair

@@ -1,0 +1,141 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "lifecycle/Lifecycle.h"
+#include "model/LiveBroadcast.h"
+#include "model/LiveStream.h"
+#include "session/EventLog.h"
+#include "session/PollingPolicy.h"
+#include "session/SessionStore.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+class QTimer;
+
+namespace onair {
+
+class YouTubeClient;
+
+// The show being run: one broadcast and its bound stream. It decides whether an operator's
+// intent may go to YouTube (the lifecycle guards), sends it, polls the result to its end,
+// offers the documented recovery when a transition sticks, and saves what it needs to
+// reattach after a restart. YouTube stays the source of truth: everything shown comes from
+// the last read.
+class BroadcastSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    // A transition still in testStarting/liveStarting after this long is called stuck and
+    // the recovery is offered. YouTube documents 5–10 s, "up to about a minute".
+    static constexpr int kDefaultStuckAfterMs = 45000;
+    static const QStringList &broadcastParts();
+    static const QStringList &streamParts();
+
+    explicit BroadcastSession(YouTubeClient *client, SessionStore *store = nullptr,
+                              QObject *parent = nullptr);
+    ~BroadcastSession() override;
+
+    const std::optional<LiveBroadcast> &broadcast() const { return m_broadcast; }
+    const std::optional<LiveStream> &stream() const { return m_stream; }
+    LifeCycleStatus lifeCycle() const;
+    StreamStatus streamStatus() const;
+    QDateTime monitorStart() const { return m_monitorStart; }
+    EventLog *eventLog() const { return m_log; }
+    bool isBusy() const { return m_busy > 0; }
+    std::optional<Intent> pendingTransition() const { return m_pending; }
+    bool isStuck() const { return m_stuck; }
+    void setStuckAfterMs(int ms) { m_stuckAfterMs = ms; }
+    int stuckAfterMs() const { return m_stuckAfterMs; }
+    PollingPolicy::Intervals pollIntervals() const;
+    double pollingUnitsPerHour() const { return PollingPolicy::unitsPerHour(pollIntervals()); }
+
+    // Whether an intent may be sent now, and the sentence that says why not.
+    TransitionCheck check(Intent intent) const;
+    static QString explain(TransitionBlock block);
+    static QString intentName(Intent intent);
+
+    // Set-up (stage 1). `videoCategoryId` and `tags` follow with videos.update, as YouTube
+    // wants; a thumbnail follows with thumbnails.set.
+    void createBroadcast(const LiveBroadcast &draft, const QString &videoCategoryId = {},
+                         const QStringList &tags = {}, const QByteArray &thumbnail = {},
+                         const QString &thumbnailMimeType = {});
+    void attachBroadcast(const QString &broadcastId);
+    void createAndBindStream(const LiveStream &draft);
+    void bindExistingStream(const QString &streamId);
+    // Step 3.5: unbind and delete the misconfigured stream, create a new one, bind it.
+    void rebindNewStream(const LiveStream &draft);
+
+    // Stages 3–5, guarded; each is polled to its settled state.
+    void requestTransition(Intent intent);
+    // The documented fix for a stuck transition: delete the broadcast, create one with the
+    // same settings, bind it to the same stream and start testing again.
+    void recoverStuckTransition();
+    // Step 3.6: only once testing has been reached.
+    void setAutoStartStop(bool autoStart, bool autoStop);
+    // Title, description and privacy stay editable during the show.
+    void updateMetadata(const QString &title, const QString &description,
+                        const QString &privacyStatus);
+
+    // After a restart: read the saved broadcast again and carry on with the saved clocks.
+    void reattach(const SavedSession &saved);
+    void forget();
+    SavedSession snapshot() const;
+    void setAccountId(const QString &accountId);
+
+    // Reads both now (used after sign-in and by tests).
+    void refresh();
+
+Q_SIGNALS:
+    void broadcastChanged();
+    void streamChanged();
+    void monitorStartChanged();
+    void busyChanged(bool busy);
+    void transitionProgress(const QString &text); // empty when none is running
+    void transitionStuck(onair::Intent intent);
+    void transitionFinished(onair::Intent intent, bool ok);
+    void recoveryFinished(bool ok);
+    void actionFailed(const QString &action, const onair::ApiError &error);
+    void reattached(bool ok);
+
+private:
+    void setBroadcast(const LiveBroadcast &b);
+    void setStream(const LiveStream &s);
+    void pollBroadcast();
+    void pollStream();
+    void reschedule();
+    void bindStream(const QString &streamId, const QString &action);
+    void afterTransitionRead();
+    void fail(const QString &action, const ApiError &error);
+    void ok(const QString &action, const QString &result);
+    void beginBusy();
+    void endBusy();
+    void save(); // soon, coalesced
+    void saveNow();
+
+    YouTubeClient *m_client;
+    SessionStore *m_store;
+    EventLog *m_log;
+    QTimer *m_broadcastTimer;
+    QTimer *m_streamTimer;
+    QTimer *m_clockTimer;
+    QTimer *m_saveTimer;
+    QString m_accountId;
+    std::optional<LiveBroadcast> m_broadcast;
+    std::optional<LiveStream> m_stream;
+    QDateTime m_monitorStart;
+    std::optional<Intent> m_pending;
+    QElapsedTimer m_pendingSince;
+    bool m_stuck = false;
+    int m_stuckAfterMs = kDefaultStuckAfterMs;
+    bool m_broadcastPollInFlight = false;
+    bool m_streamPollInFlight = false;
+    int m_busy = 0;
+};
+
+} // namespace onair

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace onair::sandbox {
+
+// Faults the sandbox injects into API answers, set with --faults SPEC or POST /_sandbox/faults.
+//
+// SPEC is a comma-separated list of items NAME[=VALUE][xCOUNT][@METHOD]:
+//   error=500 | error=503   answer 500 internalError / 503 backendError
+//   drop                    read the request, then close the connection without an answer
+//                           (inserts and cuepoints are applied first: "sent, no answer")
+//   stall                   hold the request without answering until the client gives up
+//   ratelimit               403 rateLimitExceeded (domain usageLimits)
+//   quota                   403 quotaExceeded (domain youtube.quota), nothing charged
+//   bad=malformed|truncated|huge|wrongtype   corrupt the next successful JSON answer
+//   latency=MS              delay every matching answer by MS (until cleared; no count)
+//   stuck=testing|live|all  transitions stay in testStarting/liveStarting (until cleared)
+//   expire-tokens           every access token expires now (an action, not a state)
+// COUNT (default 1) is how many matching requests the item affects; METHOD limits it to one
+// method by its doc name ("liveBroadcasts.transition", "liveStreams.list", …).
+class FaultInjector
+{
+public:
+    enum class Action
+    {
+        None,
+        Error,
+        Drop,
+        Stall,
+        RateLimit,
+        Quota
+    };
+
+    struct Decision
+    {
+        Action action = Action::None;
+        int errorStatus = 0; // for Action::Error
+        int latencyMs = 0;
+    };
+
+    // Adds the items of `spec`; false (nothing added) with `error` set on a bad spec.
+    bool addSpec(const QString &spec, QString *error, bool *expireTokensNow);
+    void clear();
+
+    // Consumes the first counted fault that matches `method` (latency is not consumed).
+    Decision take(const QString &method);
+    // Consumes a "bad=" fault for a successful JSON answer of `method`; empty when none.
+    QString takeCorruption(const QString &method);
+    bool isStuck(const QString &transitionTarget) const; // "testing" or "live"
+
+    QJsonObject report() const;
+
+private:
+    struct Item
+    {
+        QString name;  // error, drop, stall, ratelimit, quota, bad
+        QString value; // 500/503, corruption kind
+        int remaining = 1;
+        QString method; // empty: any
+    };
+
+    QList<Item> m_items;
+    int m_latencyMs = 0;
+    QString m_latencyMethod;
+    bool m_stuckTesting = false;
+    bool m_stuckLive = false;
+};
+
+} // namespace onair::sandbox

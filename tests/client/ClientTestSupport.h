@@ -1,0 +1,52 @@
+#pragma once
+
+#include "SandboxProcess.h"
+#include "TestEnvironment.h"
+#include "auth/AccountSession.h"
+#include "auth/ClientCredentials.h"
+
+#include <QDateTime>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace onair::test {
+
+// Runs an asynchronous call and waits (bounded, on the event loop) for its callback.
+template<typename T>
+std::optional<T> await(const std::function<void(std::function<void(T)>)> &start,
+                       int timeoutMs = 60000)
+{
+    auto result = std::make_shared<std::optional<T>>();
+    start([result](T value) { *result = std::move(value); });
+    if (!QTest::qWaitFor([&] { return result->has_value(); }, timeoutMs))
+        return std::nullopt;
+    return *result;
+}
+
+// An account signed in to the sandbox without a browser (SandboxProcess::signIn, which needs
+// --auto-consent); tokens in memory only.
+inline std::unique_ptr<AccountSession> sandboxAccount(SandboxProcess &sandbox,
+                                                      const QString &id = QStringLiteral("test"))
+{
+    const SandboxProcess::Tokens tokens = sandbox.signIn();
+    if (tokens.accessToken.isEmpty())
+        return nullptr;
+    const Result<ClientCredentials> client =
+        ClientCredentials::fromSandboxReady(sandbox.readyLine());
+    if (!client)
+        return nullptr;
+    auto account = std::make_unique<AccountSession>(id, client.value(), nullptr, nullptr);
+    TokenSet t;
+    t.accessToken = tokens.accessToken;
+    t.refreshToken = tokens.refreshToken;
+    t.expiresAt = QDateTime::currentDateTimeUtc().addSecs(tokens.expiresIn);
+    t.scopes = tokens.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    account->adopt(t, account.get(), [](Result<bool>) {});
+    account->setApiRoot(sandbox.api());
+    return account;
+}
+
+} // namespace onair::test

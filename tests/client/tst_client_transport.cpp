@@ -1,0 +1,272 @@
+#include "api/ErrorMessages.h"
+#include "api/YouTubeClient.h"
+#include "auth/AccountSession.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace onair;
+
+namespace {
+
+// A bare HTTP/1.1 server on 127.0.0.1 that records each complete request and then either
+// drops the connection without a word, stalls, or answers.
+class ScriptedServer : public QObject
+{
+public:
+    enum class Mode
+    {
+        Drop,
+        Stall,
+        Answer,
+    };
+
+    explicit ScriptedServer(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, this, [this, s] { onRead(s); });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+
+    QUrl root() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort()));
+    }
+
+    QList<Mode> script;           // one mode per request, in order; Answer when exhausted
+    QByteArray answerBody = "{}"; // for Answer
+    int answerStatus = 200;
+    QList<QByteArray> requestLines;
+
+private:
+    void onRead(QTcpSocket *s)
+    {
+        QByteArray &buf = m_buffers[s];
+        buf += s->readAll();
+        const qsizetype headerEnd = buf.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        qsizetype length = 0;
+        for (const QByteArray &line : buf.left(headerEnd).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (buf.size() < headerEnd + 4 + length)
+            return;
+        requestLines.append(buf.left(buf.indexOf("\r\n")));
+        buf.clear();
+        const Mode mode = script.isEmpty() ? Mode::Answer : script.takeFirst();
+        switch (mode) {
+        case Mode::Drop:
+            s->abort();
+            return;
+        case Mode::Stall:
+            return;
+        case Mode::Answer:
+            s->write("HTTP/1.1 " + QByteArray::number(answerStatus) +
+                     " X\r\nContent-Type: application/json\r\nContent-Length: " +
+                     QByteArray::number(answerBody.size()) + "\r\n\r\n" + answerBody);
+            return;
+        }
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+TokenSet longLivedToken()
+{
+    TokenSet t;
+    t.accessToken = QStringLiteral("test-access-token");
+    t.refreshToken = QStringLiteral("test-refresh-token");
+    t.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    return t;
+}
+
+} // namespace
+
+// The client's transport guarantees, against a scripted local server: a dropped answer to a
+// cuepoint is never re-sent (not by us, and not silently by Qt), a dropped answer to a read
+// is retried, a stalled request times out.
+class TestClientTransport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void droppedCuepointIsUnconfirmedAndSentOnce();
+    void droppedReadIsRetried();
+    void stalledRequestTimesOut();
+    void refusedConnectionIsNotSent();
+    void contextGoneMeansNoCallback();
+    void signedOutFailsLaterWithoutSending();
+    void sharedNetworkAccessManager();
+
+private:
+    std::unique_ptr<AccountSession> m_account;
+    std::unique_ptr<YouTubeClient> m_client;
+    std::unique_ptr<ScriptedServer> m_server;
+};
+
+void TestClientTransport::init()
+{
+    m_account = std::make_unique<AccountSession>(QStringLiteral("t"), ClientCredentials(), nullptr,
+                                                 nullptr);
+    m_account->adopt(longLivedToken(), this, [](Result<bool>) {});
+    m_client = std::make_unique<YouTubeClient>(m_account.get());
+    RetryPolicy::Limits fast;
+    fast.baseDelayMs = 10;
+    fast.maxDelayMs = 50;
+    m_client->setRetryPolicy(RetryPolicy(fast));
+    m_server = std::make_unique<ScriptedServer>();
+    m_client->setRootUrl(m_server->root());
+}
+
+void TestClientTransport::cleanup()
+{
+    m_client.reset();
+    m_account.reset();
+    m_server.reset();
+}
+
+void TestClientTransport::droppedCuepointIsUnconfirmedAndSentOnce()
+{
+    m_server->script = {ScriptedServer::Mode::Drop, ScriptedServer::Mode::Drop,
+                        ScriptedServer::Mode::Drop};
+    std::optional<CuepointOutcome> outcome;
+    QSignalSpy finished(m_client.get(), &YouTubeClient::requestFinished);
+    m_client->insertCuepoint(QStringLiteral("abcdefghijk"), Cuepoint::now(), this,
+                             [&](CuepointOutcome o) { outcome = o; });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
+    QCOMPARE(outcome->confirmation, WriteConfirmation::Unconfirmed);
+    QVERIFY(!outcome->result);
+    QCOMPARE(outcome->result.error().reason, YouTubeClient::kWriteUnconfirmed);
+    QVERIFY(!ErrorMessages::describe(outcome->result.error()).isEmpty());
+    // Give a silent resend every chance to show up before counting.
+    QTest::qWait(500);
+    QCOMPARE(m_server->requestLines.size(), 1);
+    QVERIFY(m_server->requestLines.first().startsWith(
+        "POST /youtube/v3/liveBroadcasts/cuepoint?id=abcdefghijk"));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toString(), QStringLiteral("liveBroadcasts.insertCuepoint"));
+    QCOMPARE(finished.first().at(1).toInt(), 0);
+    QCOMPARE(finished.first().at(2).toInt(), 50); // it may have reached YouTube: counted
+}
+
+void TestClientTransport::droppedReadIsRetried()
+{
+    m_server->script = {ScriptedServer::Mode::Drop, ScriptedServer::Mode::Drop};
+    m_server->answerBody = "{\"kind\":\"youtube#liveStreamListResponse\",\"items\":[],"
+                           "\"pageInfo\":{\"totalResults\":0,\"resultsPerPage\":5}}";
+    std::optional<Result<Page<LiveStream>>> result;
+    QSignalSpy retries(m_client.get(), &YouTubeClient::retryScheduled);
+    m_client->listStreams({}, {QStringLiteral("id")}, QString(), 5, this,
+                          [&](Result<Page<LiveStream>> r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+    QVERIFY2(*result, qPrintable(result->error().summary()));
+    QVERIFY(result->value().items.isEmpty());
+    // Qt may itself resend an idempotent GET once on a dropped connection; either way the
+    // read ends with the answer, after at most our bounded number of attempts.
+    QVERIFY(m_server->requestLines.size() >= 3);
+    QVERIFY(retries.size() >= 1);
+    QVERIFY(m_server->requestLines.first().contains("part=id"));
+    QVERIFY(m_server->requestLines.first().contains("mine=true"));
+}
+
+void TestClientTransport::stalledRequestTimesOut()
+{
+    m_client->setTimeouts(300, 300, 300);
+    RetryPolicy::Limits once;
+    once.maxAttempts = 1;
+    m_client->setRetryPolicy(RetryPolicy(once));
+    m_server->script = {ScriptedServer::Mode::Stall};
+    std::optional<Result<LiveBroadcast>> result;
+    m_client->getBroadcast(QStringLiteral("abcdefghijk"), {QStringLiteral("status")}, this,
+                           [&](Result<LiveBroadcast> r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+    QVERIFY(!*result);
+    QCOMPARE(result->error().kind, ApiError::Kind::Timeout);
+    QCOMPARE(m_server->requestLines.size(), 1);
+}
+
+void TestClientTransport::refusedConnectionIsNotSent()
+{
+    // A port nobody listens on: grab one, then close it.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    m_client->setRootUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
+    QSignalSpy finished(m_client.get(), &YouTubeClient::requestFinished);
+    QSignalSpy retries(m_client.get(), &YouTubeClient::retryScheduled);
+    std::optional<CuepointOutcome> outcome;
+    m_client->insertCuepoint(QStringLiteral("abcdefghijk"), Cuepoint::now(), this,
+                             [&](CuepointOutcome o) { outcome = o; });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
+    // Nothing reached a server: safe to send again, and no quota counted.
+    QCOMPARE(outcome->confirmation, WriteConfirmation::NotCreated);
+    QCOMPARE(retries.size(), m_client->retryPolicy().limits().maxAttempts - 1);
+    for (const auto &f : finished)
+        QCOMPARE(f.at(2).toInt(), 0);
+}
+
+void TestClientTransport::contextGoneMeansNoCallback()
+{
+    m_server->script = {ScriptedServer::Mode::Answer};
+    m_server->answerBody = "{\"items\":[]}";
+    bool called = false;
+    auto *context = new QObject;
+    QSignalSpy finished(m_client.get(), &YouTubeClient::requestFinished);
+    m_client->listBroadcasts(BroadcastFilter::Mine, {QStringLiteral("id")}, QString(), 5, context,
+                             [&](Result<Page<LiveBroadcast>>) { called = true; });
+    delete context;
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QTest::qWait(50);
+    QVERIFY(!called);
+}
+
+void TestClientTransport::signedOutFailsLaterWithoutSending()
+{
+    AccountSession signedOut(QStringLiteral("nobody"), ClientCredentials(), nullptr, nullptr);
+    QVERIFY(!signedOut.isSignedIn());
+    m_client->setAccount(&signedOut);
+    std::optional<Result<Channel>> result;
+    m_client->getMyChannel(this, [&](Result<Channel> r) { result = r; });
+    QVERIFY(!result.has_value()); // never from inside the call
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QVERIFY(!*result);
+    QCOMPARE(result->error().kind, ApiError::Kind::SignedOut);
+    QCOMPARE(m_server->requestLines.size(), 0);
+    m_client->setAccount(m_account.get());
+}
+
+void TestClientTransport::sharedNetworkAccessManager()
+{
+    QNetworkAccessManager shared;
+    m_client->setNetworkAccessManager(&shared);
+    QCOMPARE(m_client->networkAccessManager(), &shared);
+    m_server->answerBody = "{\"items\":[{\"kind\":\"youtube#channel\",\"id\":\"UCx\","
+                           "\"snippet\":{\"title\":\"X\"}}]}";
+    std::optional<Result<Channel>> result;
+    m_client->getMyChannel(this, [&](Result<Channel> r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+    QVERIFY2(*result, qPrintable(result->error().summary()));
+    QCOMPARE(result->value().id, QStringLiteral("UCx"));
+    QCOMPARE(result->value().title, QStringLiteral("X"));
+    QVERIFY(m_server->requestLines.first().contains("part=id%2Csnippet") ||
+            m_server->requestLines.first().contains("part=id,snippet"));
+    m_client.reset(); // before `shared` goes away
+}
+
+QTEST_GUILESS_MAIN(TestClientTransport)
+#include "tst_client_transport.moc"

@@ -1,0 +1,239 @@
+#include "tst_show_e2e.h"
+
+#include "AppController.h"
+#include "MainWindow.h"
+#include "SandboxProcess.h"
+#include "TestEnvironment.h"
+#include "monitor/MonitorView.h"
+#include "panels/StatusPanel.h"
+#include "session/BroadcastSession.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace onair;
+using onair::test::SandboxProcess;
+using onair::test::TestEnvironment;
+using onair::ui::MainWindow;
+
+namespace {
+constexpr int kSignInMs = 30000;
+constexpr int kActiveMs = 45000;
+constexpr int kTransitionMs = 30000;
+} // namespace
+
+void TestShowE2E::initTestCase()
+{
+    QVERIFY2(TestEnvironment::isIsolated(), "run through tests/support/test-env.sh");
+    qputenv("ONAIR_SANDBOX_PROGRAM", QByteArray(ONAIR_SANDBOX_EXE));
+}
+
+void TestShowE2E::init()
+{
+    m_sandbox = std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--auto-consent"),
+                                                             QStringLiteral("--transition-seconds"),
+                                                             QStringLiteral("2")});
+    QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
+    startApp();
+}
+
+void TestShowE2E::cleanup()
+{
+    m_app.reset();
+    m_sandbox.reset();
+}
+
+void TestShowE2E::cleanupTestCase() {}
+
+void TestShowE2E::startApp()
+{
+    AppController::Options options;
+    options.sandboxReadyLine = QJsonDocument(m_sandbox->readyLine()).toJson(QJsonDocument::Compact);
+    m_app = std::make_unique<AppController>(options);
+    m_app->window()->setConfirm([](const QString &, const QString &) { return true; });
+    m_app->start();
+    QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+    m_app->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_app->window()));
+    auto *account = m_app->window()->findChild<QLabel *>(QStringLiteral("accountLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(account->text().startsWith(QLatin1String("Signed in")), kSignInMs);
+}
+
+void TestShowE2E::press(int key, Qt::KeyboardModifiers modifiers)
+{
+    // No window manager under Xvfb: activate the window ourselves before a window shortcut.
+    m_app->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_app->window()));
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_app->window();
+    qInfo() << "press" << QKeySequence(key | modifiers).toString() << "focus"
+            << target->metaObject()->className() << target->objectName() << "active"
+            << QApplication::activeWindow();
+    QTest::keyClick(target, static_cast<Qt::Key>(key), modifiers);
+}
+
+QString TestShowE2E::logDump() const
+{
+    QStringList lines;
+    for (const EventLog::Entry &e : m_app->session()->eventLog()->entries())
+        lines << e.action + QStringLiteral(": ") + e.result + QStringLiteral(" [") + e.reason +
+                     QLatin1Char(']');
+    return lines.mid(qMax(0, int(lines.size()) - 12)).join(QLatin1Char('\n'));
+}
+
+QString TestShowE2E::lastLogLine() const
+{
+    const auto &entries = m_app->session()->eventLog()->entries();
+    return entries.isEmpty() ? QString()
+                             : entries.last().action + QStringLiteral(": ") + entries.last().result;
+}
+
+int TestShowE2E::broadcastsInSandbox()
+{
+    return m_sandbox->control("GET", QStringLiteral("state"))
+        .value(QLatin1String("broadcasts"))
+        .toArray()
+        .size();
+}
+
+void TestShowE2E::createBroadcastAndStream(const QString &title)
+{
+    MainWindow *w = m_app->window();
+    BroadcastSession *session = m_app->session();
+    auto *titleEdit = w->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    QVERIFY(titleEdit);
+    titleEdit->clear();
+    QTest::keyClicks(titleEdit, title);
+    w->findChild<QPushButton *>(QStringLiteral("createBroadcastButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(session->broadcast().has_value(), kTransitionMs);
+    QCOMPARE(session->broadcast()->snippet.title, title);
+    QCOMPARE(session->lifeCycle(), LifeCycleStatus::Created);
+    QCOMPARE(w->statusPanel()->tally(), ui::StatusPanel::Tally::OffAir);
+    TestEnvironment::saveScreenshot(w, QStringLiteral("show-01-created"));
+
+    w->findChild<QPushButton *>(QStringLiteral("createStreamButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(session->lifeCycle(), LifeCycleStatus::Ready, kTransitionMs);
+    QTRY_VERIFY_WITH_TIMEOUT(session->stream().has_value(), kTransitionMs);
+    QCOMPARE(session->stream()->id, session->broadcast()->contentDetails.boundStreamId);
+    QCOMPARE(w->statusPanel()->tally(), ui::StatusPanel::Tally::Ready);
+    // The stream key is masked until revealed.
+    auto *key = w->findChild<QLineEdit *>(QStringLiteral("streamKey"));
+    QVERIFY(!key->text().isEmpty());
+    QVERIFY(!key->text().contains(session->stream()->cdn.ingestionInfo.streamName));
+}
+
+void TestShowE2E::startEncoderAndWaitActive()
+{
+    auto *encoder = m_app->window()->findChild<QPushButton *>(QStringLiteral("testEncoderButton"));
+    QVERIFY(encoder->isVisible());
+    encoder->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->streamStatus(), StreamStatus::Active, kActiveMs);
+}
+
+void TestShowE2E::wholeShow()
+{
+    MainWindow *w = m_app->window();
+    BroadcastSession *session = m_app->session();
+    createBroadcastAndStream(QStringLiteral("E2E show"));
+    TestEnvironment::saveScreenshot(w, QStringLiteral("show-02-ready"));
+
+    // Blocked while the stream is inactive: the button says why, the shortcut is refused in
+    // the log, and nothing reaches YouTube.
+    auto *startTest = w->findChild<QPushButton *>(QStringLiteral("startTestButton"));
+    QTRY_VERIFY(!startTest->isEnabled());
+    QVERIFY2(startTest->toolTip().contains(QLatin1String("not receiving data")),
+             qPrintable(startTest->toolTip()));
+    press(Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY(lastLogLine().contains(QLatin1String("not receiving data")));
+    QCOMPARE(session->lifeCycle(), LifeCycleStatus::Ready);
+
+    startEncoderAndWaitActive();
+    QTRY_VERIFY(startTest->isEnabled());
+
+    // The monitor's web engine does not exist before testing.
+    QVERIFY(!w->monitor()->hasEngine());
+    press(Qt::Key_T, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(session->lifeCycle(), LifeCycleStatus::Testing, kTransitionMs);
+    QCOMPARE(w->statusPanel()->tally(), ui::StatusPanel::Tally::Testing);
+    QVERIFY(session->monitorStart().isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(w->monitor()->hasEngine(), 5000);
+    QCOMPARE(w->monitor()->currentVideoId(), session->broadcast()->id);
+    QTest::qWait(1500);
+    TestEnvironment::saveScreenshot(w, QStringLiteral("show-03-testing"));
+
+    press(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY2_WITH_TIMEOUT(session->lifeCycle() == LifeCycleStatus::Live, qPrintable(logDump()),
+                              kTransitionMs);
+    QCOMPARE(w->statusPanel()->tally(), ui::StatusPanel::Tally::Live);
+    QVERIFY(session->broadcast()->snippet.actualStartTime.isValid());
+    auto *liveClock = w->findChild<QLabel *>(QStringLiteral("liveClock"));
+    QTRY_VERIFY_WITH_TIMEOUT(liveClock->text().startsWith(QLatin1String("0:00:0")), 5000);
+    TestEnvironment::saveScreenshot(w, QStringLiteral("show-04-live"));
+
+    press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(session->lifeCycle(), LifeCycleStatus::Complete, kTransitionMs);
+    QCOMPARE(w->statusPanel()->tally(), ui::StatusPanel::Tally::Ended);
+    TestEnvironment::saveScreenshot(w, QStringLiteral("show-05-ended"));
+
+    // The sandbox agrees: one broadcast, complete, with both times set.
+    const QJsonArray broadcasts = m_sandbox->control("GET", QStringLiteral("state"))
+                                      .value(QLatin1String("broadcasts"))
+                                      .toArray();
+    QCOMPARE(broadcasts.size(), 1);
+    const QJsonObject b = broadcasts.first().toObject();
+    QCOMPARE(b.value(QLatin1String("status"))
+                 .toObject()
+                 .value(QLatin1String("lifeCycleStatus"))
+                 .toString(),
+             QStringLiteral("complete"));
+    QVERIFY(!b.value(QLatin1String("snippet"))
+                 .toObject()
+                 .value(QLatin1String("actualEndTime"))
+                 .toString()
+                 .isEmpty());
+
+    // After the encoder stops the stream goes inactive, and nothing can go live again.
+    w->findChild<QPushButton *>(QStringLiteral("testEncoderButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(session->streamStatus(), StreamStatus::Inactive, kActiveMs);
+    QVERIFY(!w->findChild<QPushButton *>(QStringLiteral("goLiveButton"))->isEnabled());
+}
+
+void TestShowE2E::stuckLiveStartingIsRecovered()
+{
+    MainWindow *w = m_app->window();
+    BroadcastSession *session = m_app->session();
+    createBroadcastAndStream(QStringLiteral("Stuck show"));
+    startEncoderAndWaitActive();
+    press(Qt::Key_T, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(session->lifeCycle(), LifeCycleStatus::Testing, kTransitionMs);
+    const QString stuckId = session->broadcast()->id;
+
+    session->setStuckAfterMs(6000);
+    m_sandbox->control("POST", QStringLiteral("faults"),
+                       {{QStringLiteral("spec"), QStringLiteral("stuck=live")}});
+    press(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(session->lifeCycle(), LifeCycleStatus::LiveStarting, kTransitionMs);
+    auto *recover = w->findChild<QPushButton *>(QStringLiteral("recoverButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(recover->isVisible() && recover->isEnabled(),
+                             session->stuckAfterMs() + 15000);
+    QVERIFY(session->isStuck());
+    TestEnvironment::saveScreenshot(w, QStringLiteral("show-06-stuck"));
+
+    // The fault stays: a stuck broadcast does not heal itself, and the new one only tests.
+    press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    // One action: the stuck broadcast is deleted, a new one bound to the same stream tests.
+    QTRY_VERIFY2_WITH_TIMEOUT(session->broadcast() && session->broadcast()->id != stuckId,
+                              qPrintable(logDump()), kTransitionMs);
+    QTRY_COMPARE_WITH_TIMEOUT(session->lifeCycle(), LifeCycleStatus::Testing, kTransitionMs);
+    QVERIFY(!session->isStuck());
+    QCOMPARE(broadcastsInSandbox(), 1);
+    QCOMPARE(session->broadcast()->contentDetails.boundStreamId, session->stream()->id);
+    TestEnvironment::saveScreenshot(w, QStringLiteral("show-07-recovered"));
+    m_sandbox->control("DELETE", QStringLiteral("faults"));
+}
+
+QTEST_MAIN(TestShowE2E)
