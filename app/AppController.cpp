@@ -1,12 +1,16 @@
 #include "AppController.h"
 
 #include "MainWindow.h"
+#include "api/ErrorMessages.h"
 #include "api/QuotaLedger.h"
 #include "api/YouTubeClient.h"
 #include "auth/AccountSession.h"
 #include "auth/ClientCredentials.h"
 #include "auth/SignInFlow.h"
+#include "cuepoint/BreakController.h"
 #include "model/Channel.h"
+#include "presets/PresetLauncher.h"
+#include "presets/PresetStore.h"
 #include "rehearsal/TestEncoder.h"
 #include "secrets/SecretStore.h"
 #include "session/BroadcastSession.h"
@@ -16,6 +20,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QStandardPaths>
+
+#include <cstdio>
 
 namespace onair {
 
@@ -36,12 +42,41 @@ AppController::AppController(const Options &options, QObject *parent)
 {
     m_client->setQuotaLedger(m_ledger);
     m_window = std::make_unique<ui::MainWindow>(m_session, m_client, m_ledger);
+    // Next to the session (its child): the ad breaks and their log, saved with the session.
+    m_breaks = new BreakController(m_session, m_client, m_session);
+    m_session->setCuepointLog(m_breaks->log());
+    m_window->addAdBreakPanel(m_breaks);
+    m_presets = new PresetStore(this);
+    m_presetLauncher = new PresetLauncher(m_session, m_presets, m_session);
+    m_window->addPresetPanel(m_presetLauncher);
 
     connect(m_sandbox, &LocalSandbox::ready, this, &AppController::onSandboxReady);
+    // One machine-readable line on stderr when a show is picked up again after a restart,
+    // for operators' scripts and the crash-and-reattach test.
+    connect(m_session, &BroadcastSession::reattached, this, [this](bool ok) {
+        if (!ok || !m_session->broadcast())
+            return;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const LiveBroadcast &b = *m_session->broadcast();
+        const qint64 live =
+            b.snippet.actualStartTime.isValid() ? b.snippet.actualStartTime.msecsTo(now) : -1;
+        const qint64 monitor =
+            m_session->monitorStart().isValid() ? m_session->monitorStart().msecsTo(now) : -1;
+        const qint64 since =
+            m_options.processStartMs > 0 ? now.toMSecsSinceEpoch() - m_options.processStartMs : -1;
+        std::fprintf(stderr,
+                     "onair: reattached broadcast=%s lifecycle=%s liveElapsedMs=%lld "
+                     "monitorElapsedMs=%lld sinceStartMs=%lld\n",
+                     qPrintable(b.id), qPrintable(lifecycle::toString(b.status.lifeCycleStatus)),
+                     static_cast<long long>(live), static_cast<long long>(monitor),
+                     static_cast<long long>(since));
+        std::fflush(stderr);
+    });
     connect(m_sandbox, &LocalSandbox::failed, this, [this](const QString &why) {
         log(tr("Sandbox"), false, why, QStringLiteral("sandbox"));
     });
 
+    connect(m_window.get(), &ui::MainWindow::signInRequested, this, &AppController::signIn);
     connect(m_window.get(), &ui::MainWindow::testEncoderToggled, this, [this](bool on) {
         if (!on) {
             m_encoder->stop();
@@ -123,9 +158,13 @@ void AppController::onSandboxReady(const LocalSandbox::Endpoints &endpoints)
     m_client->setAccount(m_account);
     m_session->setAccountId(kSandboxAccount);
     connect(m_account, &AccountSession::signedOut, this, [this](const ApiError &why) {
-        log(tr("Account"), false,
-            tr("Signed out: %1. Signing in to the sandbox again.").arg(why.message), why.reason);
-        signIn();
+        log(tr("Account"), false, tr("Signed out: %1").arg(why.message), why.reason);
+        // A stale token found at start-up just means signing in; in the middle of a show the
+        // operator is told and decides when.
+        if (m_signedInOnce)
+            m_window->showSignInPrompt(ErrorMessages::describe(why));
+        else
+            signIn();
     });
     // A refresh token kept from an earlier run is tried first; else sign in again.
     m_account->restore(this, [this](Result<bool> r) {
@@ -188,13 +227,21 @@ void AppController::onSignedIn()
             log(tr("Channel"), false, r.error().message, r.error().reason);
             return;
         }
+        m_signedInOnce = true;
         m_account->setChannel(r.value().id, r.value().title);
         m_window->setAccountLabel(tr("Signed in: %1 (%2)").arg(r.value().title, r.value().id));
         log(tr("Sign in"), true, tr("Signed in as %1").arg(r.value().title));
-        if (m_session->broadcast())
+        if (m_session->broadcast()) {
             m_session->refresh();
-        else if (const auto saved = m_store.load(); saved && !saved->isEmpty())
-            m_session->reattach(*saved);
+        } else if (!m_options.openBroadcastId.isEmpty()) {
+            m_session->attachBroadcast(m_options.openBroadcastId);
+        } else {
+            QString error;
+            if (const auto saved = m_store.load(&error); saved && !saved->isEmpty())
+                m_session->reattach(*saved);
+            else if (!error.isEmpty())
+                log(tr("Reattach"), false, error, QStringLiteral("sessionFile"));
+        }
     });
 }
 

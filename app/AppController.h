@@ -12,6 +12,9 @@ class QNetworkAccessManager;
 
 namespace onair {
 class AccountSession;
+class BreakController;
+class PresetLauncher;
+class PresetStore;
 class BroadcastSession;
 class QuotaLedger;
 class SecretStore;
@@ -33,6 +36,8 @@ public:
     {
         bool sandbox = false;
         QByteArray sandboxReadyLine; // attach to a sandbox someone else runs (tests)
+        QString openBroadcastId;     // open this broadcast once signed in
+        qint64 processStartMs = 0;   // epoch ms at main(), for the reattach report
     };
 
     explicit AppController(const Options &options, QObject *parent = nullptr);
@@ -41,6 +46,9 @@ public:
     void start();
     ui::MainWindow *window() const { return m_window.get(); }
     BroadcastSession *session() const { return m_session; }
+    BreakController *breaks() const { return m_breaks; }
+    PresetStore *presets() const { return m_presets; }
+    PresetLauncher *presetLauncher() const { return m_presetLauncher; }
     YouTubeClient *client() const { return m_client; }
     AccountSession *account() const { return m_account; }
 
@@ -57,11 +65,15 @@ private:
     SessionStore m_store;
     YouTubeClient *m_client;
     BroadcastSession *m_session;
+    BreakController *m_breaks = nullptr;
+    PresetStore *m_presets = nullptr;
+    PresetLauncher *m_presetLauncher = nullptr;
     LocalSandbox *m_sandbox;
     TestEncoder *m_encoder;
     AccountSession *m_account = nullptr;
     SignInFlow *m_signIn = nullptr;
     LocalSandbox::Endpoints m_endpoints;
+    bool m_signedInOnce = false;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

@@ -1,8 +1,10 @@
 #include "AppController.h"
+#include "FirstPaintReporter.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -30,6 +32,7 @@ void installTranslations(QApplication &app)
 
 int main(int argc, char *argv[])
 {
+    const qint64 processStartMs = QDateTime::currentMSecsSinceEpoch();
     // Chromium refuses to run as root with its sandbox on; the README runs OnAir as root.
     if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
@@ -55,14 +58,24 @@ int main(int argc, char *argv[])
         QStringLiteral("sandbox-ready"),
         QApplication::translate("main", "Use a running sandbox, given its ready line (JSON)."),
         QStringLiteral("json"));
+    const QCommandLineOption open(
+        QStringLiteral("broadcast"),
+        QApplication::translate("main", "Open this broadcast (its id) once signed in."),
+        QStringLiteral("id"));
     parser.addOption(sandbox);
     parser.addOption(attach);
+    parser.addOption(open);
     parser.process(app);
 
     onair::AppController::Options options;
     options.sandbox = parser.isSet(sandbox);
     options.sandboxReadyLine = parser.value(attach).toUtf8();
+    options.openBroadcastId = parser.value(open);
+    options.processStartMs = processStartMs;
     onair::AppController controller(options);
+    // The start-up benchmark's mark: first paint of the main window, with the RSS then.
+    if (qEnvironmentVariableIsSet("ONAIR_REPORT_FIRST_PAINT"))
+        onair::FirstPaintReporter::watch(controller.window());
     controller.start();
     return app.exec();
 }

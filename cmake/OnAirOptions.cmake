@@ -17,6 +17,18 @@ if(ONAIR_ASAN)
     target_link_options(onair_options INTERFACE -fsanitize=address)
 endif()
 if(ONAIR_UBSAN)
-    target_compile_options(onair_options INTERFACE -fsanitize=undefined -fno-sanitize-recover=undefined)
-    target_link_options(onair_options INTERFACE -fsanitize=undefined)
+    # GCC's "undefined" leaves out float-cast-overflow (out-of-range double → integer).
+    target_compile_options(onair_options INTERFACE
+        -fsanitize=undefined,float-cast-overflow -fno-sanitize-recover=undefined,float-cast-overflow)
+    target_link_options(onair_options INTERFACE -fsanitize=undefined,float-cast-overflow)
+endif()
+if(ONAIR_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "ONAIR_FUZZ needs clang (use the fuzz preset)")
+    endif()
+    # Coverage instrumentation everywhere; the fuzz executables add -fsanitize=fuzzer (main).
+    target_compile_options(onair_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+        -fno-omit-frame-pointer)
+    target_link_options(onair_options INTERFACE -fsanitize=address,undefined)
 endif()

@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config git file dpkg-dev clang-format
+    # the fuzz preset: clang with libFuzzer and the sanitizer runtimes
+    clang libclang-rt-14-dev
     # Qt 6.4 and QtKeychain
     qt6-base-dev qt6-webengine-dev qt6-webchannel-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-networkauth-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools

@@ -542,6 +542,10 @@
         <source>Use a running sandbox, given its ready line (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open this broadcast (its id) once signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::AppController</name>
@@ -590,10 +594,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed out: %1. Signing in to the sandbox again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sandbox did not redirect to OnAir.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,6 +611,45 @@
     </message>
     <message>
         <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reattach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::BreakController</name>
+    <message>
+        <source>No broadcast: create or open one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast has ended: ad breaks can no longer be placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad breaks can be placed only while the broadcast is live (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad break %1 placed (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from YouTube: the ad break may or may not have been placed. It is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube refused the ad break: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1009,6 +1048,37 @@
     </message>
 </context>
 <context>
+    <name>onair::PresetLauncher</name>
+    <message>
+        <source>A broadcast is already being created from a preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; cannot be sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the thumbnail %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create from preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; → &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onair::SecretStore</name>
     <message>
         <source>No keychain is available (is a Secret Service such as GNOME Keyring or KWallet running?): %1</source>
@@ -1035,6 +1105,133 @@
     </message>
     <message>
         <source>ffmpeg is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::AdBreakPanel</name>
+    <message>
+        <source>Custom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a wall time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At an offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The break starts as soon as YouTube can place it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at (local time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the ad break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad break %1 placed (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad break now, %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another ad break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ad break is still running (about %1 s left). Place another one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: ad breaks can be placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monitor player (getCurrentTime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session clock (the player gives no time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: the monitor stream has not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, elapsed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, drift to the session clock %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (large: check the monitor player)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1, %2] (delay %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the cuepoint log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuepoint log exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1522,11 +1719,175 @@
         <source>The monitor player was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create broadcast from the selected preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: %1 The broadcast goes on at YouTube; sign in again to control it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::MonitorView</name>
     <message>
         <source>No monitor stream yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::PresetPanel</name>
+    <message>
+        <source>Presets (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;broadcast from preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit in forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save forms to preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast %1 created from the preset (number %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the broadcast from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded (left as they are):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or open a broadcast with its stream first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the broadcast and stream forms: change them, then &quot;Save forms to preset&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a preset first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the broadcast from %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

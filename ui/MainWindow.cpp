@@ -1,14 +1,21 @@
 #include "MainWindow.h"
 
 #include "ShortcutRegistry.h"
+#include "ShortcutSettingsDialog.h"
 #include "api/QuotaLedger.h"
 #include "api/YouTubeClient.h"
+#include "cuepoint/BreakController.h"
 #include "monitor/MonitorEmbed.h"
 #include "monitor/MonitorView.h"
+#include "panels/AdBreakPanel.h"
 #include "panels/BroadcastForm.h"
+#include "panels/PresetPanel.h"
 #include "panels/StatusPanel.h"
 #include "panels/StreamForm.h"
 #include "panels/StreamPanel.h"
+#include "presets/BroadcastPreset.h"
+#include "presets/PresetLauncher.h"
+#include "presets/PresetStore.h"
 #include "session/BroadcastSession.h"
 
 #include <QAction>
@@ -23,8 +30,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -74,6 +83,24 @@ MainWindow::MainWindow(BroadcastSession *session, YouTubeClient *client, QuotaLe
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    m_signInPrompt = new QFrame(central);
+    m_signInPrompt->setObjectName(QStringLiteral("signInPrompt"));
+    m_signInPrompt->setStyleSheet(
+        QStringLiteral("#signInPrompt { background: #fff3cd; border: 2px solid #b36b00; }"));
+    auto *promptRow = new QHBoxLayout(m_signInPrompt);
+    m_signInWhy = new QLabel(m_signInPrompt);
+    m_signInWhy->setWordWrap(true);
+    QFont promptFont = m_signInWhy->font();
+    promptFont.setBold(true);
+    promptFont.setPointSize(12);
+    m_signInWhy->setFont(promptFont);
+    promptRow->addWidget(m_signInWhy, 1);
+    auto *signInAgain = new QPushButton(tr("Sign in again"), m_signInPrompt);
+    signInAgain->setObjectName(QStringLiteral("signInAgainButton"));
+    promptRow->addWidget(signInAgain);
+    connect(signInAgain, &QPushButton::clicked, this, &MainWindow::signInRequested);
+    m_signInPrompt->hide();
+    layout->addWidget(m_signInPrompt);
     m_status = new StatusPanel(central);
     layout->addWidget(m_status);
     m_monitor = new MonitorView(central);
@@ -101,6 +128,10 @@ MainWindow::MainWindow(BroadcastSession *session, YouTubeClient *client, QuotaLe
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
 
     registerShortcuts();
+    auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *shortcutsEntry = settingsMenu->addAction(tr("&Shortcuts…"));
+    shortcutsEntry->setObjectName(QStringLiteral("shortcutsAction"));
+    connect(shortcutsEntry, &QAction::triggered, this, &MainWindow::showShortcutSettings);
 
     if (m_session) {
         m_logView->setModel(m_session->eventLog());
@@ -150,6 +181,57 @@ MainWindow::MainWindow(BroadcastSession *session, YouTubeClient *client, QuotaLe
 }
 
 MainWindow::~MainWindow() = default;
+
+AdBreakPanel *MainWindow::addAdBreakPanel(BreakController *controller)
+{
+    if (m_adBreaks || !controller)
+        return m_adBreaks;
+    QPointer<MonitorView> monitor = m_monitor;
+    controller->setPlayerElapsed([monitor]() -> std::optional<qint64> {
+        return monitor ? monitor->playerElapsedMs() : std::nullopt;
+    });
+    auto *dock = new QDockWidget(tr("Ad breaks"), this);
+    dock->setObjectName(QStringLiteral("adBreakDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_adBreaks = new AdBreakPanel(controller, m_shortcuts, dock);
+    m_adBreaks->setConfirm([this](const QString &title, const QString &question) {
+        return m_confirm(title, question);
+    });
+    dock->setWidget(m_adBreaks);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    return m_adBreaks;
+}
+
+PresetPanel *MainWindow::addPresetPanel(PresetLauncher *launcher)
+{
+    if (m_presets || !launcher)
+        return m_presets;
+    m_presets = new PresetPanel(launcher, m_session, m_broadcastForm, m_streamForm, m_tabs);
+    m_presets->setConfirm([this](const QString &title, const QString &question) {
+        return m_confirm(title, question);
+    });
+    m_tabs->addTab(m_presets, tr("&Presets"));
+    QAction *create = m_shortcuts->registerAction(QStringLiteral("presets.createBroadcast"),
+                                                  tr("Create broadcast from the selected preset"),
+                                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(create, &QAction::triggered, m_presets,
+            [this] { m_presets->createBroadcastFromSelected(); });
+    // The show's ad-break durations follow the preset it was created from.
+    connect(launcher, &PresetLauncher::launched, this, [this, launcher](const QString &file) {
+        const PresetResult<BroadcastPreset> p = launcher->store()->load(file);
+        if (m_adBreaks && p.isOk())
+            m_adBreaks->setDurations(p.value().adBreaks.defaultDurationSecs,
+                                     p.value().adBreaks.durationPresetsSecs);
+    });
+    return m_presets;
+}
+
+void MainWindow::showShortcutSettings()
+{
+    auto *dialog = new ShortcutSettingsDialog(m_shortcuts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
 
 QWidget *MainWindow::createTransport()
 {
@@ -606,8 +688,23 @@ void MainWindow::setSandboxMode(bool sandbox, const QUrl &sandboxOrigin)
     setWindowTitle(sandbox ? tr("OnAir — sandbox") : tr("OnAir"));
 }
 
+void MainWindow::showSignInPrompt(const QString &why)
+{
+    m_signInWhy->setText(tr("Signed out: %1 The broadcast goes on at YouTube; sign in again to "
+                            "control it.")
+                             .arg(why));
+    m_signInPrompt->show();
+    m_account->setText(tr("Signed out"));
+}
+
+void MainWindow::hideSignInPrompt()
+{
+    m_signInPrompt->hide();
+}
+
 void MainWindow::setAccountLabel(const QString &text)
 {
+    hideSignInPrompt();
     m_account->setText(text);
     if (m_client && m_upcoming->count() == 0) {
         loadUpcoming(QString());

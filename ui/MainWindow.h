@@ -17,6 +17,8 @@ class QTabWidget;
 class QTimer;
 
 namespace onair {
+class BreakController;
+class PresetLauncher;
 class BroadcastSession;
 class QuotaLedger;
 class YouTubeClient;
@@ -24,6 +26,8 @@ class YouTubeClient;
 
 namespace onair::ui {
 
+class AdBreakPanel;
+class PresetPanel;
 class BroadcastForm;
 class MonitorView;
 class ShortcutRegistry;
@@ -48,9 +52,21 @@ public:
     // Sandbox mode: a banner says so and the sandbox's origin is trusted for the monitor.
     void setSandboxMode(bool sandbox, const QUrl &sandboxOrigin = {});
     void setAccountLabel(const QString &text);
+    // The account can no longer act (its refresh token was revoked): say so and offer to
+    // sign in again. The show is not touched; control resumes after the sign-in.
+    void showSignInPrompt(const QString &why);
+    void hideSignInPrompt();
     ShortcutRegistry *shortcuts() const { return m_shortcuts; }
     MonitorView *monitor() const { return m_monitor; }
     StatusPanel *statusPanel() const { return m_status; }
+    // The ad-break dock, driven by `controller` (owned by the caller; outlives the window's use).
+    AdBreakPanel *addAdBreakPanel(BreakController *controller);
+    AdBreakPanel *adBreakPanel() const { return m_adBreaks; }
+    // The "Presets" set-up tab, with "Create broadcast from preset" in the shortcut registry.
+    PresetPanel *addPresetPanel(PresetLauncher *launcher);
+    PresetPanel *presetPanel() const { return m_presets; }
+    // Opens the shortcut settings (the "Shortcuts…" menu entry).
+    void showShortcutSettings();
 
     // Asks before an irreversible step; tests replace it to answer without a dialog.
     using Confirm = std::function<bool(const QString &title, const QString &question)>;
@@ -96,6 +112,8 @@ private:
     QPushButton *m_testEncoder = nullptr;
     QLabel *m_why = nullptr;
     QLabel *m_account = nullptr;
+    QWidget *m_signInPrompt = nullptr;
+    QLabel *m_signInWhy = nullptr;
     QListWidget *m_upcoming = nullptr;
     QPushButton *m_upcomingMore = nullptr;
     QString m_upcomingNextPage;
@@ -108,6 +126,8 @@ private:
     QComboBox *m_editPrivacy = nullptr;
     QTableView *m_logView = nullptr;
     QTimer *m_tick = nullptr;
+    AdBreakPanel *m_adBreaks = nullptr;
+    PresetPanel *m_presets = nullptr;
 };
 
 } // namespace onair::ui

@@ -32,9 +32,10 @@ QString typeName(const QJsonValue &v)
 
 bool isWholeNumber(double d)
 {
-    // 2^53: beyond it a double no longer holds every integer exactly.
-    return d == static_cast<double>(static_cast<qint64>(d)) && d >= -9007199254740992.0 &&
-           d <= 9007199254740992.0;
+    // 2^53: beyond it a double no longer holds every integer exactly. The range is checked
+    // before the cast: converting an out-of-range double (or NaN) to an integer is undefined.
+    constexpr double kMaxExact = 9007199254740992.0;
+    return d >= -kMaxExact && d <= kMaxExact && d == static_cast<double>(static_cast<qint64>(d));
 }
 
 } // namespace

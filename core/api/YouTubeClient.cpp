@@ -260,44 +260,58 @@ void YouTubeClient::send(const std::shared_ptr<Job> &job, const QString &accessT
         reply->abort();
     });
     timer->start(rq.timeoutMs);
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, tooLarge](qint64 received, qint64 total) {
+                if (received > kMaxAnswerBytes || total > kMaxAnswerBytes) {
+                    *tooLarge = true;
+                    reply->abort();
+                }
+            });
 
-    connect(reply, &QNetworkReply::finished, this, [this, job, reply, timedOut, accessToken] {
-        reply->deleteLater();
-        const Request &rq = job->request;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-        const QNetworkReply::NetworkError netError = reply->error();
-        const bool notSent = !*timedOut && status == 0 &&
-                             (netError == QNetworkReply::ConnectionRefusedError ||
-                              netError == QNetworkReply::HostNotFoundError);
-        // Every request that may have reached the server costs quota, even a failed one.
-        const int units = notSent ? 0 : QuotaLedger::costOf(rq.method);
-        if (units > 0 && m_ledger)
-            m_ledger->record(rq.method, units);
-        Q_EMIT requestFinished(rq.method, status, units);
+    connect(
+        reply, &QNetworkReply::finished, this, [this, job, reply, timedOut, tooLarge, accessToken] {
+            reply->deleteLater();
+            const Request &rq = job->request;
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+            const QNetworkReply::NetworkError netError = reply->error();
+            const bool notSent = !*timedOut && status == 0 &&
+                                 (netError == QNetworkReply::ConnectionRefusedError ||
+                                  netError == QNetworkReply::HostNotFoundError);
+            // Every request that may have reached the server costs quota, even a failed one.
+            const int units = notSent ? 0 : QuotaLedger::costOf(rq.method);
+            if (units > 0 && m_ledger)
+                m_ledger->record(rq.method, units);
+            Q_EMIT requestFinished(rq.method, status, units);
 
-        if (!job->context)
-            return;
-        if (status >= 200 && status < 300) {
-            qCDebug(lcApi) << rq.method << status;
-            job->done(Response{status, body}, {false, job->earlierUnknown});
-            return;
-        }
-        ApiError error;
-        if (*timedOut) {
-            error = ApiError::timeout(QStringLiteral("no answer to ") + rq.method +
-                                      QStringLiteral(" within ") +
-                                      QString::number(rq.timeoutMs / 1000) + QStringLiteral(" s"));
-        } else if (status == 0) {
-            error = ApiError::transport(rq.method + QStringLiteral(": ") + reply->errorString());
-        } else {
-            error = ApiError::fromHttpResponse(status, body);
-        }
-        bool retryAfterOk = false;
-        const int retryAfterSecs =
-            reply->rawHeader(QByteArrayLiteral("Retry-After")).toInt(&retryAfterOk);
-        fail(job, error, !notSent, retryAfterOk ? retryAfterSecs * 1000 : -1, accessToken);
-    });
+            if (!job->context)
+                return;
+            if (status >= 200 && status < 300 && !*tooLarge) {
+                qCDebug(lcApi) << rq.method << status;
+                job->done(Response{status, body}, {false, job->earlierUnknown});
+                return;
+            }
+            ApiError error;
+            if (*tooLarge) {
+                error = ApiError::badResponse(
+                    rq.method + QStringLiteral(" answered with more than ") +
+                    QString::number(kMaxAnswerBytes / (1024 * 1024)) + QStringLiteral(" MiB"));
+            } else if (*timedOut) {
+                error = ApiError::timeout(
+                    QStringLiteral("no answer to ") + rq.method + QStringLiteral(" within ") +
+                    QString::number(rq.timeoutMs / 1000) + QStringLiteral(" s"));
+            } else if (status == 0) {
+                error =
+                    ApiError::transport(rq.method + QStringLiteral(": ") + reply->errorString());
+            } else {
+                error = ApiError::fromHttpResponse(status, body);
+            }
+            bool retryAfterOk = false;
+            const int retryAfterSecs =
+                reply->rawHeader(QByteArrayLiteral("Retry-After")).toInt(&retryAfterOk);
+            fail(job, error, !notSent, retryAfterOk ? retryAfterSecs * 1000 : -1, accessToken);
+        });
 }
 
 void YouTubeClient::fail(const std::shared_ptr<Job> &job, const ApiError &error, bool requestSent,

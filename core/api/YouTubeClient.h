@@ -66,6 +66,10 @@ public:
     static constexpr int kDefaultWriteTimeoutMs = 30000;
     // Thumbnail uploads (up to a few MB over a slow uplink).
     static constexpr int kDefaultUploadTimeoutMs = 120000;
+    // The largest answer read. OnAir's answers are a few KB (a page of 50 broadcasts is well
+    // under 1 MiB); anything bigger is refused unread (BadResponse) instead of being held and
+    // parsed on the GUI thread.
+    static constexpr qint64 kMaxAnswerBytes = 4 * 1024 * 1024;
 
     static QUrl googleRootUrl() { return QUrl(QStringLiteral("https://youtube.googleapis.com/")); }
 

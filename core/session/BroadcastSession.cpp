@@ -2,8 +2,10 @@
 
 #include "api/ErrorMessages.h"
 #include "api/YouTubeClient.h"
+#include "cuepoint/CuepointLog.h"
 #include "model/Video.h"
 
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -647,6 +649,13 @@ void BroadcastSession::reattach(const SavedSession &saved)
         return;
     m_accountId = saved.accountId;
     m_log->restore(saved.eventLog);
+    if (m_cuepointLog && !saved.cuepointLog.isEmpty()) {
+        QJsonObject cuepoints;
+        cuepoints.insert(QLatin1String("schemaVersion"), CuepointLog::kSchemaVersion);
+        cuepoints.insert(QLatin1String("entries"), saved.cuepointLog);
+        if (const auto error = m_cuepointLog->restore(cuepoints))
+            qCWarning(lcSession) << "cannot restore the cuepoint log:" << error->summary();
+    }
     m_monitorStart = saved.monitorStart;
     Q_EMIT monitorStartChanged();
     const QString action = tr("Reattach");
@@ -694,7 +703,18 @@ SavedSession BroadcastSession::snapshot() const
     }
     s.monitorStart = m_monitorStart;
     s.eventLog = m_log->toJson();
+    if (m_cuepointLog)
+        s.cuepointLog = m_cuepointLog->toJson().value(QLatin1String("entries")).toArray();
     return s;
+}
+
+void BroadcastSession::setCuepointLog(CuepointLog *log)
+{
+    m_cuepointLog = log;
+    if (!log)
+        return;
+    connect(log, &CuepointLog::entryAdded, this, [this] { save(); });
+    connect(log, &CuepointLog::entryUpdated, this, [this] { save(); });
 }
 
 void BroadcastSession::setAccountId(const QString &accountId)

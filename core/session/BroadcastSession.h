@@ -19,6 +19,7 @@ class QTimer;
 
 namespace onair {
 
+class CuepointLog;
 class YouTubeClient;
 
 // The show being run: one broadcast and its bound stream. It decides whether an operator's
@@ -87,6 +88,8 @@ public:
     void forget();
     SavedSession snapshot() const;
     void setAccountId(const QString &accountId);
+    // The show's ad breaks, saved and reattached with the session (owned elsewhere).
+    void setCuepointLog(CuepointLog *log);
 
     // Reads both now (used after sign-in and by tests).
     void refresh();
@@ -136,6 +139,7 @@ private:
     bool m_broadcastPollInFlight = false;
     bool m_streamPollInFlight = false;
     int m_busy = 0;
+    CuepointLog *m_cuepointLog = nullptr;
 };
 
 } // namespace onair

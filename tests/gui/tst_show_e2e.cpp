@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
+#include "auth/AccountSession.h"
 #include "monitor/MonitorView.h"
 #include "panels/StatusPanel.h"
 #include "session/BroadcastSession.h"
@@ -234,6 +235,45 @@ void TestShowE2E::stuckLiveStartingIsRecovered()
     QCOMPARE(session->broadcast()->contentDetails.boundStreamId, session->stream()->id);
     TestEnvironment::saveScreenshot(w, QStringLiteral("show-07-recovered"));
     m_sandbox->control("DELETE", QStringLiteral("faults"));
+}
+
+void TestShowE2E::revokedTokenPromptsAndResumes()
+{
+    MainWindow *w = m_app->window();
+    BroadcastSession *session = m_app->session();
+    createBroadcastAndStream(QStringLiteral("Revoked show"));
+    startEncoderAndWaitActive();
+    press(Qt::Key_T, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(session->lifeCycle(), LifeCycleStatus::Testing, kTransitionMs);
+
+    // The grant is revoked at Google's side in the middle of the show.
+    QString token;
+    m_app->account()->accessToken(this, [&](Result<QString> r) {
+        if (r.isOk())
+            token = r.value();
+    });
+    QTRY_VERIFY(!token.isEmpty());
+    const SandboxProcess::Response revoked =
+        m_sandbox->request("POST", QStringLiteral("revoke?token=") + token);
+    QCOMPARE(revoked.status, 200);
+
+    auto *prompt = w->findChild<QWidget *>(QStringLiteral("signInPrompt"));
+    QTRY_VERIFY_WITH_TIMEOUT(prompt->isVisible(), kTransitionMs);
+    QVERIFY(lastLogLine().contains(QLatin1String("Signed out")) ||
+            logDump().contains(QLatin1String("Signed out")));
+    TestEnvironment::saveScreenshot(w, QStringLiteral("show-08-signed-out"));
+    // Nothing of the show was lost.
+    QCOMPARE(session->lifeCycle(), LifeCycleStatus::Testing);
+
+    w->findChild<QPushButton *>(QStringLiteral("signInAgainButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!prompt->isVisible(), kSignInMs);
+    // Control resumes where it was: the same broadcast goes live.
+    const QString id = session->broadcast()->id;
+    press(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY2_WITH_TIMEOUT(session->lifeCycle() == LifeCycleStatus::Live, qPrintable(logDump()),
+                              kTransitionMs);
+    QCOMPARE(session->broadcast()->id, id);
+    QCOMPARE(broadcastsInSandbox(), 1);
 }
 
 QTEST_MAIN(TestShowE2E)

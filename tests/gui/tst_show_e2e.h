@@ -18,6 +18,7 @@ private Q_SLOTS:
     void cleanup();
     void wholeShow();
     void stuckLiveStartingIsRecovered();
+    void revokedTokenPromptsAndResumes();
     void cleanupTestCase();
 
 private:

@@ -146,6 +146,12 @@ void TestModels::broadcastWrongTypes_data()
     QTest::newRow("delay fraction")
         << QByteArray(R"({"contentDetails":{"monitorStream":{"broadcastStreamDelayMs":1.5}}})")
         << "contentDetails.monitorStream.broadcastStreamDelayMs";
+    // Found by fuzz_preset: a number beyond qint64 was cast before its range was checked (UB).
+    QTest::newRow("delay 1e95")
+        << QByteArray(R"({"contentDetails":{"monitorStream":{"broadcastStreamDelayMs":1e95}}})")
+        << "contentDetails.monitorStream.broadcastStreamDelayMs";
+    QTest::newRow("viewers -1e300") << QByteArray(R"({"statistics":{"concurrentViewers":-1e300}})")
+                                    << "statistics.concurrentViewers";
     QTest::newRow("dvr string") << QByteArray(R"({"contentDetails":{"enableDvr":"true"}})")
                                 << "contentDetails.enableDvr";
     QTest::newRow("viewers garbage") << QByteArray(R"({"statistics":{"concurrentViewers":"many"}})")

@@ -1,0 +1,152 @@
+#include "BreakController.h"
+
+#include "api/YouTubeClient.h"
+#include "session/BroadcastSession.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcBreaks, "onair.breaks")
+
+namespace onair {
+
+BreakController::BreakController(BroadcastSession *session, YouTubeClient *client, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_client(client)
+    , m_log(new CuepointLog(this))
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_trigger([this] { return m_clock(); })
+{}
+
+void BreakController::setClock(Clock clock)
+{
+    m_clock = clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); });
+}
+
+QDateTime BreakController::nowUtc() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_clock(), Qt::UTC);
+}
+
+QString BreakController::whyNotNow() const
+{
+    if (!m_session || !m_client || !m_session->broadcast())
+        return tr("No broadcast: create or open one first.");
+    const LifeCycleStatus status = m_session->lifeCycle();
+    if (status == LifeCycleStatus::Live)
+        return {};
+    if (status == LifeCycleStatus::Complete)
+        return tr("The broadcast has ended: ad breaks can no longer be placed.");
+    return tr("Ad breaks can be placed only while the broadcast is live (it is %1).")
+        .arg(lifecycle::toString(status));
+}
+
+CuepointOffset::Elapsed BreakController::elapsed() const
+{
+    std::optional<qint64> player = m_player ? m_player() : std::nullopt;
+    std::optional<qint64> clock;
+    if (m_session && m_session->monitorStart().isValid())
+        clock = m_clock() - m_session->monitorStart().toMSecsSinceEpoch();
+    return CuepointOffset::chooseElapsed(player, clock);
+}
+
+qint64 BreakController::delayMs() const
+{
+    if (!m_session || !m_session->broadcast())
+        return 0;
+    return m_session->broadcast()->contentDetails.monitorStream.broadcastStreamDelayMs;
+}
+
+int BreakController::fireNow(quint32 durationSecs)
+{
+    CuepointLogEntry e;
+    e.mode = CuepointLogEntry::Mode::Now;
+    e.durationSecs = durationSecs;
+    return fire(std::move(e));
+}
+
+int BreakController::fireAtWallTime(qint64 epochMs, quint32 durationSecs)
+{
+    CuepointLogEntry e;
+    e.mode = CuepointLogEntry::Mode::WallTime;
+    e.walltimeMs = epochMs;
+    e.durationSecs = durationSecs;
+    return fire(std::move(e));
+}
+
+int BreakController::fireAtOffset(qint64 offsetMs, quint32 durationSecs)
+{
+    CuepointLogEntry e;
+    e.mode = CuepointLogEntry::Mode::Offset;
+    e.offsetMs = offsetMs;
+    e.durationSecs = durationSecs;
+    const CuepointOffset::Elapsed el = elapsed();
+    e.elapsedSource = el.source;
+    if (el.isKnown())
+        e.elapsedMs = el.ms;
+    if (!whyNotNow().isEmpty())
+        return fire(std::move(e)); // refused there, with the lifecycle reason
+    const CuepointOffset::Check check = CuepointOffset::validate(offsetMs, el, delayMs());
+    if (!check.accepted)
+        return refuse(std::move(e), check.reason);
+    return fire(std::move(e));
+}
+
+int BreakController::refuse(CuepointLogEntry entry, const QString &reason)
+{
+    entry.requestedAt = nowUtc();
+    const int id = m_log->add(entry);
+    m_log->markFailed(id, QStringLiteral("refusedByOnAir"), reason, nowUtc());
+    if (m_session)
+        m_session->eventLog()->add(tr("Ad break"), EventLog::Outcome::Failed, reason);
+    qCInfo(lcBreaks) << "break refused:" << reason;
+    Q_EMIT breakRefused(id, reason);
+    return id;
+}
+
+int BreakController::fire(CuepointLogEntry entry)
+{
+    const QString why = whyNotNow();
+    if (!why.isEmpty())
+        return refuse(std::move(entry), why);
+
+    const qint64 now = m_clock();
+    entry.requestedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    entry.state = CuepointLogEntry::State::Sent;
+    const Cuepoint cue = entry.toCuepoint();
+    const quint32 duration = entry.durationSecs;
+    const qint64 startMs = entry.walltimeMs.value_or(now);
+    const int id = m_log->add(std::move(entry));
+    // One press, one break: the trigger counts it as running from now on, answer or not.
+    m_trigger.breakPlaced(startMs, duration);
+
+    const QString action = tr("Ad break");
+    m_client->insertCuepoint(
+        m_session->broadcast()->id, cue, this, [this, id, action](CuepointOutcome outcome) {
+            const QDateTime at = nowUtc();
+            if (outcome.result.isOk()) {
+                m_log->markConfirmed(id, outcome.result.value().id, at);
+                m_session->eventLog()->add(action, EventLog::Outcome::Ok,
+                                           tr("Ad break %1 placed (%2 s)")
+                                               .arg(outcome.result.value().id)
+                                               .arg(outcome.result.value().durationSecs));
+            } else if (outcome.confirmation == WriteConfirmation::Unconfirmed) {
+                const QString text =
+                    tr("No answer from YouTube: the ad break may or may not have been placed. "
+                       "It is not sent again.");
+                m_log->markUnconfirmed(id, text, at);
+                m_session->eventLog()->add(action, EventLog::Outcome::Failed, text,
+                                           outcome.result.error().reason);
+            } else {
+                const ApiError &error = outcome.result.error();
+                const QString text = tr("YouTube refused the ad break: %1").arg(error.message);
+                m_log->markFailed(id, error.reason, text, at);
+                m_session->eventLog()->add(action, EventLog::Outcome::Failed, text, error.reason);
+            }
+            Q_EMIT breakAnswered(id);
+        });
+    return id;
+}
+
+} // namespace onair

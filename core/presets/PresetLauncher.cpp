@@ -1,0 +1,89 @@
+#include "PresetLauncher.h"
+
+#include "BroadcastPlan.h"
+#include "PresetStore.h"
+#include "api/ApiError.h"
+#include "session/BroadcastSession.h"
+
+#include <QFile>
+#include <QMimeDatabase>
+
+namespace onair {
+
+PresetLauncher::PresetLauncher(BroadcastSession *session, PresetStore *store, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_store(store)
+    , m_clock([] { return QDateTime::currentDateTime(); })
+{}
+
+QString PresetLauncher::launch(const QString &fileName)
+{
+    if (isRunning())
+        return tr("A broadcast is already being created from a preset.");
+    if (!m_session)
+        return tr("Sign in first.");
+    const PresetResult<BroadcastPreset> preset = m_store->load(fileName);
+    if (!preset.isOk())
+        return preset.error().message();
+    const BroadcastPlan plan =
+        BroadcastPlan::fromPreset(preset.value(), m_clock(), preset.value().nextNumber);
+    if (!plan.isSendable())
+        return tr("The preset \"%1\" cannot be sent: %2")
+            .arg(preset.value().name, plan.problems.join(QStringLiteral("; ")));
+
+    QByteArray thumbnail;
+    QString mimeType;
+    if (!plan.thumbnailPath.isEmpty()) {
+        QFile file(plan.thumbnailPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return tr("Cannot read the thumbnail %1: %2")
+                .arg(plan.thumbnailPath, file.errorString());
+        thumbnail = file.readAll();
+        mimeType = QMimeDatabase().mimeTypeForFile(plan.thumbnailPath).name();
+    }
+
+    m_running = fileName;
+    const QString before = m_session->broadcast() ? m_session->broadcast()->id : QString();
+    m_onBroadcast =
+        connect(m_session, &BroadcastSession::broadcastChanged, this, [this, before, plan] {
+            const auto &b = m_session->broadcast();
+            if (!b || b->id == before)
+                return;
+            const QString file = m_running;
+            const QString id = b->id;
+            finish();
+            // The insert succeeded: {n} moves on, whatever happens to the stream binding.
+            const PresetResult<int> counter = m_store->advanceCounter(file);
+            if (!counter.isOk())
+                m_session->eventLog()->add(tr("Preset counter"), EventLog::Outcome::Failed,
+                                           counter.error().message());
+            if (plan.newStream)
+                m_session->createAndBindStream(*plan.newStream);
+            else
+                m_session->bindExistingStream(plan.reuseStreamId);
+            Q_EMIT launched(file, id, plan.number);
+        });
+    m_onFailure = connect(m_session, &BroadcastSession::actionFailed, this,
+                          [this](const QString &action, const ApiError &error) {
+                              if (action != BroadcastSession::tr("Create broadcast"))
+                                  return;
+                              const QString file = m_running;
+                              finish();
+                              Q_EMIT launchFailed(file, error.message);
+                          });
+    m_session->eventLog()->add(
+        tr("Create from preset"), EventLog::Outcome::Info,
+        tr("\"%1\" → \"%2\"").arg(preset.value().name, plan.broadcast.snippet.title));
+    m_session->createBroadcast(plan.broadcast, plan.categoryId, plan.tags, thumbnail, mimeType);
+    return {};
+}
+
+void PresetLauncher::finish()
+{
+    disconnect(m_onBroadcast);
+    disconnect(m_onFailure);
+    m_running.clear();
+}
+
+} // namespace onair

@@ -1,0 +1,208 @@
+// The scripted show (create, bind, test, live, six ad breaks, end) through the real app
+// against a sandbox run as a separate process, with the app's test encoder publishing:
+//  - quota: the show's fixed cost and the units per hour of live at the steady polling rate
+//    (at least three minutes of live), and the health freshness achieved;
+//  - memory with the monitor player playing the sandbox stream;
+//  - the longest GUI-thread stall, without and with sandbox faults (5-s API stalls included).
+// ONAIR_BENCH_LIVE_SECONDS shortens the measured live time (default 190 s).
+#include "BenchReport.h"
+#include "GuiWatchdog.h"
+#include "MainWindow.h"
+#include "ShowDriver.h"
+#include "monitor/MonitorView.h"
+#include "session/BroadcastSession.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace onair;
+using onair::test::BenchReport;
+using onair::test::GuiWatchdog;
+using onair::test::ShowDriver;
+
+namespace {
+
+int quotaSpent(ShowDriver &show)
+{
+    return show.sandbox()
+        ->control("GET", QStringLiteral("quota"))
+        .value(QLatin1String("spent"))
+        .toInt();
+}
+
+bool check(bool ok, ShowDriver &show)
+{
+    if (!ok)
+        std::fprintf(stderr, "bench_show: %s\n", qPrintable(show.error()));
+    return ok;
+}
+
+// Create, bind, encoder, testing. Faults (if any) are active throughout.
+bool setUp(ShowDriver &show, GuiWatchdog &watchdog, const QString &title)
+{
+    watchdog.setPhase(QStringLiteral("set-up"));
+    if (!check(show.createBroadcastAndStream(title), show))
+        return false;
+    watchdog.setPhase(QStringLiteral("encoder"));
+    if (!check(show.startEncoderAndWaitActive(), show))
+        return false;
+    watchdog.setPhase(QStringLiteral("testing"));
+    return check(show.transition(Intent::StartTest, LifeCycleStatus::Testing), show);
+}
+
+bool sixBreaksAndEnd(ShowDriver &show, GuiWatchdog &watchdog)
+{
+    watchdog.setPhase(QStringLiteral("ad breaks"));
+    for (quint32 i = 0; i < 6; ++i) {
+        show.fireBreak(30 + i);
+        show.wait(1000);
+    }
+    if (!check(show.waitBreaksAnswered(), show))
+        return false;
+    watchdog.setPhase(QStringLiteral("end"));
+    return check(show.transition(Intent::End, LifeCycleStatus::Complete), show);
+}
+
+bool cleanShow(BenchReport &report, int liveSeconds)
+{
+    ShowDriver show;
+    if (!check(show.startSandbox() && show.startApp(), show))
+        return false;
+    BroadcastSession *session = show.app()->session();
+    show.sandbox()->control("POST", QStringLiteral("quota"), {{QStringLiteral("reset"), true}});
+    GuiWatchdog watchdog;
+    watchdog.start();
+    if (!setUp(show, watchdog, QStringLiteral("Bench show")))
+        return false;
+    watchdog.setPhase(QStringLiteral("go live"));
+    if (!check(show.transition(Intent::GoLive, LifeCycleStatus::Live), show))
+        return false;
+
+    // Health freshness: the age of the displayed stream health, sampled every 100 ms.
+    watchdog.setPhase(QStringLiteral("live"));
+    QElapsedTimer sinceRead;
+    sinceRead.start();
+    qint64 maxAgeMs = 0;
+    QObject::connect(session, &BroadcastSession::streamChanged, session,
+                     [&sinceRead] { sinceRead.restart(); });
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout, &sampler,
+                     [&] { maxAgeMs = qMax(maxAgeMs, sinceRead.elapsed()); });
+
+    // Let the transition's fast polling settle to the steady rate before measuring.
+    show.wait(10000);
+    sinceRead.restart();
+    sampler.start(100);
+    const int spent0 = quotaSpent(show);
+    QElapsedTimer live;
+    live.start();
+
+    // Memory with the monitor player playing (sampled once it plays, within the live window).
+    ui::MonitorView *monitor = show.app()->window()->monitor();
+    show.waitFor([monitor] { return monitor->playerState() == 1; }, 30000,
+                 QStringLiteral("the monitor to play"));
+    show.wait(5000);
+    const qint64 self = QApplication::applicationPid();
+    qint64 webKb = 0;
+    for (qint64 pid : BenchReport::descendants(self))
+        if (BenchReport::processName(pid).startsWith(QLatin1String("QtWebEngine")))
+            webKb += BenchReport::rssKb(pid);
+    const qint64 appKb = BenchReport::rssKb(self);
+    report.note(QStringLiteral("monitor_player_state"), QString::number(monitor->playerState()));
+    report.add(QStringLiteral("monitor_rss_app"), double(appKb) / 1024, QStringLiteral("MiB"));
+    report.add(QStringLiteral("monitor_rss_webengine_processes"), double(webKb) / 1024,
+               QStringLiteral("MiB"));
+    report.add(QStringLiteral("monitor_rss_total"), double(appKb + webKb) / 1024,
+               QStringLiteral("MiB"));
+
+    const qint64 remaining = qint64(liveSeconds) * 1000 - live.elapsed();
+    if (remaining > 0)
+        show.wait(int(remaining));
+    const int spent1 = quotaSpent(show);
+    const double hours = double(live.elapsed()) / 3600000.0;
+    sampler.stop();
+
+    if (!sixBreaksAndEnd(show, watchdog))
+        return false;
+    watchdog.stop();
+    show.wait(1500);
+    const int spentTotal = quotaSpent(show);
+    const int liveUnits = spent1 - spent0;
+    report.note(QStringLiteral("quota_per_method"),
+                QString::fromUtf8(QJsonDocument(show.sandbox()
+                                                    ->control("GET", QStringLiteral("quota"))
+                                                    .value(QLatin1String("perMethod"))
+                                                    .toObject())
+                                      .toJson(QJsonDocument::Compact)));
+    report.add(QStringLiteral("quota_live_measured"), double(live.elapsed()) / 1000,
+               QStringLiteral("s"));
+    report.add(QStringLiteral("quota_show_total"), spentTotal, QStringLiteral("units"));
+    report.add(QStringLiteral("quota_fixed_cost"), spentTotal - liveUnits, QStringLiteral("units"));
+    report.add(QStringLiteral("quota_live_rate"), liveUnits / hours, QStringLiteral("units/h"));
+    report.add(QStringLiteral("quota_live_rate_predicted"), session->pollingUnitsPerHour(),
+               QStringLiteral("units/h"));
+    report.add(QStringLiteral("health_age_max"), double(maxAgeMs), QStringLiteral("ms"));
+    report.add(QStringLiteral("gui_stall_max_clean"), double(watchdog.maxStallMs()),
+               QStringLiteral("ms"));
+    report.note(QStringLiteral("gui_stall_max_clean_phase"), watchdog.maxStallPhase());
+    for (const QString &s : watchdog.longStalls())
+        std::fprintf(stderr, "bench_show: clean long stall %s\n", qPrintable(s));
+    return true;
+}
+
+bool faultyShow(BenchReport &report)
+{
+    ShowDriver show;
+    if (!check(show.startSandbox() && show.startApp(), show))
+        return false;
+    show.app()->session()->setStuckAfterMs(6000);
+    GuiWatchdog watchdog;
+    watchdog.start();
+    show.addFaults(QStringLiteral("error=503x3,dropx3@liveBroadcasts.list,ratelimit,latency=5000"));
+    if (!setUp(show, watchdog, QStringLiteral("Bench faults")))
+        return false;
+    show.clearFaults();
+    show.addFaults(QStringLiteral("stuck=live"));
+    watchdog.setPhase(QStringLiteral("stuck"));
+    if (!check(show.transition(Intent::GoLive, LifeCycleStatus::Live) && show.recoverStuck(), show))
+        return false;
+    show.clearFaults();
+    show.app()->session()->setStuckAfterMs(BroadcastSession::kDefaultStuckAfterMs);
+    watchdog.setPhase(QStringLiteral("go live"));
+    if (!check(show.transition(Intent::GoLive, LifeCycleStatus::Live), show))
+        return false;
+    watchdog.setPhase(QStringLiteral("live"));
+    show.addFaults(QStringLiteral("latency=5000,stall@liveStreams.list,expire-tokens"));
+    show.wait(25000);
+    show.clearFaults();
+    show.addFaults(QStringLiteral("error=503x4,dropx3@liveBroadcasts.cuepoint"));
+    if (!sixBreaksAndEnd(show, watchdog))
+        return false;
+    watchdog.stop();
+    report.add(QStringLiteral("gui_stall_max_faults"), double(watchdog.maxStallMs()),
+               QStringLiteral("ms"));
+    report.note(QStringLiteral("gui_stall_max_faults_phase"), watchdog.maxStallPhase());
+    for (const QString &s : watchdog.longStalls())
+        std::fprintf(stderr, "bench_show: faults long stall %s\n", qPrintable(s));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    qputenv("ONAIR_SANDBOX_PROGRAM", QByteArray(ONAIR_SANDBOX_EXE));
+    const int liveSeconds = qEnvironmentVariableIsSet("ONAIR_BENCH_LIVE_SECONDS")
+                                ? qEnvironmentVariableIntValue("ONAIR_BENCH_LIVE_SECONDS")
+                                : 190;
+    BenchReport report(QStringLiteral("bench_show"));
+    const bool ok = cleanShow(report, liveSeconds) && faultyShow(report);
+    report.save();
+    return ok ? 0 : 1;
+}

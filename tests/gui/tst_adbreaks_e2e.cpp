@@ -1,0 +1,283 @@
+#include "tst_adbreaks_e2e.h"
+
+#include "AppController.h"
+#include "MainWindow.h"
+#include "SandboxProcess.h"
+#include "TestEnvironment.h"
+#include "cuepoint/BreakController.h"
+#include "panels/AdBreakPanel.h"
+#include "panels/PresetPanel.h"
+#include "presets/PresetStore.h"
+#include "session/BroadcastSession.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+#include <QTimeEdit>
+
+using namespace onair;
+using onair::test::SandboxProcess;
+using onair::test::TestEnvironment;
+using onair::ui::AdBreakPanel;
+using onair::ui::MainWindow;
+using State = onair::CuepointLogEntry::State;
+using Mode = onair::CuepointLogEntry::Mode;
+
+namespace {
+constexpr int kSignInMs = 30000;
+constexpr int kActiveMs = 45000;
+constexpr int kTransitionMs = 30000;
+constexpr int kAnswerMs = 10000;
+} // namespace
+
+void TestAdBreaksE2E::initTestCase()
+{
+    QVERIFY2(TestEnvironment::isIsolated(), "run through tests/support/test-env.sh");
+    qputenv("ONAIR_SANDBOX_PROGRAM", QByteArray(ONAIR_SANDBOX_EXE));
+    // One sandbox and one app for the whole case: the account's refresh token belongs to it.
+    m_sandbox = std::make_unique<SandboxProcess>(
+        QStringList{QStringLiteral("--auto-consent"), QStringLiteral("--transition-seconds"),
+                    QStringLiteral("2"), QStringLiteral("--strict-cuepoint-window")});
+    QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
+    AppController::Options options;
+    options.sandboxReadyLine = QJsonDocument(m_sandbox->readyLine()).toJson(QJsonDocument::Compact);
+    m_app = std::make_unique<AppController>(options);
+    m_app->window()->setConfirm([this](const QString &, const QString &) {
+        ++m_asked;
+        return m_answer;
+    });
+    m_app->start();
+    QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+    m_app->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_app->window()));
+    auto *account = m_app->window()->findChild<QLabel *>(QStringLiteral("accountLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(account->text().startsWith(QLatin1String("Signed in")), kSignInMs);
+}
+
+void TestAdBreaksE2E::cleanupTestCase()
+{
+    m_app.reset();
+    m_sandbox.reset();
+}
+
+void TestAdBreaksE2E::press(int key, Qt::KeyboardModifiers modifiers)
+{
+    // No window manager under Xvfb: activate the window ourselves before a window shortcut.
+    m_app->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_app->window()));
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_app->window();
+    QTest::keyClick(target, static_cast<Qt::Key>(key), modifiers);
+}
+
+void TestAdBreaksE2E::waitBeyondGuard()
+{
+    QTest::qWait(static_cast<int>(m_app->breaks()->trigger().guardMs()) + 200);
+}
+
+QJsonArray TestAdBreaksE2E::sandboxCuepoints()
+{
+    return m_sandbox->control("GET", QStringLiteral("cuepoints"))
+        .value(QLatin1String("cuepoints"))
+        .toArray();
+}
+
+QString TestAdBreaksE2E::logDump() const
+{
+    QStringList lines;
+    for (const EventLog::Entry &e : m_app->session()->eventLog()->entries())
+        lines << e.action + QStringLiteral(": ") + e.result + QStringLiteral(" [") + e.reason +
+                     QLatin1Char(']');
+    return lines.mid(qMax(0, int(lines.size()) - 12)).join(QLatin1Char('\n'));
+}
+
+void TestAdBreaksE2E::goLiveWithDelay(const QString &title, double delaySecs)
+{
+    MainWindow *w = m_app->window();
+    BroadcastSession *session = m_app->session();
+    auto *titleEdit = w->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    QVERIFY(titleEdit);
+    titleEdit->setText(title);
+    w->findChild<QDoubleSpinBox *>(QStringLiteral("delaySpin"))->setValue(delaySecs);
+    w->findChild<QPushButton *>(QStringLiteral("createBroadcastButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(session->broadcast().has_value(), kTransitionMs);
+    w->findChild<QPushButton *>(QStringLiteral("createStreamButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(session->lifeCycle(), LifeCycleStatus::Ready, kTransitionMs);
+    w->findChild<QPushButton *>(QStringLiteral("testEncoderButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(session->streamStatus(), StreamStatus::Active, kActiveMs);
+    press(Qt::Key_T, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(session->lifeCycle(), LifeCycleStatus::Testing, kTransitionMs);
+    press(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY2_WITH_TIMEOUT(session->lifeCycle() == LifeCycleStatus::Live, qPrintable(logDump()),
+                              kTransitionMs);
+}
+
+void TestAdBreaksE2E::breaksDuringLiveShow()
+{
+    MainWindow *w = m_app->window();
+    BreakController *breaks = m_app->breaks();
+    CuepointLog *log = breaks->log();
+    AdBreakPanel *panel = w->adBreakPanel();
+    QVERIFY(panel);
+    auto *why = panel->findChild<QLabel *>(QStringLiteral("adBreakWhy"));
+
+    // Not live yet: the panel says why, and a press is refused in both logs, not sent.
+    QTRY_VERIFY(why->text().contains(QLatin1String("No broadcast")));
+    QVERIFY(!panel->findChild<QPushButton *>(QStringLiteral("adBreakFire"))->isEnabled());
+    press(Qt::Key_F9, Qt::NoModifier);
+    QTRY_COMPARE(log->size(), 1);
+    QCOMPARE(log->entries().at(0).state, State::Failed);
+    QCOMPARE(sandboxCuepoints().size(), 0);
+    log->clear();
+
+    goLiveWithDelay(QStringLiteral("Ad breaks show"), 60.0);
+    QTRY_VERIFY(why->text().startsWith(QLatin1String("Live")));
+    QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("adBreakFire"))->isEnabled());
+    TestEnvironment::saveScreenshot(w, QStringLiteral("adbreaks-01-live"));
+
+    // F9: exactly one cuepoint, the default duration, neither time field.
+    waitBeyondGuard();
+    press(Qt::Key_F9, Qt::NoModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(sandboxCuepoints().size(), 1, kAnswerMs);
+    QJsonObject first = sandboxCuepoints().at(0).toObject();
+    QCOMPARE(first.value(QLatin1String("durationSecs")).toInt(),
+             static_cast<int>(panel->defaultDurationSecs()));
+    // Sent without a time field: YouTube (and the sandbox) record an immediate cue as offset 0.
+    QCOMPARE(first.value(QLatin1String("insertionOffsetTimeMs")).toInteger(0), 0);
+    QVERIFY(!first.contains(QLatin1String("walltimeMs")));
+    QCOMPARE(log->entries().at(0).mode, Mode::Now);
+    QTRY_COMPARE_WITH_TIMEOUT(log->entries().at(0).state, State::Confirmed, kAnswerMs);
+    QCOMPARE(log->entries().at(0).cuepointId, first.value(QLatin1String("id")).toString());
+
+    // Key auto-repeat (the key held down) and a second press within the guard add none.
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : w;
+    for (int i = 0; i < 5; ++i)
+        QTest::simulateEvent(target, true, Qt::Key_F9, Qt::NoModifier, QString(), true);
+    QTest::simulateEvent(target, false, Qt::Key_F9, Qt::NoModifier, QString(), false);
+    press(Qt::Key_F9, Qt::NoModifier);
+    QTest::qWait(1000);
+    QCOMPARE(sandboxCuepoints().size(), 1);
+    QCOMPARE(log->size(), 1);
+
+    // Beyond the guard, the first break still runs: the press asks; "no" sends nothing.
+    waitBeyondGuard();
+    m_answer = false;
+    const int asked = m_asked;
+    press(Qt::Key_F9, Qt::NoModifier);
+    QCOMPARE(m_asked, asked + 1);
+    QTest::qWait(500);
+    QCOMPARE(sandboxCuepoints().size(), 1);
+    m_answer = true;
+
+    // Offset mode: an offset outside the window is refused with the reason, not sent.
+    panel->setMode(AdBreakPanel::Mode::Offset);
+    QTRY_VERIFY_WITH_TIMEOUT(!breaks->window().isEmpty(), 15000);
+    auto *offset = panel->findChild<QSpinBox *>(QStringLiteral("adBreakOffset"));
+    offset->setValue(static_cast<int>(breaks->window().latestMs + 30000));
+    waitBeyondGuard();
+    press(Qt::Key_F9, Qt::ShiftModifier);
+    QTRY_COMPARE(log->size(), 2);
+    QCOMPARE(log->entries().at(1).state, State::Failed);
+    QVERIFY2(!log->entries().at(1).failureMessage.isEmpty(),
+             qPrintable(log->entries().at(1).failureMessage));
+    QCOMPARE(sandboxCuepoints().size(), 1);
+
+    // … and one inside it is sent as insertionOffsetTimeMs, inside the window the sandbox saw.
+    const CuepointWindow window = breaks->window();
+    const qint64 chosen = (window.earliestMs + window.latestMs) / 2;
+    offset->setValue(static_cast<int>(chosen));
+    waitBeyondGuard();
+    press(Qt::Key_F9, Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(sandboxCuepoints().size(), 2, kAnswerMs);
+    const QJsonObject atOffset = sandboxCuepoints().at(1).toObject();
+    QCOMPARE(atOffset.value(QLatin1String("insertionOffsetTimeMs")).toInteger(), chosen);
+    QVERIFY(!atOffset.contains(QLatin1String("walltimeMs")));
+    const qint64 seen = atOffset.value(QLatin1String("monitorElapsedMs")).toInteger();
+    QVERIFY2(CuepointWindow::compute(seen, 60000).contains(chosen),
+             qPrintable(QStringLiteral("%1 outside the window at %2").arg(chosen).arg(seen)));
+    QTRY_COMPARE_WITH_TIMEOUT(log->entries().at(2).state, State::Confirmed, kAnswerMs);
+    QCOMPARE(log->entries().at(2).mode, Mode::Offset);
+
+    // Wall-time mode: sent as walltimeMs only.
+    panel->setMode(AdBreakPanel::Mode::WallTime);
+    panel->findChild<QTimeEdit *>(QStringLiteral("adBreakWallTime"))
+        ->setTime(QTime::currentTime().addSecs(120));
+    waitBeyondGuard();
+    press(Qt::Key_F9, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(sandboxCuepoints().size(), 3, kAnswerMs);
+    const QJsonObject atWall = sandboxCuepoints().at(2).toObject();
+    QVERIFY(atWall.contains(QLatin1String("walltimeMs")));
+    QVERIFY(!atWall.contains(QLatin1String("insertionOffsetTimeMs")));
+    QTRY_COMPARE_WITH_TIMEOUT(log->entries().at(3).state, State::Confirmed, kAnswerMs);
+    QCOMPARE(log->entries().at(3).walltimeMs,
+             std::optional<qint64>(atWall.value(QLatin1String("walltimeMs")).toInteger()));
+    TestEnvironment::saveScreenshot(w, QStringLiteral("adbreaks-02-log"));
+
+    // The log: each break with its state, in the saved session and back after a reattach.
+    QCOMPARE(log->size(), 4);
+    const QList<CuepointLogEntry> before = log->entries();
+    const SavedSession saved = m_app->session()->snapshot();
+    QCOMPARE(saved.cuepointLog.size(), 4);
+    const auto roundTrip = SavedSession::fromJson(saved.toJson(), nullptr);
+    QVERIFY(roundTrip);
+    log->clear();
+    m_app->session()->reattach(*roundTrip);
+    QTRY_COMPARE(log->size(), 4);
+    QCOMPARE(log->entries(), before);
+}
+
+void TestAdBreaksE2E::presetCreatesBroadcastInOneAction()
+{
+    MainWindow *w = m_app->window();
+    BroadcastSession *session = m_app->session();
+    PresetStore *store = m_app->presets();
+    ui::PresetPanel *panel = w->presetPanel();
+    QVERIFY(panel);
+
+    BroadcastPreset preset;
+    preset.name = QStringLiteral("Friday show");
+    preset.nextNumber = 7;
+    preset.broadcast.titleTemplate = QStringLiteral("Friday show #{n}");
+    preset.broadcast.descriptionTemplate = QStringLiteral("Episode {n}");
+    preset.broadcast.broadcastStreamDelayMs = 60000;
+    preset.adBreaks.defaultDurationSecs = 60;
+    preset.adBreaks.durationPresetsSecs = {60, 90};
+    const PresetResult<QString> saved = store->save(preset);
+    QVERIFY2(saved.isOk(), qPrintable(saved.error().message()));
+    // A damaged file next to it: named with its problem, left as it was, the other loads.
+    const QByteArray broken = "{ \"schemaVersion\": 1, \"name\": ";
+    QFile damaged(QDir(store->directory()).filePath(QStringLiteral("damaged.json")));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(broken);
+    damaged.close();
+    panel->reload();
+    auto *errors = panel->findChild<QLabel *>(QStringLiteral("presetErrors"));
+    QVERIFY2(errors->text().contains(QLatin1String("damaged.json")), qPrintable(errors->text()));
+    panel->select(saved.value());
+    QCOMPARE(panel->selectedFile(), saved.value());
+
+    // One action (its shortcut): broadcast with the template expanded, stream bound, {n} on.
+    const QString previous = session->broadcast() ? session->broadcast()->id : QString();
+    press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY2_WITH_TIMEOUT(session->broadcast() && session->broadcast()->id != previous,
+                              qPrintable(logDump()), kTransitionMs);
+    QCOMPARE(session->broadcast()->snippet.title, QStringLiteral("Friday show #7"));
+    QCOMPARE(session->broadcast()->snippet.description, QStringLiteral("Episode 7"));
+    QCOMPARE(session->broadcast()->contentDetails.monitorStream.broadcastStreamDelayMs, 60000u);
+    QTRY_COMPARE_WITH_TIMEOUT(session->lifeCycle(), LifeCycleStatus::Ready, kTransitionMs);
+    QTRY_VERIFY(session->stream().has_value());
+    QCOMPARE(session->stream()->id, session->broadcast()->contentDetails.boundStreamId);
+    QTRY_COMPARE(store->load(saved.value()).value().nextNumber, 8);
+    QCOMPARE(w->adBreakPanel()->defaultDurationSecs(), 60u);
+    QVERIFY(damaged.open(QIODevice::ReadOnly));
+    QCOMPARE(damaged.readAll(), broken);
+    TestEnvironment::saveScreenshot(w, QStringLiteral("adbreaks-03-preset"));
+}
+
+QTEST_MAIN(TestAdBreaksE2E)

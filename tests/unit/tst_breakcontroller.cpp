@@ -1,0 +1,100 @@
+#include "tst_breakcontroller.h"
+
+#include "api/YouTubeClient.h"
+#include "cuepoint/BreakController.h"
+#include "session/BroadcastSession.h"
+
+#include <QTest>
+
+using namespace onair;
+using State = CuepointLogEntry::State;
+
+void TestBreakController::refusedWithoutBroadcast()
+{
+    YouTubeClient client(nullptr);
+    BroadcastSession session(&client);
+    BreakController breaks(&session, &client);
+    QVERIFY(!breaks.whyNotNow().isEmpty());
+
+    int refused = 0;
+    connect(&breaks, &BreakController::breakRefused, this, [&refused] { ++refused; });
+    const int now = breaks.fireNow(30);
+    const int wall = breaks.fireAtWallTime(1'700'000'000'000, 60);
+    const int offset = breaks.fireAtOffset(485000, 90);
+    QCOMPARE(refused, 3);
+    QCOMPARE(breaks.log()->size(), 3);
+    for (const int id : {now, wall, offset}) {
+        const CuepointLogEntry e = *breaks.log()->entry(id);
+        QCOMPARE(e.state, State::Failed);
+        QCOMPARE(e.failureMessage, breaks.whyNotNow());
+        QVERIFY(e.cuepointId.isEmpty());
+    }
+    // The mode and its time field are kept, never mixed.
+    QCOMPARE(breaks.log()->entry(wall)->walltimeMs, std::optional<qint64>(1'700'000'000'000));
+    QVERIFY(!breaks.log()->entry(wall)->offsetMs);
+    QCOMPARE(breaks.log()->entry(offset)->offsetMs, std::optional<qint64>(485000));
+    QVERIFY(!breaks.log()->entry(offset)->walltimeMs);
+    QCOMPARE(breaks.log()->entry(offset)->durationSecs, 90u);
+    // And the event log says so too.
+    const auto &events = session.eventLog()->entries();
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events.last().outcome, EventLog::Outcome::Failed);
+    QCOMPARE(events.last().result, breaks.whyNotNow());
+}
+
+void TestBreakController::elapsedSourceAndDrift()
+{
+    YouTubeClient client(nullptr);
+    BroadcastSession session(&client);
+    BreakController breaks(&session, &client);
+    const qint64 start = 1'700'000'000'000;
+    qint64 now = start + 540000;
+    breaks.setClock([&now] { return now; });
+    QCOMPARE(breaks.elapsed().source, ElapsedSource::None);
+
+    SavedSession saved;
+    saved.broadcastId = QStringLiteral("b1");
+    saved.monitorStart = QDateTime::fromMSecsSinceEpoch(start, Qt::UTC);
+    session.reattach(saved);
+    QCOMPARE(breaks.elapsed().source, ElapsedSource::SessionClock);
+    QCOMPARE(breaks.elapsed().ms, 540000);
+    QVERIFY(!breaks.elapsed().driftMs);
+
+    std::optional<qint64> player = 537000;
+    breaks.setPlayerElapsed([&player] { return player; });
+    QCOMPARE(breaks.elapsed().source, ElapsedSource::Player);
+    QCOMPARE(breaks.elapsed().ms, 537000);
+    QCOMPARE(breaks.elapsed().driftMs, std::optional<qint64>(-3000));
+    player.reset();
+    QCOMPARE(breaks.elapsed().source, ElapsedSource::SessionClock);
+}
+
+void TestBreakController::cuepointLogIsSavedAndReattached()
+{
+    YouTubeClient client(nullptr);
+    BroadcastSession session(&client);
+    BreakController breaks(&session, &client);
+    session.setCuepointLog(breaks.log());
+    breaks.fireNow(30);
+    breaks.fireAtOffset(1000, 120);
+    const QList<CuepointLogEntry> before = breaks.log()->entries();
+
+    SavedSession saved = session.snapshot();
+    saved.broadcastId = QStringLiteral("b1");
+    QCOMPARE(saved.cuepointLog.size(), 2);
+    QString error;
+    const auto back = SavedSession::fromJson(saved.toJson(), &error);
+    QVERIFY2(back, qPrintable(error));
+
+    YouTubeClient client2(nullptr);
+    BroadcastSession session2(&client2);
+    BreakController breaks2(&session2, &client2);
+    session2.setCuepointLog(breaks2.log());
+    session2.reattach(*back);
+    QCOMPARE(breaks2.log()->entries(), before);
+    // Ids go on after the restored ones.
+    const int next = breaks2.fireNow(30);
+    QCOMPARE(next, before.last().id + 1);
+}
+
+QTEST_GUILESS_MAIN(TestBreakController)
