@@ -4,6 +4,7 @@
 #include "api/ErrorMessages.h"
 #include "api/QuotaLedger.h"
 #include "api/YouTubeClient.h"
+#include "auth/AccountManager.h"
 #include "auth/AccountSession.h"
 #include "auth/ClientCredentials.h"
 #include "auth/SignInFlow.h"
@@ -16,6 +17,7 @@
 #include "session/BroadcastSession.h"
 
 #include <QDesktopServices>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -35,6 +37,7 @@ AppController::AppController(const Options &options, QObject *parent)
     , m_nam(new QNetworkAccessManager(this))
     , m_secrets(new SecretStore(QStringLiteral("OnAir"), this))
     , m_ledger(new QuotaLedger(QString(), this))
+    , m_accounts(new AccountManager(m_secrets, QString(), this))
     , m_client(new YouTubeClient(nullptr, this))
     , m_session(new BroadcastSession(m_client, &m_store, this))
     , m_sandbox(new LocalSandbox(this))
@@ -77,6 +80,8 @@ AppController::AppController(const Options &options, QObject *parent)
     });
 
     connect(m_window.get(), &ui::MainWindow::signInRequested, this, &AppController::signIn);
+    connect(m_window.get(), &ui::MainWindow::googleAccountRequested, this,
+            &AppController::addGoogleAccount);
     connect(m_window.get(), &ui::MainWindow::testEncoderToggled, this, [this](bool on) {
         if (!on) {
             m_encoder->stop();
@@ -137,8 +142,22 @@ void AppController::start()
                               QStringLiteral("/sandbox")});
         return;
     }
-    log(tr("Start"), true,
-        tr("No Google account is configured yet: run `onair --sandbox` to rehearse offline."));
+    // A Google account: the accounts kept from earlier runs, refresh tokens in the keychain.
+    m_client->setRootUrl(m_options.apiRoot);
+    m_accounts->restore(this, [this](int signedIn) {
+        const QList<AccountSession *> accounts = m_accounts->accounts();
+        if (accounts.isEmpty()) {
+            log(tr("Start"), true,
+                tr("No Google account yet: Account → Add Google account… with your "
+                   "client_secret.json, or run `onair --sandbox` to rehearse offline."));
+            return;
+        }
+        useAccount(accounts.first());
+        if (signedIn > 0 && m_account->isSignedIn())
+            onSignedIn();
+        else
+            signIn();
+    });
 }
 
 void AppController::onSandboxReady(const LocalSandbox::Endpoints &endpoints)
@@ -154,10 +173,24 @@ void AppController::onSandboxReady(const LocalSandbox::Endpoints &endpoints)
         return;
     }
     delete m_account;
-    m_account = new AccountSession(kSandboxAccount, creds.value(), m_secrets, m_nam, this);
-    m_client->setAccount(m_account);
-    m_session->setAccountId(kSandboxAccount);
-    connect(m_account, &AccountSession::signedOut, this, [this](const ApiError &why) {
+    useAccount(new AccountSession(kSandboxAccount, creds.value(), m_secrets, m_nam, this));
+    // A refresh token kept from an earlier run is tried first; else sign in again.
+    m_account->restore(this, [this](Result<bool> r) {
+        if (r.isOk() && r.value())
+            onSignedIn();
+        else
+            signIn();
+    });
+}
+
+void AppController::useAccount(AccountSession *account)
+{
+    m_account = account;
+    m_client->setAccount(account);
+    m_session->setAccountId(account->accountId());
+    connect(account, &AccountSession::signedOut, this, [this, account](const ApiError &why) {
+        if (account != m_account)
+            return;
         log(tr("Account"), false, tr("Signed out: %1").arg(why.message), why.reason);
         // A stale token found at start-up just means signing in; in the middle of a show the
         // operator is told and decides when.
@@ -166,13 +199,39 @@ void AppController::onSandboxReady(const LocalSandbox::Endpoints &endpoints)
         else
             signIn();
     });
-    // A refresh token kept from an earlier run is tried first; else sign in again.
-    m_account->restore(this, [this](Result<bool> r) {
-        if (r.isOk() && r.value())
+}
+
+void AppController::addGoogleAccount(const QString &clientSecretPath)
+{
+    QFile file(clientSecretPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        log(tr("Google account"), false,
+            tr("Cannot read %1: %2").arg(clientSecretPath, file.errorString()));
+        return;
+    }
+    const Result<ClientCredentials> creds =
+        ClientCredentials::fromClientSecretJson(file.read(1 << 20));
+    if (!creds.isOk()) {
+        log(tr("Google account"), false,
+            tr("%1 is not a desktop-app client_secret.json: %2")
+                .arg(clientSecretPath, creds.error().message),
+            creds.error().reason);
+        return;
+    }
+    m_client->setRootUrl(m_options.apiRoot);
+    log(tr("Google account"), true, tr("Opening the browser for Google's consent page…"));
+    m_accounts->signIn(
+        creds.value(), m_options.apiRoot,
+        [](const QUrl &url) { return QDesktopServices::openUrl(url); }, this,
+        [this](Result<AccountSession *> r) {
+            if (!r.isOk()) {
+                log(tr("Google account"), false, ErrorMessages::describe(r.error()),
+                    r.error().reason);
+                return;
+            }
+            useAccount(r.value());
             onSignedIn();
-        else
-            signIn();
-    });
+        });
 }
 
 void AppController::signIn()

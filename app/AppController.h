@@ -11,6 +11,7 @@
 class QNetworkAccessManager;
 
 namespace onair {
+class AccountManager;
 class AccountSession;
 class BreakController;
 class PresetLauncher;
@@ -38,12 +39,15 @@ public:
         QByteArray sandboxReadyLine; // attach to a sandbox someone else runs (tests)
         QString openBroadcastId;     // open this broadcast once signed in
         qint64 processStartMs = 0;   // epoch ms at main(), for the reattach report
+        QUrl apiRoot = QUrl(QStringLiteral("https://youtube.googleapis.com/")); // Google mode
     };
 
     explicit AppController(const Options &options, QObject *parent = nullptr);
     ~AppController() override;
 
     void start();
+    // Signs in a Google account with the desktop-app client_secret.json at `path`.
+    void addGoogleAccount(const QString &clientSecretPath);
     ui::MainWindow *window() const { return m_window.get(); }
     BroadcastSession *session() const { return m_session; }
     BreakController *breaks() const { return m_breaks; }
@@ -55,6 +59,7 @@ public:
 private:
     void onSandboxReady(const LocalSandbox::Endpoints &endpoints);
     void signIn();
+    void useAccount(AccountSession *account);
     void onSignedIn();
     void log(const QString &action, bool ok, const QString &text, const QString &reason = {});
 
@@ -62,6 +67,7 @@ private:
     QNetworkAccessManager *m_nam;
     SecretStore *m_secrets;
     QuotaLedger *m_ledger;
+    AccountManager *m_accounts;
     SessionStore m_store;
     YouTubeClient *m_client;
     BroadcastSession *m_session;

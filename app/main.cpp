@@ -62,6 +62,12 @@ int main(int argc, char *argv[])
         QStringLiteral("broadcast"),
         QApplication::translate("main", "Open this broadcast (its id) once signed in."),
         QStringLiteral("id"));
+    const QCommandLineOption apiRoot(
+        QStringLiteral("api-root"),
+        QApplication::translate("main", "The YouTube API root for Google accounts (default %1).")
+            .arg(QStringLiteral("https://youtube.googleapis.com/")),
+        QStringLiteral("url"));
+    parser.addOption(apiRoot);
     parser.addOption(sandbox);
     parser.addOption(attach);
     parser.addOption(open);
@@ -72,6 +78,8 @@ int main(int argc, char *argv[])
     options.sandboxReadyLine = parser.value(attach).toUtf8();
     options.openBroadcastId = parser.value(open);
     options.processStartMs = processStartMs;
+    if (parser.isSet(apiRoot))
+        options.apiRoot = QUrl(parser.value(apiRoot));
     onair::AppController controller(options);
     // The start-up benchmark's mark: first paint of the main window, with the RSS then.
     if (qEnvironmentVariableIsSet("ONAIR_REPORT_FIRST_PAINT"))

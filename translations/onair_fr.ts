@@ -546,6 +546,10 @@
         <source>Open this broadcast (its id) once signed in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The YouTube API root for Google accounts (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::AppController</name>
@@ -575,10 +579,6 @@
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Google account is configured yet: run `onair --sandbox` to rehearse offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -619,6 +619,26 @@
     </message>
     <message>
         <source>Reattach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Google account yet: Account → Add Google account… with your client_secret.json, or run `onair --sandbox` to rehearse offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a desktop-app client_secret.json: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the browser for Google&apos;s consent page…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1749,6 +1769,26 @@
     </message>
     <message>
         <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Google account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google OAuth client (desktop app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_secret JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

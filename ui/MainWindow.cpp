@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -128,6 +129,18 @@ MainWindow::MainWindow(BroadcastSession *session, YouTubeClient *client, QuotaLe
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
 
     registerShortcuts();
+    auto *accountMenu = menuBar()->addMenu(tr("&Account"));
+    QAction *addGoogle = accountMenu->addAction(tr("Add &Google account…"));
+    addGoogle->setObjectName(QStringLiteral("addGoogleAccountAction"));
+    connect(addGoogle, &QAction::triggered, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Google OAuth client (desktop app)"), QString(),
+                                         tr("client_secret JSON (*.json)"));
+        if (!path.isEmpty())
+            Q_EMIT googleAccountRequested(path);
+    });
+    QAction *again = accountMenu->addAction(tr("&Sign in again"));
+    connect(again, &QAction::triggered, this, &MainWindow::signInRequested);
     auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QAction *shortcutsEntry = settingsMenu->addAction(tr("&Shortcuts…"));
     shortcutsEntry->setObjectName(QStringLiteral("shortcutsAction"));

@@ -75,6 +75,7 @@ public:
 Q_SIGNALS:
     void testEncoderToggled(bool on);
     void signInRequested();
+    void googleAccountRequested(const QString &clientSecretPath);
 
 private:
     QWidget *createTransport();

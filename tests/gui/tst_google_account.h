@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+// The Google-account path of the app, with the sandbox standing in for Google: import a
+// desktop client_secret.json, consent in the "browser", drive the channel, restart signed in.
+class TestGoogleAccount : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    // QDesktopServices URL handler: plays the browser against the consent page.
+    void openInBrowser(const QUrl &url);
+
+private Q_SLOTS:
+    void importSignInAndRestart();
+
+private:
+    QNetworkAccessManager m_browser;
+    int m_opened = 0;
+};
