@@ -10,7 +10,9 @@ deb=$(ls "$build"/packages/onair_*.deb 2>/dev/null | head -1)
 [[ -f "$deb" ]] || fail "no .deb in $build/packages"
 echo "package: $deb ($(du -k "$deb" | cut -f1) KiB)"
 
-dpkg-deb --info "$deb" | grep -q "Package: onair" || fail "control file"
+# Captured first: under pipefail, `grep -q` closing the pipe early would fail dpkg-deb.
+info=$(dpkg-deb --info "$deb")
+grep -q "Package: onair" <<<"$info" || fail "control file"
 contents=$(dpkg-deb --contents "$deb")
 for f in ./usr/bin/onair ./usr/bin/onair-sandbox \
          ./usr/share/applications/io.github.onair.OnAir.desktop \
@@ -24,5 +26,6 @@ dpkg-deb --extract "$deb" "$root"
 desktop-file-validate "$root/usr/share/applications/io.github.onair.OnAir.desktop" || fail "desktop file"
 appstreamcli validate --no-net --pedantic "$root/usr/share/metainfo/io.github.onair.OnAir.metainfo.xml" \
     || fail "metainfo"
-"$root/usr/bin/onair" --version | grep -q "^onair " || fail "the packaged onair does not run"
+version=$("$root/usr/bin/onair" --version) || fail "the packaged onair does not run"
+grep -q "^onair " <<<"$version" || fail "the packaged onair printed: $version"
 echo "3 passed, 0 failed"

@@ -15,7 +15,8 @@ if [[ "${1:-}" == "--inner" ]]; then
     rc=$?
     # gnome-keyring-daemon leaves with the bus, but do not rely on it.
     for pid in $(pgrep -f gnome-keyring-daemon 2>/dev/null); do
-        if { tr '\0' '\n' <"/proc/$pid/environ"; } 2>/dev/null | grep -qxF "HOME=$HOME"; then
+        environ=$(tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null) || continue
+        if grep -qxF "HOME=$HOME" <<<"$environ"; then
             kill "$pid" 2>/dev/null
         fi
     done
