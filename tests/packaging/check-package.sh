@@ -6,7 +6,8 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 rm -rf "$build/packages"
 cmake --build "$build" --target package >"$TMPDIR/cpack.log" 2>&1 || { cat "$TMPDIR/cpack.log"; fail "cpack"; }
-deb=$(ls "$build"/packages/onair_*.deb 2>/dev/null | head -1)
+debs=("$build"/packages/onair_*.deb)
+deb=${debs[0]}
 [[ -f "$deb" ]] || fail "no .deb in $build/packages"
 echo "package: $deb ($(du -k "$deb" | cut -f1) KiB)"
 
