@@ -665,6 +665,9 @@ void BroadcastSession::reattach(const SavedSession &saved)
             endBusy();
             if (!r.isOk()) {
                 fail(action, r.error());
+                // Gone at YouTube (deleted, or another sandbox): do not try it again next time.
+                if (r.error().reason == QLatin1String("liveBroadcastNotFound"))
+                    forget();
                 Q_EMIT reattached(false);
                 return;
             }
