@@ -7,15 +7,16 @@
 
 namespace onair {
 
-// Either a value or the ApiError that prevented it. Callers test isOk() first.
-template<typename T>
+// Either a value or the error that prevented it (an ApiError unless said otherwise).
+// Callers test isOk() first.
+template<typename T, typename E = ApiError>
 class Result
 {
 public:
     Result(T value)
         : m_value(std::move(value))
     {}
-    Result(ApiError error)
+    Result(E error)
         : m_error(std::move(error))
     {}
 
@@ -25,11 +26,11 @@ public:
     const T &value() const & { return *m_value; }
     T &value() & { return *m_value; }
     T &&value() && { return std::move(*m_value); }
-    const ApiError &error() const { return m_error; }
+    const E &error() const { return m_error; }
 
 private:
     std::optional<T> m_value;
-    ApiError m_error;
+    E m_error;
 };
 
 } // namespace onair
