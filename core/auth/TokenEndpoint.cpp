@@ -74,18 +74,7 @@ void TokenEndpoint::exchangeCode(const ClientCredentials &client, const QString 
     form.append({QStringLiteral("code"), code});
     form.append({QStringLiteral("code_verifier"), QString::fromLatin1(verifier)});
     form.append({QStringLiteral("redirect_uri"), redirectUri.toString()});
-    form.append({QStringLiteral("client_id"), client.clientId});
-    if (!client.clientSecret.isEmpty())
-        form.append({QStringLiteral("client_secret"), client.clientSecret});
-    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
-    post(client.tokenUri, form, context,
-         [sentAt, done = std::move(done)](int status, const QByteArray &body, const ApiError *f) {
-             if (f)
-                 return done(*f);
-             if (status != 200)
-                 return done(ApiError::fromHttpResponse(status, body));
-             done(TokenSet::fromTokenResponse(body, sentAt));
-         });
+    grant(client, std::move(form), context, std::move(done));
 }
 
 void TokenEndpoint::refresh(const ClientCredentials &client, const QString &refreshToken,
@@ -94,6 +83,12 @@ void TokenEndpoint::refresh(const ClientCredentials &client, const QString &refr
     Form form;
     form.append({QStringLiteral("grant_type"), QStringLiteral("refresh_token")});
     form.append({QStringLiteral("refresh_token"), refreshToken});
+    grant(client, std::move(form), context, std::move(done));
+}
+
+void TokenEndpoint::grant(const ClientCredentials &client, Form form, QObject *context,
+                          std::function<void(Result<TokenSet>)> done)
+{
     form.append({QStringLiteral("client_id"), client.clientId});
     if (!client.clientSecret.isEmpty())
         form.append({QStringLiteral("client_secret"), client.clientSecret});

@@ -37,6 +37,9 @@ public:
 
 private:
     using Form = QList<QPair<QString, QString>>;
+    // Adds the client's credentials to a grant, posts it and reads the token answer.
+    void grant(const ClientCredentials &client, Form form, QObject *context,
+               std::function<void(Result<TokenSet>)> done);
     void
     post(const QUrl &url, const Form &form, QObject *context,
          std::function<void(int status, const QByteArray &body, const ApiError *failure)> done);
