@@ -651,10 +651,7 @@ void MainWindow::refreshControls()
     m_applyAuto->setEnabled(canAuto && !busy);
     m_autoStart->setEnabled(canAuto);
     m_autoStop->setEnabled(canAuto);
-    if (m_session)
-        m_status->setQuota(m_ledger ? m_ledger->spentToday() : 0,
-                           m_ledger ? m_ledger->dailyLimit() : 10000,
-                           has ? m_session->pollingUnitsPerHour() : 0);
+    refreshQuota();
 }
 
 void MainWindow::refreshQuota()
