@@ -10,8 +10,6 @@
 #include <QLocale>
 #include <QTranslator>
 
-#include <unistd.h>
-
 namespace {
 
 // Loads OnAir's own catalogue and Qt's for the system language; English (the source
@@ -33,9 +31,6 @@ void installTranslations(QApplication &app)
 int main(int argc, char *argv[])
 {
     const qint64 processStartMs = QDateTime::currentMSecsSinceEpoch();
-    // Chromium refuses to run as root with its sandbox on; the README runs OnAir as root.
-    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("onair"));

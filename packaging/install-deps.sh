@@ -9,7 +9,7 @@ packages=(
     # the fuzz preset: clang with libFuzzer and the sanitizer runtimes
     clang libclang-rt-14-dev
     # Qt 6.4 and QtKeychain
-    qt6-base-dev qt6-webengine-dev qt6-webchannel-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-base-dev qt6-declarative-dev qt6-webengine-dev qt6-webchannel-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-networkauth-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libgl-dev
     # the test harness: a display, a private D-Bus session and a keyring

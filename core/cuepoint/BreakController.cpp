@@ -17,7 +17,12 @@ BreakController::BreakController(BroadcastSession *session, YouTubeClient *clien
     , m_log(new CuepointLog(this))
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
     , m_trigger([this] { return m_clock(); })
-{}
+{
+    if (!m_session)
+        return;
+    connect(m_session, &BroadcastSession::broadcastChanged, this,
+            &BreakController::availabilityChanged);
+}
 
 void BreakController::setClock(Clock clock)
 {

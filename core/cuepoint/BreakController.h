@@ -46,6 +46,8 @@ public:
     int fireAtOffset(qint64 offsetMs, quint32 durationSecs);
 
 Q_SIGNALS:
+    // whyNotNow() may have changed: the session's broadcast did.
+    void availabilityChanged();
     void breakRefused(int id, const QString &reason);
     void breakAnswered(int id);
 

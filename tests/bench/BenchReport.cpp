@@ -71,15 +71,20 @@ QList<qint64> BenchReport::descendants(qint64 pid)
     QList<qint64> todo{pid};
     while (!todo.isEmpty()) {
         const qint64 p = todo.takeFirst();
-        QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(p));
-        if (!children.open(QIODevice::ReadOnly))
-            continue;
-        for (const QByteArray &c : children.readAll().simplified().split(' ')) {
-            bool ok = false;
-            const qint64 child = c.toLongLong(&ok);
-            if (ok) {
-                out << child;
-                todo << child;
+        // A process's children are listed per thread that started them: Chromium starts its
+        // renderers from a launcher thread, not the main one.
+        const QDir tasks(QStringLiteral("/proc/%1/task").arg(p));
+        for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile children(tasks.filePath(task + QStringLiteral("/children")));
+            if (!children.open(QIODevice::ReadOnly))
+                continue;
+            for (const QByteArray &c : children.readAll().simplified().split(' ')) {
+                bool ok = false;
+                const qint64 child = c.toLongLong(&ok);
+                if (ok) {
+                    out << child;
+                    todo << child;
+                }
             }
         }
     }

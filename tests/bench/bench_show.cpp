@@ -68,6 +68,20 @@ bool sixBreaksAndEnd(ShowDriver &show, GuiWatchdog &watchdog)
     return check(show.transition(Intent::End, LifeCycleStatus::Complete), show);
 }
 
+// The longest stall as felt (wall clock) and OnAir's own part of it (less the time the GUI
+// thread waited for a CPU that other processes held).
+void reportStalls(BenchReport &report, const GuiWatchdog &watchdog, const QString &run)
+{
+    const QString name = QStringLiteral("gui_stall_max_") + run;
+    report.add(name, double(watchdog.maxStallMs()), QStringLiteral("ms"));
+    report.note(name + QStringLiteral("_phase"), watchdog.maxStallPhase());
+    report.add(name + QStringLiteral("_own"), double(watchdog.maxOwnStallMs()),
+               QStringLiteral("ms"));
+    report.note(name + QStringLiteral("_own_phase"), watchdog.maxOwnStallPhase());
+    for (const QString &s : watchdog.longStalls())
+        std::fprintf(stderr, "bench_show: %s long stall %s\n", qPrintable(run), qPrintable(s));
+}
+
 bool cleanShow(BenchReport &report, int liveSeconds)
 {
     ShowDriver show;
@@ -149,11 +163,7 @@ bool cleanShow(BenchReport &report, int liveSeconds)
     report.add(QStringLiteral("quota_live_rate_predicted"), predictedPerHour,
                QStringLiteral("units/h"));
     report.add(QStringLiteral("health_age_max"), double(maxAgeMs), QStringLiteral("ms"));
-    report.add(QStringLiteral("gui_stall_max_clean"), double(watchdog.maxStallMs()),
-               QStringLiteral("ms"));
-    report.note(QStringLiteral("gui_stall_max_clean_phase"), watchdog.maxStallPhase());
-    for (const QString &s : watchdog.longStalls())
-        std::fprintf(stderr, "bench_show: clean long stall %s\n", qPrintable(s));
+    reportStalls(report, watchdog, QStringLiteral("clean"));
     return true;
 }
 
@@ -189,11 +199,7 @@ bool faultyShow(BenchReport &report)
     if (!sixBreaksAndEnd(show, watchdog))
         return false;
     watchdog.stop();
-    report.add(QStringLiteral("gui_stall_max_faults"), double(watchdog.maxStallMs()),
-               QStringLiteral("ms"));
-    report.note(QStringLiteral("gui_stall_max_faults_phase"), watchdog.maxStallPhase());
-    for (const QString &s : watchdog.longStalls())
-        std::fprintf(stderr, "bench_show: faults long stall %s\n", qPrintable(s));
+    reportStalls(report, watchdog, QStringLiteral("faults"));
     return true;
 }
 

@@ -1,5 +1,10 @@
 #include "GuiWatchdog.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+
 namespace onair::test {
 
 GuiWatchdog::GuiWatchdog(int intervalMs, QObject *parent)
@@ -11,8 +16,18 @@ GuiWatchdog::GuiWatchdog(int intervalMs, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &GuiWatchdog::tick);
 }
 
+GuiWatchdog::~GuiWatchdog()
+{
+    if (m_schedstat >= 0)
+        ::close(m_schedstat);
+}
+
 void GuiWatchdog::start()
 {
+    // "thread-self": the file of the thread that opens it, the GUI thread.
+    if (m_schedstat < 0)
+        m_schedstat = ::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC);
+    m_lastDelayNs = runQueueDelayNs();
     m_clock.start();
     m_last = 0;
     m_timer.start();
@@ -23,30 +38,41 @@ void GuiWatchdog::stop()
     m_timer.stop();
 }
 
+// schedstat holds three numbers: time on a CPU, time waiting on a run queue (both in ns),
+// and the number of time slices.
+qint64 GuiWatchdog::runQueueDelayNs() const
+{
+    if (m_schedstat < 0)
+        return 0;
+    char buf[96];
+    const ssize_t n = ::pread(m_schedstat, buf, sizeof buf - 1, 0);
+    if (n <= 0)
+        return m_lastDelayNs;
+    buf[n] = '\0';
+    char *end = nullptr;
+    std::strtoull(buf, &end, 10);
+    return qint64(std::strtoull(end, nullptr, 10));
+}
+
 void GuiWatchdog::tick()
 {
     const qint64 now = m_clock.elapsed();
-    const qint64 stall = now - m_last - m_intervalMs;
+    const qint64 delayNs = runQueueDelayNs();
+    const qint64 stall = qMax<qint64>(0, now - m_last - m_intervalMs);
+    const qint64 own = qMax<qint64>(0, stall - (delayNs - m_lastDelayNs) / 1000000);
     m_last = now;
+    m_lastDelayNs = delayNs;
     ++m_ticks;
     if (stall > 50)
-        m_longStalls << m_phase + QStringLiteral(": ") + QString::number(stall) +
-                            QStringLiteral(" ms");
-    qint64 &phaseMax = m_maxByPhase[m_phase];
-    phaseMax = qMax(phaseMax, stall);
+        m_longStalls << QStringLiteral("%1: %2 ms (own %3 ms)").arg(m_phase).arg(stall).arg(own);
     if (stall > m_maxStallMs) {
         m_maxStallMs = stall;
         m_maxStallPhase = m_phase;
     }
-}
-
-qint64 GuiWatchdog::maxStallMsExcept(const QStringList &phases) const
-{
-    qint64 worst = 0;
-    for (auto it = m_maxByPhase.cbegin(); it != m_maxByPhase.cend(); ++it)
-        if (!phases.contains(it.key()))
-            worst = qMax(worst, it.value());
-    return worst;
+    if (own > m_maxOwnStallMs) {
+        m_maxOwnStallMs = own;
+        m_maxOwnStallPhase = m_phase;
+    }
 }
 
 } // namespace onair::test

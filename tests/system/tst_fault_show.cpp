@@ -16,8 +16,7 @@ using onair::test::ShowDriver;
 using onair::test::TestEnvironment;
 
 namespace {
-// The issue asks for no stall over 100 ms; see the assertion for why the default is looser.
-constexpr qint64 kLooseStallMs = 500;
+constexpr qint64 kMaxStallMs = 100;
 const QString kMonitorEngine = QStringLiteral("monitor engine start");
 } // namespace
 
@@ -46,7 +45,7 @@ void TestFaultShow::showUnderFaults()
     QVERIFY2(show.startEncoderAndWaitActive(), qPrintable(show.error()));
 
     // Testing, with every answer 5 s late for a while. Reaching testing creates the monitor's
-    // web engine (Chromium starts on the GUI thread): measured as a phase of its own.
+    // web engine (Chromium starts on the GUI thread): a phase of its own in the report.
     watchdog.setPhase(kMonitorEngine);
     QVERIFY(show.addFaults(QStringLiteral("latency=5000,error=503x2@liveBroadcasts.transition")));
     QVERIFY2(show.transition(Intent::StartTest, LifeCycleStatus::Testing),
@@ -133,26 +132,18 @@ void TestFaultShow::showUnderFaults()
             QCOMPARE(b.confirmation, WriteConfirmation::Unconfirmed);
     }
 
-    const qint64 engineStall = watchdog.maxStallByPhase().value(kMonitorEngine);
-    const qint64 otherStall = watchdog.maxStallMsExcept({kMonitorEngine});
-    qInfo("gui_stall_max_faults: %lld ms (in %s, %lld ticks); monitor engine start: %lld ms; "
-          "everything else: %lld ms",
-          watchdog.maxStallMs(), qPrintable(watchdog.maxStallPhase()), watchdog.ticks(),
-          engineStall, otherStall);
+    qInfo("gui_stall_max_faults: %lld ms (in %s); own: %lld ms (in %s); %lld ticks%s",
+          watchdog.maxStallMs(), qPrintable(watchdog.maxStallPhase()), watchdog.maxOwnStallMs(),
+          qPrintable(watchdog.maxOwnStallPhase()), watchdog.ticks(),
+          watchdog.separatesRunQueueDelay() ? "" : " (no run-queue delays here: own = wall)");
     for (const QString &s : watchdog.longStalls())
         qInfo("long stall: %s", qPrintable(s));
-    // Known and open: the monitor's first web engine start blocks the GUI thread (~0.2–0.5 s).
-    // The issue's bound is 100 ms; on a loaded 2-core CI machine scheduling alone adds 100–200
-    // ms, so the test asserts a loose bound (ONAIR_STALL_BOUND_MS tightens it) and reports the
-    // real figures above.
-    const qint64 bound = qEnvironmentVariableIsSet("ONAIR_STALL_BOUND_MS")
-                             ? qEnvironmentVariableIntValue("ONAIR_STALL_BOUND_MS")
-                             : kLooseStallMs;
-    QVERIFY2(engineStall <= 2000,
-             qPrintable(QStringLiteral("monitor engine start stalled %1 ms").arg(engineStall)));
-    QVERIFY2(otherStall <= bound,
-             qPrintable(QStringLiteral("the GUI thread stalled %1 ms outside the monitor start")
-                            .arg(otherStall)));
+    // The issue's bound. It holds OnAir's own part of each stall: the time the GUI thread
+    // waited for a CPU held by other processes on a shared machine is not OnAir's.
+    QVERIFY2(watchdog.maxOwnStallMs() <= kMaxStallMs,
+             qPrintable(QStringLiteral("the GUI thread stalled %1 ms in %2")
+                            .arg(watchdog.maxOwnStallMs())
+                            .arg(watchdog.maxOwnStallPhase())));
 }
 
 QTEST_MAIN(TestFaultShow)

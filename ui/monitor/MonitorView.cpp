@@ -8,11 +8,14 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPointer>
+#include <QQuickWindow>
 #include <QStackedLayout>
 #include <QTimer>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
+
+#include <unistd.h>
 
 namespace onair::ui {
 
@@ -20,7 +23,32 @@ namespace {
 constexpr int kPollIntervalMs = 500;
 // A sample older than this means the player stopped answering.
 constexpr qint64 kStaleAfterMs = 3000;
+constexpr int kViewAfterEngineMs = 20;
 constexpr int kPlaying = 1; // YT.PlayerState.PLAYING
+
+// Chromium's process settings, read when its first profile starts.
+void prepareChromium()
+{
+    // Chromium draws the page in software and hands frames to a Qt Quick scene graph; with
+    // the software scene graph the window keeps its plain composition. With OpenGL, the first
+    // player would switch the whole window to OpenGL composition and compile shaders on the GUI
+    // thread (0.2 s and more on a machine without a GPU), and a GPU driver fault could take
+    // the control room down in the middle of a show. QT_QUICK_BACKEND still overrides it.
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    // Chromium refuses to run as root with its sandbox on; the README runs OnAir as root.
+    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    // Without the sandbox the zygote process buys nothing, and starting it makes the GUI
+    // thread wait for a fork and a handshake (half of Chromium's 60-90 ms start).
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    const bool sandboxOff = qEnvironmentVariableIntValue("QTWEBENGINE_DISABLE_SANDBOX") != 0 ||
+                            flags.contains("--no-sandbox");
+    if (sandboxOff && !flags.contains("--no-zygote")) {
+        flags += flags.isEmpty() ? "--no-zygote" : " --no-zygote";
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
+    }
+}
 } // namespace
 
 MonitorView::MonitorView(QWidget *parent)
@@ -49,16 +77,17 @@ MonitorView::~MonitorView()
     m_view = nullptr;
 }
 
-void MonitorView::ensureEngine()
+void MonitorView::startEngine()
 {
-    if (m_view)
+    if (m_profile)
         return;
-    // No storage name: an off-the-record profile that keeps nothing on disk.
+    prepareChromium();
+    // No storage name: an off-the-record profile that keeps nothing on disk. The first profile
+    // starts Chromium, the longest step; the view follows in the next turn of the event loop.
     m_profile = new QWebEngineProfile(this);
     m_filter = new MonitorRequestFilter(m_profile);
-    auto *filter = m_filter;
-    connect(filter, &MonitorRequestFilter::requestBlocked, this, &MonitorView::blockedRequest);
-    m_profile->setUrlRequestInterceptor(filter);
+    connect(m_filter, &MonitorRequestFilter::requestBlocked, this, &MonitorView::blockedRequest);
+    m_profile->setUrlRequestInterceptor(m_filter);
     QWebEngineSettings *s = m_profile->settings();
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
@@ -68,7 +97,12 @@ void MonitorView::ensureEngine()
     s->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
     // The monitor must never take the keyboard: the operator's shortcuts stay live.
     s->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
+    // A timer, not a queued call: the event loop gets a turn of its own in between.
+    QTimer::singleShot(kViewAfterEngineMs, this, &MonitorView::createView);
+}
 
+void MonitorView::createView()
+{
     m_view = new QWebEngineView(this);
     m_view->setObjectName(QStringLiteral("monitorWebView"));
     auto *page = new MonitorPage(m_profile, m_view);
@@ -78,6 +112,8 @@ void MonitorView::ensureEngine()
     m_view->setFocusPolicy(Qt::NoFocus);
     guardKeyboard(m_view);
     m_stack->addWidget(m_view);
+    if (m_embed)
+        load();
 }
 
 void MonitorView::guardKeyboard(QObject *object)
@@ -113,13 +149,20 @@ void MonitorView::showEmbed(const MonitorEmbed &embed)
         m_stack->setCurrentWidget(m_view);
         return;
     }
-    ensureEngine();
     m_embed = embed;
+    if (m_view)
+        load();
+    else
+        startEngine(); // loads the embed once the view exists
+}
+
+void MonitorView::load()
+{
     m_playerSeconds = -1;
     m_state = -2;
-    static_cast<MonitorPage *>(m_view->page())->setEmbed(embed);
-    m_filter->setEmbed(embed);
-    m_view->setHtml(embed.playerPageHtml(), MonitorPage::pageUrl());
+    static_cast<MonitorPage *>(m_view->page())->setEmbed(*m_embed);
+    m_filter->setEmbed(*m_embed);
+    m_view->setHtml(m_embed->playerPageHtml(), MonitorPage::pageUrl());
     m_stack->setCurrentWidget(m_view);
     m_pollTimer->start();
 }

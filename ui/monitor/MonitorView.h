@@ -16,8 +16,10 @@ class QWebEngineView;
 namespace onair::ui {
 
 // The monitor-stream player. The web engine is created only when a broadcast first has a
-// monitor stream to show, never at start-up. It loads our own page (MonitorEmbed) in an
-// off-the-record profile that may reach only the player's origins.
+// monitor stream to show, never at start-up, and in two turns of the event loop (Chromium's
+// start, then the view) so that the operator's window never freezes for long. It loads our
+// own page (MonitorEmbed) in an off-the-record profile that may reach only the player's
+// origins.
 class MonitorRequestFilter;
 
 class MonitorView : public QWidget
@@ -48,7 +50,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void ensureEngine();
+    void startEngine();
+    void createView();
+    void load();
     void guardKeyboard(QObject *object);
     void poll();
 

@@ -144,6 +144,8 @@ AdBreakPanel::AdBreakPanel(BreakController *controller, ShortcutRegistry *shortc
     connect(m_fire, &QPushButton::clicked, this,
             [this] { press(mode(), static_cast<quint32>(m_duration->value())); });
     connect(exportButton, &QPushButton::clicked, this, &AdBreakPanel::exportCsv);
+    // At once when the broadcast goes live (or stops being live), not at the next tick.
+    connect(m_controller, &BreakController::availabilityChanged, this, &AdBreakPanel::refresh);
     connect(m_controller, &BreakController::breakRefused, this,
             [this](int, const QString &reason) { m_lastResult->setText(reason); });
     connect(m_controller, &BreakController::breakAnswered, this, [this](int id) {
