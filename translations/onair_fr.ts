@@ -5,2138 +5,2139 @@
     <name>ErrorMessages</name>
     <message>
         <source>The project&apos;s YouTube API quota for today is used up. Nothing more can be changed until it resets at midnight Pacific time; ask for a higher quota in the Google Cloud console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quota d&apos;API YouTube du projet est épuisé pour aujourd&apos;hui. Plus rien ne peut être modifié avant sa réinitialisation à minuit, heure du Pacifique ; demandez un quota plus élevé dans la console Google Cloud.</translation>
     </message>
     <message>
         <source>YouTube is receiving requests from OnAir too quickly. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube reçoit les requêtes d&apos;OnAir trop rapidement. Patientez une minute, puis réessayez.</translation>
     </message>
     <message>
         <source>This account is sending requests too quickly. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte envoie des requêtes trop rapidement. Patientez une minute, puis réessayez.</translation>
     </message>
     <message>
         <source>This account sent too many requests in a short time. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte a envoyé trop de requêtes en peu de temps. Patientez une minute, puis réessayez.</translation>
     </message>
     <message>
         <source>YouTube did not accept the sign-in. Sign in to the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube n&apos;a pas accepté la connexion. Reconnectez-vous au compte.</translation>
     </message>
     <message>
         <source>The sign-in does not grant the access OnAir needs. Sign in again and allow managing your YouTube account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;accorde pas l&apos;accès dont OnAir a besoin. Reconnectez-vous et autorisez la gestion de votre compte YouTube.</translation>
     </message>
     <message>
         <source>The YouTube Data API is not enabled for this OAuth client&apos;s project. Enable it in the Google Cloud console, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API YouTube Data n&apos;est pas activée pour le projet de ce client OAuth. Activez-la dans la console Google Cloud, puis réessayez.</translation>
     </message>
     <message>
         <source>YouTube refused this action for this channel or in the broadcast&apos;s current state. Check the broadcast&apos;s state and the channel&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube a refusé cette action pour cette chaîne ou dans l&apos;état actuel de la diffusion. Vérifiez l&apos;état de la diffusion et les autorisations de la chaîne.</translation>
     </message>
     <message>
         <source>YouTube had a temporary internal problem. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube a rencontré un problème interne temporaire. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>YouTube had an internal error. Try again in a moment; if it persists, check the YouTube status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube a rencontré une erreur interne. Réessayez dans un instant ; si le problème persiste, consultez la page d&apos;état de YouTube.</translation>
     </message>
     <message>
         <source>YouTube is temporarily unavailable. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube est temporairement indisponible. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>YouTube rejected the request as malformed. This is likely a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube a rejeté la requête comme mal formée. Il s&apos;agit probablement d&apos;un bogue d&apos;OnAir ; le journal des événements contient les détails.</translation>
     </message>
     <message>
         <source>YouTube rejected a value in the request. Check the settings you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube a rejeté une valeur de la requête. Vérifiez les paramètres saisis.</translation>
     </message>
     <message>
         <source>YouTube rejected a parameter of the request. This is likely a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube a rejeté un paramètre de la requête. Il s&apos;agit probablement d&apos;un bogue d&apos;OnAir ; le journal des événements contient les détails.</translation>
     </message>
     <message>
         <source>A required value is missing from the request. Fill in all required settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur obligatoire manque dans la requête. Renseignez tous les paramètres obligatoires et réessayez.</translation>
     </message>
     <message>
         <source>YouTube could not read the request. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube n&apos;a pas pu lire la requête. Il s&apos;agit d&apos;un bogue d&apos;OnAir ; le journal des événements contient les détails.</translation>
     </message>
     <message>
         <source>The upload was sent to the wrong address. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi a été adressé à la mauvaise adresse. Il s&apos;agit d&apos;un bogue d&apos;OnAir ; le journal des événements contient les détails.</translation>
     </message>
     <message>
         <source>The file is too large for YouTube. Choose a smaller file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est trop volumineux pour YouTube. Choisissez un fichier plus petit.</translation>
     </message>
     <message>
         <source>The request combined options YouTube does not allow together. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête combinait des options que YouTube n&apos;autorise pas ensemble. Il s&apos;agit d&apos;un bogue d&apos;OnAir ; le journal des événements contient les détails.</translation>
     </message>
     <message>
         <source>The list request used an invalid filter. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête de liste utilisait un filtre non valide. Il s&apos;agit d&apos;un bogue d&apos;OnAir ; le journal des événements contient les détails.</translation>
     </message>
     <message>
         <source>The list page is no longer valid. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de la liste n&apos;est plus valide. Actualisez la liste.</translation>
     </message>
     <message>
         <source>The request lacks a required parameter. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque un paramètre obligatoire à la requête. Il s&apos;agit d&apos;un bogue d&apos;OnAir ; le journal des événements contient les détails.</translation>
     </message>
     <message>
         <source>The request has a parameter YouTube does not accept. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête contient un paramètre que YouTube n&apos;accepte pas. Il s&apos;agit d&apos;un bogue d&apos;OnAir ; le journal des événements contient les détails.</translation>
     </message>
     <message>
         <source>The request asked for a part YouTube does not know. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête demandait une partie (part) que YouTube ne connaît pas. Il s&apos;agit d&apos;un bogue d&apos;OnAir ; le journal des événements contient les détails.</translation>
     </message>
     <message>
         <source>This Google account may not act for the selected channel. Sign in with the channel&apos;s owner or a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte Google ne peut pas agir pour la chaîne sélectionnée. Connectez-vous avec le propriétaire ou un gestionnaire de la chaîne.</translation>
     </message>
     <message>
         <source>The YouTube account you signed in with is closed. Sign in with another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte YouTube avec lequel vous êtes connecté est fermé. Connectez-vous avec un autre compte.</translation>
     </message>
     <message>
         <source>The YouTube account you signed in with is suspended. Sign in with another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte YouTube avec lequel vous êtes connecté est suspendu. Connectez-vous avec un autre compte.</translation>
     </message>
     <message>
         <source>A YouTube limit for this account has been reached. Wait, or remove old items, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une limite YouTube a été atteinte pour ce compte. Patientez ou supprimez d&apos;anciens éléments, puis réessayez.</translation>
     </message>
     <message>
         <source>YouTube could not find the requested item. It may have been deleted; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube n&apos;a pas trouvé l&apos;élément demandé. Il a peut-être été supprimé ; actualisez la liste.</translation>
     </message>
     <message>
         <source>The item was changed elsewhere at the same time. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément a été modifié ailleurs au même moment. Actualisez et réessayez.</translation>
     </message>
     <message>
         <source>This item already exists. Refresh the list before creating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément existe déjà. Actualisez la liste avant de le créer à nouveau.</translation>
     </message>
     <message>
         <source>Too many uploads in a short time. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;envois en peu de temps. Patientez quelques minutes, puis réessayez.</translation>
     </message>
     <message>
         <source>The monitor stream can only be switched on or off before testing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux de contrôle ne peut être activé ou désactivé qu&apos;avant le début du test.</translation>
     </message>
     <message>
         <source>DVR can only be changed before testing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le DVR ne peut être modifié qu&apos;avant le début du test.</translation>
     </message>
     <message>
         <source>Recording can only be changed before testing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement ne peut être modifié qu&apos;avant le début du test.</translation>
     </message>
     <message>
         <source>This channel cannot embed live broadcasts. Switch embedding off for this broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette chaîne ne peut pas intégrer de diffusions en direct. Désactivez l&apos;intégration pour cette diffusion.</translation>
     </message>
     <message>
         <source>Auto-start can only be changed before testing while the stream is not receiving data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le démarrage automatique ne peut être modifié qu&apos;avant le test, tant que le flux ne reçoit pas de données.</translation>
     </message>
     <message>
         <source>Auto-stop can only be changed before testing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;arrêt automatique ne peut être modifié qu&apos;avant le début du test.</translation>
     </message>
     <message>
         <source>Auto-start cannot be used with this broadcast. Switch auto-start off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le démarrage automatique ne peut pas être utilisé avec cette diffusion. Désactivez-le.</translation>
     </message>
     <message>
         <source>Auto-stop cannot be used with this broadcast. Switch auto-stop off.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;arrêt automatique ne peut pas être utilisé avec cette diffusion. Désactivez-le.</translation>
     </message>
     <message>
         <source>Closed captions can only be changed before testing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sous-titres codés ne peuvent être modifiés qu&apos;avant le début du test.</translation>
     </message>
     <message>
         <source>The closed-caption settings contradict each other. Choose one caption type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de sous-titres codés se contredisent. Choisissez un seul type de sous-titres.</translation>
     </message>
     <message>
         <source>This latency does not fit the other settings (ultra-low latency rules out captions, 1440p and 4K). Choose another latency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette latence n&apos;est pas compatible avec les autres paramètres (la latence ultra-faible exclut les sous-titres, le 1440p et la 4K). Choisissez une autre latence.</translation>
     </message>
     <message>
         <source>This broadcast cannot use that projection. Choose rectangular.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette diffusion ne peut pas utiliser cette projection. Choisissez Rectangulaire.</translation>
     </message>
     <message>
         <source>A title is required. Enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un titre est obligatoire. Saisissez-en un.</translation>
     </message>
     <message>
         <source>A scheduled start time is required. Enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une heure de début prévue est obligatoire. Saisissez-en une.</translation>
     </message>
     <message>
         <source>A privacy setting is required. Choose public, unlisted or private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paramètre de confidentialité est obligatoire. Choisissez Publique, Non répertoriée ou Privée.</translation>
     </message>
     <message>
         <source>A scheduled end time is required. Enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une heure de fin prévue est obligatoire. Saisissez-en une.</translation>
     </message>
     <message>
         <source>The title is not valid (it must be 1 to 100 characters for a broadcast). Shorten or fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre n&apos;est pas valide (il doit comporter de 1 à 100 caractères pour une diffusion). Raccourcissez-le ou renseignez-le.</translation>
     </message>
     <message>
         <source>The description is too long. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description est trop longue. Raccourcissez-la.</translation>
     </message>
     <message>
         <source>The scheduled start time must be in the future and not too far ahead. Pick another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de début prévue doit être dans le futur, sans être trop lointaine. Choisissez une autre heure.</translation>
     </message>
     <message>
         <source>The scheduled end time must be after the start time. Pick another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de fin prévue doit être postérieure à l&apos;heure de début. Choisissez une autre heure.</translation>
     </message>
     <message>
         <source>That privacy setting is not valid. Choose public, unlisted or private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paramètre de confidentialité n&apos;est pas valide. Choisissez Publique, Non répertoriée ou Privée.</translation>
     </message>
     <message>
         <source>This account may not manage live broadcasts. Check the channel&apos;s live streaming permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte ne peut pas gérer de diffusions en direct. Vérifiez les autorisations de diffusion en direct de la chaîne.</translation>
     </message>
     <message>
         <source>Live streaming is blocked for this channel. See YouTube Studio for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La diffusion en direct est bloquée pour cette chaîne. Consultez YouTube Studio pour en connaître la raison.</translation>
     </message>
     <message>
         <source>Live streaming is not enabled for this channel. Enable it in YouTube Studio (it can take 24 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>La diffusion en direct n&apos;est pas activée pour cette chaîne. Activez-la dans YouTube Studio (cela peut prendre 24 heures).</translation>
     </message>
     <message>
         <source>This channel has too many scheduled broadcasts. Delete some, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette chaîne a trop de diffusions programmées. Supprimez-en quelques-unes, puis réessayez.</translation>
     </message>
     <message>
         <source>The monitor stream setting is missing from the update. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre du flux de contrôle manque dans la mise à jour. Il s&apos;agit d&apos;un bogue d&apos;OnAir ; le journal des événements contient les détails.</translation>
     </message>
     <message>
         <source>The broadcast delay is missing from the update. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de diffusion manque dans la mise à jour. Il s&apos;agit d&apos;un bogue d&apos;OnAir ; le journal des événements contient les détails.</translation>
     </message>
     <message>
         <source>No broadcast or stream was given. Select one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune diffusion ni aucun flux n&apos;a été indiqué. Sélectionnez-en un et réessayez.</translation>
     </message>
     <message>
         <source>No target state was given for the transition. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun état cible n&apos;a été indiqué pour la transition. Il s&apos;agit d&apos;un bogue d&apos;OnAir ; le journal des événements contient les détails.</translation>
     </message>
     <message>
         <source>The broadcast no longer exists on YouTube. Refresh the list and pick or create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La diffusion n&apos;existe plus sur YouTube. Actualisez la liste et choisissez-en ou créez-en une autre.</translation>
     </message>
     <message>
         <source>The broadcast is already in that state, or on its way there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La diffusion est déjà dans cet état, ou en train d&apos;y passer.</translation>
     </message>
     <message>
         <source>The broadcast cannot move to that state from its current one. Refresh to see where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La diffusion ne peut pas passer à cet état depuis son état actuel. Actualisez pour voir où elle en est.</translation>
     </message>
     <message>
         <source>The stream is not receiving data. Start the encoder, wait until the stream shows active, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux ne reçoit pas de données. Démarrez l&apos;encodeur, attendez que le flux indique active, puis réessayez.</translation>
     </message>
     <message>
         <source>YouTube could not carry out the transition. Try again; if the broadcast stays stuck, use the recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube n&apos;a pas pu effectuer la transition. Réessayez ; si la diffusion reste bloquée, utilisez la récupération.</translation>
     </message>
     <message>
         <source>A stream cannot be bound or unbound in the broadcast&apos;s current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un flux ne peut pas être associé ou dissocié dans l&apos;état actuel de la diffusion.</translation>
     </message>
     <message>
         <source>The stream no longer exists on YouTube. Pick or create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux n&apos;existe plus sur YouTube. Choisissez-en ou créez-en un autre.</translation>
     </message>
     <message>
         <source>The broadcast cannot be deleted in its current state. End it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La diffusion ne peut pas être supprimée dans son état actuel. Terminez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>The ad break has no type. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La coupure publicitaire n&apos;a pas de type. Il s&apos;agit d&apos;un bogue d&apos;OnAir ; le journal des événements contient les détails.</translation>
     </message>
     <message>
         <source>An ad break can have an offset or a wall-clock time, not both. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une coupure publicitaire peut avoir un décalage ou une heure fixe, pas les deux. Il s&apos;agit d&apos;un bogue d&apos;OnAir ; le journal des événements contient les détails.</translation>
     </message>
     <message>
         <source>The ad break&apos;s offset is not valid (outside the window the broadcast delay allows). Fire it again closer to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le décalage de la coupure publicitaire n&apos;est pas valide (hors de la fenêtre permise par le délai de diffusion). Relancez-la plus près de l&apos;instant présent.</translation>
     </message>
     <message>
         <source>The ad break&apos;s time is not valid. Choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de la coupure publicitaire n&apos;est pas valide. Choisissez une autre heure.</translation>
     </message>
     <message>
         <source>The stream&apos;s ingestion settings are missing. Choose an ingestion type, resolution and frame rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres d&apos;ingestion du flux manquent. Choisissez un type d&apos;ingestion, une résolution et une fréquence d&apos;images.</translation>
     </message>
     <message>
         <source>The stream needs an ingestion type. Choose one (RTMP is the usual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux nécessite un type d&apos;ingestion. Choisissez-en un (RTMP est le plus courant).</translation>
     </message>
     <message>
         <source>The stream needs a frame rate with its resolution. Choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux nécessite une fréquence d&apos;images avec sa résolution. Choisissez-en une.</translation>
     </message>
     <message>
         <source>The stream needs a resolution with its frame rate. Choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux nécessite une résolution avec sa fréquence d&apos;images. Choisissez-en une.</translation>
     </message>
     <message>
         <source>The stream format field is no longer accepted. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de format du flux n&apos;est plus accepté. Il s&apos;agit d&apos;un bogue d&apos;OnAir ; le journal des événements contient les détails.</translation>
     </message>
     <message>
         <source>That frame rate is not valid for a stream. Choose 30fps, 60fps or variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fréquence d&apos;images n&apos;est pas valide pour un flux. Choisissez 30fps, 60fps ou variable.</translation>
     </message>
     <message>
         <source>That ingestion type is not valid. Choose RTMP, DASH, WebRTC or HLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type d&apos;ingestion n&apos;est pas valide. Choisissez RTMP, DASH, WebRTC ou HLS.</translation>
     </message>
     <message>
         <source>That resolution is not valid for a stream. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette résolution n&apos;est pas valide pour un flux. Choisissez-en une autre.</translation>
     </message>
     <message>
         <source>This stream cannot be changed now (resolution, frame rate and ingestion type are fixed once created). Create a new stream instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce flux ne peut pas être modifié maintenant (la résolution, la fréquence d&apos;images et le type d&apos;ingestion sont fixés à la création). Créez plutôt un nouveau flux.</translation>
     </message>
     <message>
         <source>The stream is bound to a broadcast that has not ended. End or unbind the broadcast first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux est associé à une diffusion qui n&apos;est pas terminée. Terminez ou dissociez d&apos;abord la diffusion.</translation>
     </message>
     <message>
         <source>A default language is needed for the localized titles. Set the video&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une langue par défaut est nécessaire pour les titres localisés. Définissez la langue de la vidéo.</translation>
     </message>
     <message>
         <source>That category does not exist. Choose another category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette catégorie n&apos;existe pas. Choisissez une autre catégorie.</translation>
     </message>
     <message>
         <source>That privacy setting is not allowed for this video. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paramètre de confidentialité n&apos;est pas autorisé pour cette vidéo. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The scheduled publishing time is not valid. Choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de publication programmée n&apos;est pas valide. Choisissez une autre heure.</translation>
     </message>
     <message>
         <source>The recording details are not valid. Check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails de l&apos;enregistrement ne sont pas valides. Vérifiez-les.</translation>
     </message>
     <message>
         <source>The tags are not valid (too long in total, or with forbidden characters). Shorten them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tags ne sont pas valides (trop longs au total, ou contenant des caractères interdits). Raccourcissez-les.</translation>
     </message>
     <message>
         <source>The video&apos;s details are not valid. Check the title, description and tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails de la vidéo ne sont pas valides. Vérifiez le titre, la description et les tags.</translation>
     </message>
     <message>
         <source>This video may not change its embedding setting. Leave it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vidéo ne peut pas modifier son paramètre d&apos;intégration. Laissez-le tel quel.</translation>
     </message>
     <message>
         <source>This video may not use that licence. Leave it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vidéo ne peut pas utiliser cette licence. Laissez-la telle quelle.</translation>
     </message>
     <message>
         <source>This video may not use that privacy setting. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vidéo ne peut pas utiliser ce paramètre de confidentialité. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The video no longer exists on YouTube. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo n&apos;existe plus sur YouTube. Actualisez la liste.</translation>
     </message>
     <message>
         <source>YouTube could not use this image. Choose a JPEG or PNG within the size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube n&apos;a pas pu utiliser cette image. Choisissez un fichier JPEG ou PNG respectant la taille maximale.</translation>
     </message>
     <message>
         <source>No image was sent. Choose an image and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image n&apos;a été envoyée. Choisissez une image et réessayez.</translation>
     </message>
     <message>
         <source>Too many thumbnail uploads in a short time. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;envois de miniatures en peu de temps. Patientez quelques minutes, puis réessayez.</translation>
     </message>
     <message>
         <source>The sign-in has expired or was revoked. Sign in to the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a expiré ou a été révoquée. Reconnectez-vous au compte.</translation>
     </message>
     <message>
         <source>Google does not know this OAuth client, or its secret is wrong. Import the client_secret.json of a Desktop app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google ne connaît pas ce client OAuth, ou son secret est incorrect. Importez à nouveau le client_secret.json d&apos;une application de bureau.</translation>
     </message>
     <message>
         <source>This OAuth client may not sign in this way. Use a client of type Desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client OAuth ne peut pas se connecter de cette manière. Utilisez un client de type Application de bureau.</translation>
     </message>
     <message>
         <source>Google rejected the sign-in request. Try again; if it persists, import the client_secret.json again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google a rejeté la demande de connexion. Réessayez ; si le problème persiste, importez à nouveau le client_secret.json.</translation>
     </message>
     <message>
         <source>Google rejected the sign-in request type. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google a rejeté le type de demande de connexion. Il s&apos;agit d&apos;un bogue d&apos;OnAir ; le journal des événements contient les détails.</translation>
     </message>
     <message>
         <source>Google rejected the requested permissions. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google a rejeté les autorisations demandées. Il s&apos;agit d&apos;un bogue d&apos;OnAir ; le journal des événements contient les détails.</translation>
     </message>
     <message>
         <source>The sign-in token is not valid any more. Sign in to the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de connexion n&apos;est plus valide. Reconnectez-vous au compte.</translation>
     </message>
     <message>
         <source>OnAir could not open the web browser for sign-in. Set a default browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir n&apos;a pas pu ouvrir le navigateur web pour la connexion. Définissez un navigateur par défaut, puis réessayez.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled in the browser. Sign in again and allow access.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée dans le navigateur. Reconnectez-vous et autorisez l&apos;accès.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s administrator does not allow this app. Ask them, or use another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de votre organisation n&apos;autorise pas cette application. Demandez-lui, ou utilisez un autre compte.</translation>
     </message>
     <message>
         <source>Google refused the browser used for sign-in. Sign in with your usual system browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google a refusé le navigateur utilisé pour la connexion. Connectez-vous avec votre navigateur système habituel.</translation>
     </message>
     <message>
         <source>This OAuth client is limited to its own organisation. Use an account of that organisation, or another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client OAuth est limité à sa propre organisation. Utilisez un compte de cette organisation, ou un autre client.</translation>
     </message>
     <message>
         <source>This OAuth client was deleted. Create a Desktop app client and import its client_secret.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client OAuth a été supprimé. Créez un client de type Application de bureau et importez son client_secret.json.</translation>
     </message>
     <message>
         <source>Google rejected the sign-in address. Make sure the OAuth client is of type Desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google a rejeté l&apos;adresse de connexion. Vérifiez que le client OAuth est de type Application de bureau.</translation>
     </message>
     <message>
         <source>This Google account has no YouTube channel. Create a channel or sign in with another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte Google n&apos;a pas de chaîne YouTube. Créez une chaîne ou connectez-vous avec un autre compte.</translation>
     </message>
     <message>
         <source>OnAir could not reach YouTube. Check the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir n&apos;a pas pu joindre YouTube. Vérifiez la connexion réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>YouTube did not answer in time. Check the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube n&apos;a pas répondu à temps. Vérifiez la connexion réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>YouTube&apos;s answer could not be read. Try again; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de YouTube est illisible. Réessayez ; le journal des événements contient les détails.</translation>
     </message>
     <message>
         <source>The account is signed out. Sign in again to continue; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est déconnecté. Reconnectez-vous pour continuer ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>The request reached YouTube but no answer came back, so OnAir cannot tell whether it took effect. Check the broadcast before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête est parvenue à YouTube mais aucune réponse n&apos;est revenue : OnAir ne peut pas savoir si elle a pris effet. Vérifiez la diffusion avant de réessayer.</translation>
     </message>
     <message>
         <source>YouTube did not create the item (the answer was lost and nothing matching exists). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube n&apos;a pas créé l&apos;élément (la réponse a été perdue et aucun élément correspondant n&apos;existe). Réessayez.</translation>
     </message>
     <message>
         <source>Sign-in took too long in the browser. Start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a pris trop de temps dans le navigateur. Recommencez-la.</translation>
     </message>
     <message>
         <source>The browser answered for another sign-in attempt. Start sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur a répondu pour une autre tentative de connexion. Recommencez la connexion.</translation>
     </message>
     <message>
         <source>Access was granted without the YouTube permission OnAir needs. Sign in again and tick every box.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès a été accordé sans l&apos;autorisation YouTube dont OnAir a besoin. Reconnectez-vous et cochez toutes les cases.</translation>
     </message>
     <message>
         <source>This file is not a Google client_secret.json for a Desktop app. Download it again from the Google Cloud console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas un client_secret.json Google pour une application de bureau. Téléchargez-le à nouveau depuis la console Google Cloud.</translation>
     </message>
     <message>
         <source>YouTube refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube a refusé la requête.</translation>
     </message>
     <message>
         <source>YouTube could not find the item. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube n&apos;a pas trouvé l&apos;élément. Actualisez la liste.</translation>
     </message>
     <message>
         <source>Too many requests in a short time. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes en peu de temps. Patientez une minute, puis réessayez.</translation>
     </message>
     <message>
         <source>YouTube had a problem on its side. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube a rencontré un problème de son côté. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>YouTube rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube a rejeté la requête.</translation>
     </message>
     <message>
         <source>The request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a échoué.</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 : %2</translation>
     </message>
     <message>
         <source>YouTube said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de YouTube : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>(reason: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(motif : %1)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A control room for YouTube Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Une régie pour YouTube Live</translation>
     </message>
     <message>
         <source>Rehearse against a local sandbox started by OnAir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter avec un bac à sable local lancé par OnAir.</translation>
     </message>
     <message>
         <source>Use a running sandbox, given its ready line (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un bac à sable déjà lancé, à partir de sa ligne « ready » (JSON).</translation>
     </message>
     <message>
         <source>Open this broadcast (its id) once signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette diffusion (son identifiant) une fois connecté.</translation>
     </message>
     <message>
         <source>The YouTube API root for Google accounts (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La racine de l&apos;API YouTube pour les comptes Google (par défaut %1).</translation>
     </message>
 </context>
 <context>
     <name>onair::AppController</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <source>Test encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodeur de test</translation>
     </message>
     <message>
         <source>Bind a stream first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associez d&apos;abord un flux.</translation>
     </message>
     <message>
         <source>ffmpeg publishes a test pattern and tone</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg publie une mire et un signal sonore de test</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du bac à sable local…</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage</translation>
     </message>
     <message>
         <source>Ready at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à l&apos;adresse %1</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>The sandbox did not redirect to OnAir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;a pas redirigé vers OnAir.</translation>
     </message>
     <message>
         <source>Waiting for consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du consentement…</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : %1 (%2)</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1</translation>
     </message>
     <message>
         <source>Signed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté : %1</translation>
     </message>
     <message>
         <source>Reattach</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise</translation>
     </message>
     <message>
         <source>No Google account yet: Account → Add Google account… with your client_secret.json, or run `onair --sandbox` to rehearse offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte Google pour l&apos;instant : Compte → Ajouter un compte Google… avec votre client_secret.json, ou lancez `onair --sandbox` pour répéter hors ligne.</translation>
     </message>
     <message>
         <source>Google account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte Google</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a desktop-app client_secret.json: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un client_secret.json d&apos;application de bureau : %2</translation>
     </message>
     <message>
         <source>Opening the browser for Google&apos;s consent page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du navigateur sur la page de consentement de Google…</translation>
     </message>
 </context>
 <context>
     <name>onair::BreakController</name>
     <message>
         <source>No broadcast: create or open one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune diffusion : créez-en ou ouvrez-en une d&apos;abord.</translation>
     </message>
     <message>
         <source>The broadcast has ended: ad breaks can no longer be placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La diffusion est terminée : il n&apos;est plus possible de placer des coupures publicitaires.</translation>
     </message>
     <message>
         <source>Ad breaks can be placed only while the broadcast is live (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coupures publicitaires ne peuvent être placées que pendant que la diffusion est en direct (état actuel : %1).</translation>
     </message>
     <message>
         <source>Ad break</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupure publicitaire</translation>
     </message>
     <message>
         <source>Ad break %1 placed (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupure publicitaire %1 placée (%2 s)</translation>
     </message>
     <message>
         <source>No answer from YouTube: the ad break may or may not have been placed. It is not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse de YouTube : la coupure publicitaire a peut-être été placée, ou peut-être pas. Elle n&apos;est pas renvoyée.</translation>
     </message>
     <message>
         <source>YouTube refused the ad break: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube a refusé la coupure publicitaire : %1</translation>
     </message>
 </context>
 <context>
     <name>onair::BroadcastSession</name>
     <message>
         <source>YouTube has been in %1 for over %2 s. Recover: delete the broadcast, create a new one with the same settings and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube est dans l&apos;état %1 depuis plus de %2 s. Récupération : supprimez la diffusion, créez-en une nouvelle avec les mêmes paramètres et refaites le test.</translation>
     </message>
     <message>
         <source>No stream is bound yet: create or pick a stream and bind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun flux n&apos;est encore associé : créez ou choisissez un flux et associez-le.</translation>
     </message>
     <message>
         <source>The stream is not receiving data: start the encoder and wait for &quot;active&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux ne reçoit pas de données : démarrez l&apos;encodeur et attendez l&apos;état &quot;active&quot;.</translation>
     </message>
     <message>
         <source>Testing needs the monitor stream, which is off for this broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test nécessite le flux de contrôle, qui est désactivé pour cette diffusion.</translation>
     </message>
     <message>
         <source>A transition is already under way: wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une transition est déjà en cours : attendez qu&apos;elle se termine.</translation>
     </message>
     <message>
         <source>The broadcast is already in that state.</source>
-        <translation type="unfinished"></translation>
+        <translation>La diffusion est déjà dans cet état.</translation>
     </message>
     <message>
         <source>YouTube does not allow that step from the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube n&apos;autorise pas cette étape depuis l&apos;état actuel.</translation>
     </message>
     <message>
         <source>The broadcast has ended; nothing more can happen to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La diffusion est terminée ; plus rien ne peut lui arriver.</translation>
     </message>
     <message>
         <source>Start test</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le test</translation>
     </message>
     <message>
         <source>Go live</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l&apos;antenne</translation>
     </message>
     <message>
         <source>End broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la diffusion</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de vie</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Stream health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé du flux</translation>
     </message>
     <message>
         <source>Read broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la diffusion</translation>
     </message>
     <message>
         <source>Create broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la diffusion</translation>
     </message>
     <message>
         <source>Created &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; créée (%2)</translation>
     </message>
     <message>
         <source>Set category and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la catégorie et les tags</translation>
     </message>
     <message>
         <source>Set thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la miniature</translation>
     </message>
     <message>
         <source>Thumbnail uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniature envoyée</translation>
     </message>
     <message>
         <source>Open broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la diffusion</translation>
     </message>
     <message>
         <source>Stream unbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux dissocié</translation>
     </message>
     <message>
         <source>Bound to stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Associée au flux %1</translation>
     </message>
     <message>
         <source>Create stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le flux</translation>
     </message>
     <message>
         <source>Created stream &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux &quot;%1&quot; créé</translation>
     </message>
     <message>
         <source>Bind stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer le flux</translation>
     </message>
     <message>
         <source>Replace stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le flux</translation>
     </message>
     <message>
         <source>Unbound stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 dissocié</translation>
     </message>
     <message>
         <source>Deleted stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 supprimé</translation>
     </message>
     <message>
         <source>Delete old stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;ancien flux</translation>
     </message>
     <message>
         <source>%1: asking YouTube…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : interrogation de YouTube…</translation>
     </message>
     <message>
         <source>Accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté : %1</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désormais %1</translation>
     </message>
     <message>
         <source>%1: YouTube reports %2 (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : YouTube indique %2 (%3 s)</translation>
     </message>
     <message>
         <source>Recover stuck broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer la diffusion bloquée</translation>
     </message>
     <message>
         <source>Deleting %1 and creating it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de %1 et nouvelle création</translation>
     </message>
     <message>
         <source>New broadcast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle diffusion %1</translation>
     </message>
     <message>
         <source>Bound to the same stream; testing again</source>
-        <translation type="unfinished"></translation>
+        <translation>Associée au même flux ; nouveau test</translation>
     </message>
     <message>
         <source>Auto start/stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage/arrêt auto</translation>
     </message>
     <message>
         <source>Switch these on only after testing: set earlier, the test would start the broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;activez ces options qu&apos;après le test : activées plus tôt, le test lancerait la diffusion.</translation>
     </message>
     <message>
         <source>auto start %1, auto stop %2</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage auto %1, arrêt auto %2</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>Edit title and privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le titre et la confidentialité</translation>
     </message>
     <message>
         <source>Reattach</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise</translation>
     </message>
     <message>
         <source>Back on &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>De retour sur &quot;%1&quot; (%2)</translation>
     </message>
 </context>
 <context>
     <name>onair::CuepointLogModel</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>immédiat</translation>
     </message>
     <message>
         <source>wall time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure fixe</translation>
     </message>
     <message>
         <source>offset</source>
-        <translation type="unfinished"></translation>
+        <translation>décalage</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmée</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : %1</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>non confirmée</translation>
     </message>
     <message>
         <source>player</source>
-        <translation type="unfinished"></translation>
+        <translation>lecteur</translation>
     </message>
     <message>
         <source>session clock</source>
-        <translation type="unfinished"></translation>
+        <translation>horloge de session</translation>
     </message>
     <message>
         <source>Asked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée à</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Offset / time</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage / heure</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Cuepoint id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de coupure</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Elapsed from</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoulé selon</translation>
     </message>
 </context>
 <context>
     <name>onair::CuepointOffset</name>
     <message>
         <source>The monitor stream&apos;s elapsed time is not known yet: neither the player nor the session clock gives one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée écoulée du flux de contrôle n&apos;est pas encore connue : ni le lecteur ni l&apos;horloge de session n&apos;en fournissent une.</translation>
     </message>
     <message>
         <source>The broadcast has no delay: place the break now or at a wall time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La diffusion n&apos;a pas de délai : placez la coupure immédiatement ou à une heure fixe.</translation>
     </message>
     <message>
         <source>A delay of %1 is too short for offsets: it must be longer than %2 (a 5 s margin on each side).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un délai de %1 est trop court pour les décalages : il doit être supérieur à %2 (une marge de 5 s de chaque côté).</translation>
     </message>
     <message>
         <source>The monitor stream has run for only %1: offsets become possible after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux de contrôle ne tourne que depuis %1 : les décalages deviennent possibles après %2.</translation>
     </message>
     <message>
         <source>%1 is negative: an offset counts from the start of the monitor stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est négatif : un décalage se compte à partir du début du flux de contrôle.</translation>
     </message>
     <message>
         <source>%1 is before the window start %2: that part has already been shown publicly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est avant le début de la fenêtre %2 : cette partie a déjà été montrée au public.</translation>
     </message>
     <message>
         <source>%1 is before the window start %2: it is within %3 of what the public stream is showing now, where YouTube cannot place a break reliably.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est avant le début de la fenêtre %2 : il se trouve à moins de %3 de ce que le flux public montre actuellement, là où YouTube ne peut pas placer de coupure de manière fiable.</translation>
     </message>
     <message>
         <source>%1 is after the window end %2: the monitor stream has not shown that part yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est après la fin de la fenêtre %2 : le flux de contrôle n&apos;a pas encore montré cette partie.</translation>
     </message>
     <message>
         <source>%1 is after the window end %2: it is within %3 of the monitor stream&apos;s live edge, where YouTube cannot place a break reliably.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est après la fin de la fenêtre %2 : il se trouve à moins de %3 du direct du flux de contrôle, là où YouTube ne peut pas placer de coupure de manière fiable.</translation>
     </message>
 </context>
 <context>
     <name>onair::EventLog</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>API reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif API</translation>
     </message>
 </context>
 <context>
     <name>onair::LocalSandbox</name>
     <message>
         <source>The sandbox did not start within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;a pas démarré en %1 s.</translation>
     </message>
     <message>
         <source>Cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer %1 : %2</translation>
     </message>
     <message>
         <source>The sandbox exited (code %1) before it was ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable s&apos;est arrêté (code %1) avant d&apos;être prêt.</translation>
     </message>
     <message>
         <source>onair-sandbox was not found next to onair or on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>onair-sandbox est introuvable à côté d&apos;onair ou dans le PATH.</translation>
     </message>
     <message>
         <source>The sandbox answered oddly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable a répondu de façon inattendue : %1</translation>
     </message>
 </context>
 <context>
     <name>onair::LoopbackListener</name>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête incorrecte</translation>
     </message>
     <message>
         <source>The request was too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête était trop longue.</translation>
     </message>
     <message>
         <source>OnAir could not read this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir n&apos;a pas pu lire cette requête.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici.</translation>
     </message>
     <message>
         <source>Sign-in not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée</translation>
     </message>
     <message>
         <source>This answer does not belong to the sign-in OnAir is waiting for. Start sign-in again from OnAir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse ne correspond pas à la connexion qu&apos;OnAir attend. Recommencez la connexion depuis OnAir.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>OnAir received the sign-in. You can close this tab and go back to OnAir.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir a reçu la connexion. Vous pouvez fermer cet onglet et revenir à OnAir.</translation>
     </message>
     <message>
         <source>Sign-in cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion annulée</translation>
     </message>
     <message>
         <source>Google did not grant access (%1). Go back to OnAir to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google n&apos;a pas accordé l&apos;accès (%1). Revenez à OnAir pour réessayer.</translation>
     </message>
 </context>
 <context>
     <name>onair::PresetLauncher</name>
     <message>
         <source>A broadcast is already being created from a preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une diffusion est déjà en cours de création à partir d&apos;un modèle.</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; cannot be sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle &quot;%1&quot; ne peut pas être envoyé : %2</translation>
     </message>
     <message>
         <source>Cannot read the thumbnail %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la miniature %1 : %2</translation>
     </message>
     <message>
         <source>Preset counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur du modèle</translation>
     </message>
     <message>
         <source>Create from preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer à partir du modèle</translation>
     </message>
     <message>
         <source>&quot;%1&quot; → &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; → &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>onair::SecretStore</name>
     <message>
         <source>No keychain is available (is a Secret Service such as GNOME Keyring or KWallet running?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible (un Secret Service tel que GNOME Keyring ou KWallet est-il lancé ?) : %1</translation>
     </message>
     <message>
         <source>The keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l&apos;accès : %1</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du trousseau : %1</translation>
     </message>
 </context>
 <context>
     <name>onair::TestEncoder</name>
     <message>
         <source>ffmpeg stopped (code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg s&apos;est arrêté (code %1) : %2</translation>
     </message>
     <message>
         <source>Cannot start ffmpeg: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer ffmpeg : %1</translation>
     </message>
     <message>
         <source>ffmpeg is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg n&apos;est pas installé.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::AdBreakPanel</name>
     <message>
         <source>Custom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée :</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Immédiatement</translation>
     </message>
     <message>
         <source>At a wall time</source>
-        <translation type="unfinished"></translation>
+        <translation>À une heure fixe</translation>
     </message>
     <message>
         <source>At an offset</source>
-        <translation type="unfinished"></translation>
+        <translation>À un décalage</translation>
     </message>
     <message>
         <source>The break starts as soon as YouTube can place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La coupure commence dès que YouTube peut la placer.</translation>
     </message>
     <message>
         <source>Start at (local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Début à (heure locale) :</translation>
     </message>
     <message>
         <source>Valid window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre valide :</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Offset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage :</translation>
     </message>
     <message>
         <source>Elapsed from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoulé selon :</translation>
     </message>
     <message>
         <source>Place the ad break</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer la coupure publicitaire</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Ad break %1 placed (%2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupure publicitaire %1 placée (%2 s).</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Ad break now, %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupure publicitaire immédiate, %1 secondes</translation>
     </message>
     <message>
         <source>Another ad break</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre coupure publicitaire</translation>
     </message>
     <message>
         <source>An ad break is still running (about %1 s left). Place another one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une coupure publicitaire est encore en cours (environ %1 s restantes). En placer une autre ?</translation>
     </message>
     <message>
         <source>Live: ad breaks can be placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct : les coupures publicitaires peuvent être placées.</translation>
     </message>
     <message>
         <source>the monitor player (getCurrentTime)</source>
-        <translation type="unfinished"></translation>
+        <translation>le lecteur de contrôle (getCurrentTime)</translation>
     </message>
     <message>
         <source>the session clock (the player gives no time)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;horloge de session (le lecteur ne donne pas d&apos;heure)</translation>
     </message>
     <message>
         <source>unknown: the monitor stream has not started</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu : le flux de contrôle n&apos;a pas démarré</translation>
     </message>
     <message>
         <source>, elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, écoulé %1</translation>
     </message>
     <message>
         <source>, drift to the session clock %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>, dérive par rapport à l&apos;horloge de session %1%2</translation>
     </message>
     <message>
         <source> (large: check the monitor player)</source>
-        <translation type="unfinished"></translation>
+        <translation> (importante : vérifiez le lecteur de contrôle)</translation>
     </message>
     <message>
         <source>[%1, %2] (delay %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, %2] (délai %3)</translation>
     </message>
     <message>
         <source>Inside the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la fenêtre.</translation>
     </message>
     <message>
         <source>Export the cuepoint log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal des coupures publicitaires</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cuepoint log exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des coupures publicitaires exporté vers %1.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::AdBreakShortcuts</name>
     <message>
         <source>Ad break now (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupure publicitaire immédiate (%1 s)</translation>
     </message>
     <message>
         <source>Ad break now, preset %1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupure publicitaire immédiate, modèle %1 (%2 s)</translation>
     </message>
     <message>
         <source>Ad break at the chosen offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupure publicitaire au décalage choisi</translation>
     </message>
     <message>
         <source>Ad break at the chosen wall time</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupure publicitaire à l&apos;heure fixe choisie</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::BroadcastForm</name>
     <message>
         <source>1–100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>1 à 100 caractères</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privée</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non répertoriée</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique</translation>
     </message>
     <message>
         <source>&amp;Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfidentialité</translation>
     </message>
     <message>
         <source>Scheduled &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début &amp;prévu</translation>
     </message>
     <message>
         <source>Scheduled &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin prévue</translation>
     </message>
     <message>
         <source>People &amp; Blogs</source>
-        <translation type="unfinished"></translation>
+        <translation>People et blogs</translation>
     </message>
     <message>
         <source>Gaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux vidéo</translation>
     </message>
     <message>
         <source>Entertainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Divertissement</translation>
     </message>
     <message>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Musique</translation>
     </message>
     <message>
         <source>Sports</source>
-        <translation type="unfinished"></translation>
+        <translation>Sport</translation>
     </message>
     <message>
         <source>News &amp; Politics</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualités et politique</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Éducation</translation>
     </message>
     <message>
         <source>Science &amp; Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Science et technologie</translation>
     </message>
     <message>
         <source>Film &amp; Animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Films et animations</translation>
     </message>
     <message>
         <source>Howto &amp; Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie pratique et style</translation>
     </message>
     <message>
         <source>Nonprofits &amp; Activism</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations à but non lucratif et activisme</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Caté&amp;gorie</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>séparés par des virgules</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ags</translation>
     </message>
     <message>
         <source>Made for kids</source>
-        <translation type="unfinished"></translation>
+        <translation>Conçue pour les enfants</translation>
     </message>
     <message>
         <source>Normal latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence normale</translation>
     </message>
     <message>
         <source>Low latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence faible</translation>
     </message>
     <message>
         <source>Ultra-low latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence ultra-faible</translation>
     </message>
     <message>
         <source>&amp;Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Latence</translation>
     </message>
     <message>
         <source>DVR (viewers can rewind)</source>
-        <translation type="unfinished"></translation>
+        <translation>DVR (les spectateurs peuvent revenir en arrière)</translation>
     </message>
     <message>
         <source>Record from start</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer depuis le début</translation>
     </message>
     <message>
         <source>Monitor stream (needed for testing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de contrôle (nécessaire pour le test)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>broadcastStreamDelayMs: a delay over 10 s allows ad breaks at an offset</source>
-        <translation type="unfinished"></translation>
+        <translation>broadcastStreamDelayMs : un délai de plus de 10 s permet les coupures publicitaires à un décalage</translation>
     </message>
     <message>
         <source>Broadcast &amp;delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Déla&amp;i de diffusion</translation>
     </message>
     <message>
         <source>No closed captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de sous-titres codés</translation>
     </message>
     <message>
         <source>Captions over HTTP POST</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titres via HTTP POST</translation>
     </message>
     <message>
         <source>Captions embedded in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titres intégrés à la vidéo</translation>
     </message>
     <message>
         <source>Closed ca&amp;ptions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sous-titres codés</translation>
     </message>
     <message>
         <source>Embeddable on other sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrable sur d&apos;autres sites</translation>
     </message>
     <message>
         <source>Rectangular</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectangulaire</translation>
     </message>
     <message>
         <source>360°</source>
-        <translation type="unfinished"></translation>
+        <translation>360°</translation>
     </message>
     <message>
         <source>Pro&amp;jection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;jection</translation>
     </message>
     <message>
         <source>JPEG or PNG, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG ou PNG, facultatif</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniature</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>T&amp;humbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miniature</translation>
     </message>
     <message>
         <source>Give the broadcast a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un titre à la diffusion.</translation>
     </message>
     <message>
         <source>The description is longer than 5000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description dépasse 5000 caractères.</translation>
     </message>
     <message>
         <source>The scheduled end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin prévue doit être postérieure au début.</translation>
     </message>
     <message>
         <source>Ultra-low latency does not allow closed captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latence ultra-faible n&apos;autorise pas les sous-titres codés.</translation>
     </message>
     <message>
         <source>The thumbnail %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La miniature %1 est illisible.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::MainWindow</name>
     <message>
         <source>OnAir</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir</translation>
     </message>
     <message>
         <source>Set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des événements</translation>
     </message>
     <message>
         <source>OnAir — sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir — bac à sable</translation>
     </message>
     <message>
         <source>Start test</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le test</translation>
     </message>
     <message>
         <source>Go live…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l&apos;antenne…</translation>
     </message>
     <message>
         <source>End broadcast…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la diffusion…</translation>
     </message>
     <message>
         <source>Recover stuck broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer la diffusion bloquée</translation>
     </message>
     <message>
         <source>Start test encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l&apos;encodeur de test</translation>
     </message>
     <message>
         <source>Recover the broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer la diffusion</translation>
     </message>
     <message>
         <source>Delete the stuck broadcast, create a new one with the same settings, bind it to the same stream and test again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la diffusion bloquée, en créer une nouvelle avec les mêmes paramètres, l&apos;associer au même flux et refaire le test ?</translation>
     </message>
     <message>
         <source>Stop test encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;encodeur de test</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>&amp;Broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diffusion</translation>
     </message>
     <message>
         <source>&amp;Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;venir</translation>
     </message>
     <message>
         <source>&amp;Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flux</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;mission</translation>
     </message>
     <message>
         <source>Create broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la diffusion</translation>
     </message>
     <message>
         <source>Upcoming and active broadcasts, including interrupted ones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusions à venir et en cours, y compris celles interrompues :</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>Open selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la sélection</translation>
     </message>
     <message>
         <source>List broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les diffusions</translation>
     </message>
     <message>
         <source>Create and bind</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer et associer</translation>
     </message>
     <message>
         <source>Replace bound stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le flux associé</translation>
     </message>
     <message>
         <source>Unbind and delete the current stream, create this one and bind it (for a misconfigured stream)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissocier et supprimer le flux actuel, créer celui-ci et l&apos;associer (pour un flux mal configuré)</translation>
     </message>
     <message>
         <source>Or bind an existing reusable stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou associer un flux réutilisable existant :</translation>
     </message>
     <message>
         <source>Bind selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer la sélection</translation>
     </message>
     <message>
         <source>Create stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le flux</translation>
     </message>
     <message>
         <source>Replace the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le flux</translation>
     </message>
     <message>
         <source>Unbind and delete the bound stream, then create and bind a new one? The encoder must switch to the new stream key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissocier et supprimer le flux associé, puis en créer et associer un nouveau ? L&apos;encodeur devra passer à la nouvelle clé de flux.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copied the %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié dans le presse-papiers : %1</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privée</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non répertoriée</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentialité</translation>
     </message>
     <message>
         <source>Update title, description and privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour le titre, la description et la confidentialité</translation>
     </message>
     <message>
         <source>Auto start when the stream becomes active</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage automatique quand le flux devient actif</translation>
     </message>
     <message>
         <source>Auto stop when the stream stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt automatique quand le flux s&apos;arrête</translation>
     </message>
     <message>
         <source>Apply auto start/stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer le démarrage/arrêt auto</translation>
     </message>
     <message>
         <source>Available once testing is reached (step 3.6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible une fois l&apos;état testing atteint (étape 3.6)</translation>
     </message>
     <message>
         <source>Go live (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l&apos;antenne (avec confirmation)</translation>
     </message>
     <message>
         <source>End broadcast (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la diffusion (avec confirmation)</translation>
     </message>
     <message>
         <source>Recover a stuck broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer une diffusion bloquée</translation>
     </message>
     <message>
         <source>Read broadcast and stream now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la diffusion et le flux maintenant</translation>
     </message>
     <message>
         <source>Go to the broadcast form</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au formulaire de diffusion</translation>
     </message>
     <message>
         <source>Go to the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au flux</translation>
     </message>
     <message>
         <source>Go to the event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au journal des événements</translation>
     </message>
     <message>
         <source>Start or stop the test encoder (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer ou arrêter l&apos;encodeur de test (bac à sable)</translation>
     </message>
     <message>
         <source>Go live</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l&apos;antenne</translation>
     </message>
     <message>
         <source>Go live now? The broadcast becomes visible to viewers (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l&apos;antenne maintenant ? La diffusion devient visible pour les spectateurs (%1).</translation>
     </message>
     <message>
         <source>End the broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la diffusion</translation>
     </message>
     <message>
         <source>End the broadcast now? This cannot be undone: a completed broadcast cannot go live again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la diffusion maintenant ? Action irréversible : une diffusion terminée ne peut plus repasser à l&apos;antenne.</translation>
     </message>
     <message>
         <source>Sign in first</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord</translation>
     </message>
     <message>
         <source>Sign in to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour commencer.</translation>
     </message>
     <message>
         <source>Create a broadcast or open an upcoming one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez une diffusion ou ouvrez-en une à venir.</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante : %1</translation>
     </message>
     <message>
         <source>The monitor stream starts with testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux de contrôle démarre avec le test.</translation>
     </message>
     <message>
         <source>The monitor stream is off for this broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux de contrôle est désactivé pour cette diffusion.</translation>
     </message>
     <message>
         <source>The monitor player was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lecteur de contrôle a été refusé : %1</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>&amp;Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis…</translation>
     </message>
     <message>
         <source>Ad breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupures publicitaires</translation>
     </message>
     <message>
         <source>&amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Modè&amp;les</translation>
     </message>
     <message>
         <source>Create broadcast from the selected preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une diffusion à partir du modèle sélectionné</translation>
     </message>
     <message>
         <source>Signed out: %1 The broadcast goes on at YouTube; sign in again to control it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté : %1 La diffusion continue sur YouTube ; reconnectez-vous pour la contrôler.</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>Add &amp;Google account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte &amp;Google…</translation>
     </message>
     <message>
         <source>Google OAuth client (desktop app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client OAuth Google (application de bureau)</translation>
     </message>
     <message>
         <source>client_secret JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON client_secret (*.json)</translation>
     </message>
     <message>
         <source>&amp;Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se reconnecter</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::MonitorView</name>
     <message>
         <source>No monitor stream yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de flux de contrôle</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::PresetPanel</name>
     <message>
         <source>Presets (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles (*.json)</translation>
     </message>
     <message>
         <source>Create &amp;broadcast from preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une &amp;diffusion à partir du modèle</translation>
     </message>
     <message>
         <source>New from current</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau à partir de l&apos;actuel</translation>
     </message>
     <message>
         <source>Edit in forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier dans les formulaires</translation>
     </message>
     <message>
         <source>Save forms to preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les formulaires dans le modèle</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Broadcast %1 created from the preset (number %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion %1 créée à partir du modèle (numéro %2).</translation>
     </message>
     <message>
         <source>Could not create the broadcast from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la diffusion à partir de %1 : %2</translation>
     </message>
     <message>
         <source>Not loaded (left as they are):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non chargés (laissés tels quels) :
+%1</translation>
     </message>
     <message>
         <source>Create or open a broadcast with its stream first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez ou ouvrez d&apos;abord une diffusion avec son flux.</translation>
     </message>
     <message>
         <source>New preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau modèle</translation>
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle :</translation>
     </message>
     <message>
         <source>Preset saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle enregistré sous %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is in the broadcast and stream forms: change them, then &quot;Save forms to preset&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; se trouve dans les formulaires de diffusion et de flux : modifiez-les, puis cliquez sur &quot;Enregistrer les formulaires dans le modèle&quot;.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Duplicated as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliqué sous %1.</translation>
     </message>
     <message>
         <source>Rename the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le modèle</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <source>Renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommé en %1.</translation>
     </message>
     <message>
         <source>Delete the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle</translation>
     </message>
     <message>
         <source>Delete %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 ? Action irréversible.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé.</translation>
     </message>
     <message>
         <source>Import a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un modèle</translation>
     </message>
     <message>
         <source>Imported as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé sous %1.</translation>
     </message>
     <message>
         <source>Export the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le modèle</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1.</translation>
     </message>
     <message>
         <source>Choose a preset first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un modèle.</translation>
     </message>
     <message>
         <source>Creating the broadcast from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la diffusion à partir de %1…</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::ShortcutSettingsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Back to the default shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au raccourci par défaut</translation>
     </message>
     <message>
         <source>%1 is used by %2: give each action its own shortcut.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est utilisé par %2 : attribuez à chaque action son propre raccourci.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>This shortcut is also used by another action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce raccourci est aussi utilisé par une autre action.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::StatusPanel</name>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct</translation>
     </message>
     <message>
         <source>Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>%v / %m units</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m unités</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota</translation>
     </message>
     <message>
         <source>OFF AIR</source>
-        <translation type="unfinished"></translation>
+        <translation>HORS ANTENNE</translation>
     </message>
     <message>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÊT</translation>
     </message>
     <message>
         <source>TESTING</source>
-        <translation type="unfinished"></translation>
+        <translation>TEST</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>À L&apos;ANTENNE</translation>
     </message>
     <message>
         <source>ENDED</source>
-        <translation type="unfinished"></translation>
+        <translation>TERMINÉ</translation>
     </message>
     <message>
         <source>No broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune diffusion</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>no stream</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun flux</translation>
     </message>
     <message>
         <source>%1 units/hour at the current polling rate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unités/heure au rythme d&apos;interrogation actuel</translation>
     </message>
     <message>
         <source>SANDBOX — rehearsal against the local emulator; nothing reaches YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>BAC À SABLE — répétition sur l&apos;émulateur local ; rien n&apos;atteint YouTube</translation>
     </message>
     <message>
         <source>YouTube — actions reach the real channel</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube — les actions s&apos;appliquent à la vraie chaîne</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::StreamForm</name>
     <message>
         <source>Main encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodeur principal</translation>
     </message>
     <message>
         <source>Stream &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du flux</translation>
     </message>
     <message>
         <source>&amp;Ingestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingestion</translation>
     </message>
     <message>
         <source>&amp;Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résolution</translation>
     </message>
     <message>
         <source>&amp;Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fréquence d&apos;images</translation>
     </message>
     <message>
         <source>Reusable for later broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Réutilisable pour des diffusions ultérieures</translation>
     </message>
     <message>
         <source>Give the stream a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au flux.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::StreamPanel</name>
     <message>
         <source>Ingest stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux d&apos;ingestion</translation>
     </message>
     <message>
         <source>No stream bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun flux associé</translation>
     </message>
     <message>
         <source>Ingestion URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;ingestion</translation>
     </message>
     <message>
         <source>Backup URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de secours</translation>
     </message>
     <message>
         <source>Stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de flux</translation>
     </message>
     <message>
         <source>Reveal key</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la clé</translation>
     </message>
     <message>
         <source>ingestion URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;ingestion</translation>
     </message>
     <message>
         <source>backup URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de secours</translation>
     </message>
     <message>
         <source>stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé de flux</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Hide key</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la clé</translation>
     </message>
     <message>
         <source>%1 — %2, %3 %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 %4, %5</translation>
     </message>
     <message>
         <source>reusable</source>
-        <translation type="unfinished"></translation>
+        <translation>réutilisable</translation>
     </message>
     <message>
         <source>single use</source>
-        <translation type="unfinished"></translation>
+        <translation>usage unique</translation>
     </message>
 </context>
 </TS>

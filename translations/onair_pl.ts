@@ -5,2138 +5,2139 @@
     <name>ErrorMessages</name>
     <message>
         <source>The project&apos;s YouTube API quota for today is used up. Nothing more can be changed until it resets at midnight Pacific time; ask for a higher quota in the Google Cloud console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzisiejszy limit interfejsu YouTube API dla projektu został wyczerpany. Nic więcej nie można zmienić do jego odnowienia o północy czasu pacyficznego; poproś o wyższy limit w konsoli Google Cloud.</translation>
     </message>
     <message>
         <source>YouTube is receiving requests from OnAir too quickly. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube otrzymuje żądania z OnAir zbyt szybko. Odczekaj minutę, a potem spróbuj ponownie.</translation>
     </message>
     <message>
         <source>This account is sending requests too quickly. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto wysyła żądania zbyt szybko. Odczekaj minutę, a potem spróbuj ponownie.</translation>
     </message>
     <message>
         <source>This account sent too many requests in a short time. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto wysłało zbyt wiele żądań w krótkim czasie. Odczekaj minutę, a potem spróbuj ponownie.</translation>
     </message>
     <message>
         <source>YouTube did not accept the sign-in. Sign in to the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube nie zaakceptował logowania. Zaloguj się ponownie na to konto.</translation>
     </message>
     <message>
         <source>The sign-in does not grant the access OnAir needs. Sign in again and allow managing your YouTube account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie nie daje dostępu, którego potrzebuje OnAir. Zaloguj się ponownie i zezwól na zarządzanie kontem YouTube.</translation>
     </message>
     <message>
         <source>The YouTube Data API is not enabled for this OAuth client&apos;s project. Enable it in the Google Cloud console, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfejs YouTube Data API nie jest włączony w projekcie tego klienta OAuth. Włącz go w konsoli Google Cloud, a potem spróbuj ponownie.</translation>
     </message>
     <message>
         <source>YouTube refused this action for this channel or in the broadcast&apos;s current state. Check the broadcast&apos;s state and the channel&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube odrzucił tę czynność dla tego kanału lub w obecnym stanie transmisji. Sprawdź stan transmisji i uprawnienia kanału.</translation>
     </message>
     <message>
         <source>YouTube had a temporary internal problem. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube ma chwilowy problem wewnętrzny. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
         <source>YouTube had an internal error. Try again in a moment; if it persists, check the YouTube status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpił błąd wewnętrzny YouTube. Spróbuj ponownie za chwilę; jeśli błąd się powtarza, sprawdź stronę stanu YouTube.</translation>
     </message>
     <message>
         <source>YouTube is temporarily unavailable. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube jest chwilowo niedostępny. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
         <source>YouTube rejected the request as malformed. This is likely a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube odrzucił żądanie jako nieprawidłowo sformułowane. To prawdopodobnie błąd w OnAir; szczegóły są w dzienniku zdarzeń.</translation>
     </message>
     <message>
         <source>YouTube rejected a value in the request. Check the settings you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube odrzucił jedną z wartości w żądaniu. Sprawdź wprowadzone ustawienia.</translation>
     </message>
     <message>
         <source>YouTube rejected a parameter of the request. This is likely a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube odrzucił parametr żądania. To prawdopodobnie błąd w OnAir; szczegóły są w dzienniku zdarzeń.</translation>
     </message>
     <message>
         <source>A required value is missing from the request. Fill in all required settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>W żądaniu brakuje wymaganej wartości. Wypełnij wszystkie wymagane ustawienia i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>YouTube could not read the request. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube nie mógł odczytać żądania. To błąd w OnAir; szczegóły są w dzienniku zdarzeń.</translation>
     </message>
     <message>
         <source>The upload was sent to the wrong address. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik wysłano na niewłaściwy adres. To błąd w OnAir; szczegóły są w dzienniku zdarzeń.</translation>
     </message>
     <message>
         <source>The file is too large for YouTube. Choose a smaller file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik jest za duży dla YouTube. Wybierz mniejszy plik.</translation>
     </message>
     <message>
         <source>The request combined options YouTube does not allow together. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie łączyło opcje, których YouTube nie dopuszcza jednocześnie. To błąd w OnAir; szczegóły są w dzienniku zdarzeń.</translation>
     </message>
     <message>
         <source>The list request used an invalid filter. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie listy użyło nieprawidłowego filtra. To błąd w OnAir; szczegóły są w dzienniku zdarzeń.</translation>
     </message>
     <message>
         <source>The list page is no longer valid. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta strona listy jest już nieaktualna. Odśwież listę.</translation>
     </message>
     <message>
         <source>The request lacks a required parameter. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>W żądaniu brakuje wymaganego parametru. To błąd w OnAir; szczegóły są w dzienniku zdarzeń.</translation>
     </message>
     <message>
         <source>The request has a parameter YouTube does not accept. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie zawiera parametr, którego YouTube nie akceptuje. To błąd w OnAir; szczegóły są w dzienniku zdarzeń.</translation>
     </message>
     <message>
         <source>The request asked for a part YouTube does not know. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie dotyczyło części (part), której YouTube nie zna. To błąd w OnAir; szczegóły są w dzienniku zdarzeń.</translation>
     </message>
     <message>
         <source>This Google account may not act for the selected channel. Sign in with the channel&apos;s owner or a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto Google nie może działać w imieniu wybranego kanału. Zaloguj się jako właściciel lub menedżer kanału.</translation>
     </message>
     <message>
         <source>The YouTube account you signed in with is closed. Sign in with another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto YouTube, na które się zalogowano, zostało zamknięte. Zaloguj się na inne konto.</translation>
     </message>
     <message>
         <source>The YouTube account you signed in with is suspended. Sign in with another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto YouTube, na które się zalogowano, zostało zawieszone. Zaloguj się na inne konto.</translation>
     </message>
     <message>
         <source>A YouTube limit for this account has been reached. Wait, or remove old items, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięto limit YouTube dla tego konta. Odczekaj albo usuń stare elementy, a potem spróbuj ponownie.</translation>
     </message>
     <message>
         <source>YouTube could not find the requested item. It may have been deleted; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube nie znalazł żądanego elementu. Mógł zostać usunięty; odśwież listę.</translation>
     </message>
     <message>
         <source>The item was changed elsewhere at the same time. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Element został w tym samym czasie zmieniony w innym miejscu. Odśwież i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>This item already exists. Refresh the list before creating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten element już istnieje. Odśwież listę, zanim utworzysz go ponownie.</translation>
     </message>
     <message>
         <source>Too many uploads in a short time. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbyt wiele przesłanych plików w krótkim czasie. Odczekaj kilka minut, a potem spróbuj ponownie.</translation>
     </message>
     <message>
         <source>The monitor stream can only be switched on or off before testing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumień podglądu można włączyć lub wyłączyć tylko przed rozpoczęciem testu.</translation>
     </message>
     <message>
         <source>DVR can only be changed before testing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie DVR można zmienić tylko przed rozpoczęciem testu.</translation>
     </message>
     <message>
         <source>Recording can only be changed before testing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagrywanie można zmienić tylko przed rozpoczęciem testu.</translation>
     </message>
     <message>
         <source>This channel cannot embed live broadcasts. Switch embedding off for this broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kanał nie może umieszczać transmisji na żywo na innych stronach. Wyłącz umieszczanie dla tej transmisji.</translation>
     </message>
     <message>
         <source>Auto-start can only be changed before testing while the stream is not receiving data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autostart można zmienić tylko przed testem i tylko wtedy, gdy strumień nie odbiera danych.</translation>
     </message>
     <message>
         <source>Auto-stop can only be changed before testing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autostop można zmienić tylko przed rozpoczęciem testu.</translation>
     </message>
     <message>
         <source>Auto-start cannot be used with this broadcast. Switch auto-start off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autostartu nie można użyć w tej transmisji. Wyłącz autostart.</translation>
     </message>
     <message>
         <source>Auto-stop cannot be used with this broadcast. Switch auto-stop off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autostopu nie można użyć w tej transmisji. Wyłącz autostop.</translation>
     </message>
     <message>
         <source>Closed captions can only be changed before testing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisy można zmienić tylko przed rozpoczęciem testu.</translation>
     </message>
     <message>
         <source>The closed-caption settings contradict each other. Choose one caption type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia napisów są ze sobą sprzeczne. Wybierz jeden rodzaj napisów.</translation>
     </message>
     <message>
         <source>This latency does not fit the other settings (ultra-low latency rules out captions, 1440p and 4K). Choose another latency.</source>
-        <translation type="unfinished"></translation>
+        <translation>To opóźnienie nie pasuje do pozostałych ustawień (bardzo niskie opóźnienie wyklucza napisy, 1440p i 4K). Wybierz inne opóźnienie.</translation>
     </message>
     <message>
         <source>This broadcast cannot use that projection. Choose rectangular.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta transmisja nie może używać tej projekcji. Wybierz prostokątną.</translation>
     </message>
     <message>
         <source>A title is required. Enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł jest wymagany. Wpisz go.</translation>
     </message>
     <message>
         <source>A scheduled start time is required. Enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowany czas rozpoczęcia jest wymagany. Wpisz go.</translation>
     </message>
     <message>
         <source>A privacy setting is required. Choose public, unlisted or private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie prywatności jest wymagane. Wybierz: publiczny, niepubliczny lub prywatny.</translation>
     </message>
     <message>
         <source>A scheduled end time is required. Enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowany czas zakończenia jest wymagany. Wpisz go.</translation>
     </message>
     <message>
         <source>The title is not valid (it must be 1 to 100 characters for a broadcast). Shorten or fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł jest nieprawidłowy (dla transmisji musi mieć od 1 do 100 znaków). Skróć go lub uzupełnij.</translation>
     </message>
     <message>
         <source>The description is too long. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis jest za długi. Skróć go.</translation>
     </message>
     <message>
         <source>The scheduled start time must be in the future and not too far ahead. Pick another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowany czas rozpoczęcia musi przypadać w przyszłości, ale nie zbyt odległej. Wybierz inny czas.</translation>
     </message>
     <message>
         <source>The scheduled end time must be after the start time. Pick another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowany czas zakończenia musi być późniejszy niż czas rozpoczęcia. Wybierz inny czas.</translation>
     </message>
     <message>
         <source>That privacy setting is not valid. Choose public, unlisted or private.</source>
-        <translation type="unfinished"></translation>
+        <translation>To ustawienie prywatności jest nieprawidłowe. Wybierz: publiczny, niepubliczny lub prywatny.</translation>
     </message>
     <message>
         <source>This account may not manage live broadcasts. Check the channel&apos;s live streaming permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto nie może zarządzać transmisjami na żywo. Sprawdź uprawnienia kanału do transmisji na żywo.</translation>
     </message>
     <message>
         <source>Live streaming is blocked for this channel. See YouTube Studio for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmisje na żywo są zablokowane na tym kanale. Przyczynę znajdziesz w YouTube Studio.</translation>
     </message>
     <message>
         <source>Live streaming is not enabled for this channel. Enable it in YouTube Studio (it can take 24 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmisje na żywo nie są włączone na tym kanale. Włącz je w YouTube Studio (może to potrwać 24 godziny).</translation>
     </message>
     <message>
         <source>This channel has too many scheduled broadcasts. Delete some, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kanał ma zbyt wiele zaplanowanych transmisji. Usuń część z nich, a potem spróbuj ponownie.</translation>
     </message>
     <message>
         <source>The monitor stream setting is missing from the update. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>W aktualizacji brakuje ustawienia strumienia podglądu. To błąd w OnAir; szczegóły są w dzienniku zdarzeń.</translation>
     </message>
     <message>
         <source>The broadcast delay is missing from the update. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>W aktualizacji brakuje opóźnienia transmisji. To błąd w OnAir; szczegóły są w dzienniku zdarzeń.</translation>
     </message>
     <message>
         <source>No broadcast or stream was given. Select one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wskazano transmisji ani strumienia. Wybierz jedno z nich i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>No target state was given for the transition. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano stanu docelowego przejścia. To błąd w OnAir; szczegóły są w dzienniku zdarzeń.</translation>
     </message>
     <message>
         <source>The broadcast no longer exists on YouTube. Refresh the list and pick or create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmisja nie istnieje już w YouTube. Odśwież listę i wybierz lub utwórz inną.</translation>
     </message>
     <message>
         <source>The broadcast is already in that state, or on its way there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmisja jest już w tym stanie albo właśnie do niego przechodzi.</translation>
     </message>
     <message>
         <source>The broadcast cannot move to that state from its current one. Refresh to see where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmisja nie może przejść do tego stanu z obecnego. Odśwież, aby zobaczyć, w jakim jest stanie.</translation>
     </message>
     <message>
         <source>The stream is not receiving data. Start the encoder, wait until the stream shows active, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumień nie odbiera danych. Uruchom enkoder, poczekaj, aż strumień będzie miał stan active, a potem spróbuj ponownie.</translation>
     </message>
     <message>
         <source>YouTube could not carry out the transition. Try again; if the broadcast stays stuck, use the recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube nie mógł wykonać przejścia. Spróbuj ponownie; jeśli transmisja nadal się zawiesza, użyj odzyskiwania.</translation>
     </message>
     <message>
         <source>A stream cannot be bound or unbound in the broadcast&apos;s current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>W obecnym stanie transmisji nie można powiązać ani odłączyć strumienia.</translation>
     </message>
     <message>
         <source>The stream no longer exists on YouTube. Pick or create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumień nie istnieje już w YouTube. Wybierz lub utwórz inny.</translation>
     </message>
     <message>
         <source>The broadcast cannot be deleted in its current state. End it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>W obecnym stanie transmisji nie można jej usunąć. Najpierw ją zakończ.</translation>
     </message>
     <message>
         <source>The ad break has no type. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa reklamowa nie ma typu. To błąd w OnAir; szczegóły są w dzienniku zdarzeń.</translation>
     </message>
     <message>
         <source>An ad break can have an offset or a wall-clock time, not both. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa reklamowa może mieć przesunięcie albo godzinę zegarową, ale nie oba naraz. To błąd w OnAir; szczegóły są w dzienniku zdarzeń.</translation>
     </message>
     <message>
         <source>The ad break&apos;s offset is not valid (outside the window the broadcast delay allows). Fire it again closer to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesunięcie przerwy reklamowej jest nieprawidłowe (poza oknem, na które pozwala opóźnienie transmisji). Wstaw ją ponownie bliżej bieżącej chwili.</translation>
     </message>
     <message>
         <source>The ad break&apos;s time is not valid. Choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas przerwy reklamowej jest nieprawidłowy. Wybierz inny czas.</translation>
     </message>
     <message>
         <source>The stream&apos;s ingestion settings are missing. Choose an ingestion type, resolution and frame rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brakuje ustawień przesyłania strumienia. Wybierz typ przesyłania, rozdzielczość i liczbę klatek.</translation>
     </message>
     <message>
         <source>The stream needs an ingestion type. Choose one (RTMP is the usual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumień wymaga typu przesyłania. Wybierz go (zwykle RTMP).</translation>
     </message>
     <message>
         <source>The stream needs a frame rate with its resolution. Choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumień wymaga liczby klatek odpowiedniej do rozdzielczości. Wybierz ją.</translation>
     </message>
     <message>
         <source>The stream needs a resolution with its frame rate. Choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumień wymaga rozdzielczości odpowiedniej do liczby klatek. Wybierz ją.</translation>
     </message>
     <message>
         <source>The stream format field is no longer accepted. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole formatu strumienia nie jest już akceptowane. To błąd w OnAir; szczegóły są w dzienniku zdarzeń.</translation>
     </message>
     <message>
         <source>That frame rate is not valid for a stream. Choose 30fps, 60fps or variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta liczba klatek jest nieprawidłowa dla strumienia. Wybierz 30fps, 60fps lub zmienną.</translation>
     </message>
     <message>
         <source>That ingestion type is not valid. Choose RTMP, DASH, WebRTC or HLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten typ przesyłania jest nieprawidłowy. Wybierz RTMP, DASH, WebRTC lub HLS.</translation>
     </message>
     <message>
         <source>That resolution is not valid for a stream. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta rozdzielczość jest nieprawidłowa dla strumienia. Wybierz inną.</translation>
     </message>
     <message>
         <source>This stream cannot be changed now (resolution, frame rate and ingestion type are fixed once created). Create a new stream instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego strumienia nie można teraz zmienić (rozdzielczość, liczba klatek i typ przesyłania są ustalane przy tworzeniu). Zamiast tego utwórz nowy strumień.</translation>
     </message>
     <message>
         <source>The stream is bound to a broadcast that has not ended. End or unbind the broadcast first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumień jest powiązany z transmisją, która się nie zakończyła. Najpierw zakończ transmisję lub ją odłącz.</translation>
     </message>
     <message>
         <source>A default language is needed for the localized titles. Set the video&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlokalizowane tytuły wymagają języka domyślnego. Ustaw język filmu.</translation>
     </message>
     <message>
         <source>That category does not exist. Choose another category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kategoria nie istnieje. Wybierz inną kategorię.</translation>
     </message>
     <message>
         <source>That privacy setting is not allowed for this video. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>To ustawienie prywatności jest niedozwolone dla tego filmu. Wybierz inne.</translation>
     </message>
     <message>
         <source>The scheduled publishing time is not valid. Choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowany czas publikacji jest nieprawidłowy. Wybierz inny czas.</translation>
     </message>
     <message>
         <source>The recording details are not valid. Check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły nagrania są nieprawidłowe. Sprawdź je.</translation>
     </message>
     <message>
         <source>The tags are not valid (too long in total, or with forbidden characters). Shorten them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi są nieprawidłowe (łącznie za długie lub zawierają niedozwolone znaki). Skróć je.</translation>
     </message>
     <message>
         <source>The video&apos;s details are not valid. Check the title, description and tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły filmu są nieprawidłowe. Sprawdź tytuł, opis i tagi.</translation>
     </message>
     <message>
         <source>This video may not change its embedding setting. Leave it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym filmie nie można zmienić ustawienia umieszczania. Pozostaw je bez zmian.</translation>
     </message>
     <message>
         <source>This video may not use that licence. Leave it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten film nie może używać tej licencji. Pozostaw ją bez zmian.</translation>
     </message>
     <message>
         <source>This video may not use that privacy setting. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten film nie może używać tego ustawienia prywatności. Wybierz inne.</translation>
     </message>
     <message>
         <source>The video no longer exists on YouTube. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Film nie istnieje już w YouTube. Odśwież listę.</translation>
     </message>
     <message>
         <source>YouTube could not use this image. Choose a JPEG or PNG within the size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube nie mógł użyć tego obrazu. Wybierz plik JPEG lub PNG mieszczący się w limicie rozmiaru.</translation>
     </message>
     <message>
         <source>No image was sent. Choose an image and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wysłano żadnego obrazu. Wybierz obraz i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Too many thumbnail uploads in a short time. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbyt wiele przesłanych miniatur w krótkim czasie. Odczekaj kilka minut, a potem spróbuj ponownie.</translation>
     </message>
     <message>
         <source>The sign-in has expired or was revoked. Sign in to the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie wygasło lub zostało cofnięte. Zaloguj się ponownie na to konto.</translation>
     </message>
     <message>
         <source>Google does not know this OAuth client, or its secret is wrong. Import the client_secret.json of a Desktop app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google nie zna tego klienta OAuth albo jego klucz tajny jest błędny. Ponownie zaimportuj plik client_secret.json aplikacji typu Desktop app.</translation>
     </message>
     <message>
         <source>This OAuth client may not sign in this way. Use a client of type Desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten klient OAuth nie może logować w ten sposób. Użyj klienta typu Desktop app.</translation>
     </message>
     <message>
         <source>Google rejected the sign-in request. Try again; if it persists, import the client_secret.json again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google odrzucił żądanie logowania. Spróbuj ponownie; jeśli błąd się powtarza, ponownie zaimportuj plik client_secret.json.</translation>
     </message>
     <message>
         <source>Google rejected the sign-in request type. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google odrzucił typ żądania logowania. To błąd w OnAir; szczegóły są w dzienniku zdarzeń.</translation>
     </message>
     <message>
         <source>Google rejected the requested permissions. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google odrzucił żądane uprawnienia. To błąd w OnAir; szczegóły są w dzienniku zdarzeń.</translation>
     </message>
     <message>
         <source>The sign-in token is not valid any more. Sign in to the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token logowania jest już nieważny. Zaloguj się ponownie na to konto.</translation>
     </message>
     <message>
         <source>OnAir could not open the web browser for sign-in. Set a default browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir nie mógł otworzyć przeglądarki do logowania. Ustaw przeglądarkę domyślną, a potem spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled in the browser. Sign in again and allow access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie zostało anulowane w przeglądarce. Zaloguj się ponownie i zezwól na dostęp.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s administrator does not allow this app. Ask them, or use another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator Twojej organizacji nie zezwala na tę aplikację. Zwróć się do niego albo użyj innego konta.</translation>
     </message>
     <message>
         <source>Google refused the browser used for sign-in. Sign in with your usual system browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google odrzucił przeglądarkę użytą do logowania. Zaloguj się w swojej zwykłej przeglądarce systemowej.</translation>
     </message>
     <message>
         <source>This OAuth client is limited to its own organisation. Use an account of that organisation, or another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten klient OAuth jest ograniczony do własnej organizacji. Użyj konta z tej organizacji albo innego klienta.</translation>
     </message>
     <message>
         <source>This OAuth client was deleted. Create a Desktop app client and import its client_secret.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten klient OAuth został usunięty. Utwórz klienta typu Desktop app i zaimportuj jego plik client_secret.json.</translation>
     </message>
     <message>
         <source>Google rejected the sign-in address. Make sure the OAuth client is of type Desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google odrzucił adres logowania. Upewnij się, że klient OAuth jest typu Desktop app.</translation>
     </message>
     <message>
         <source>This Google account has no YouTube channel. Create a channel or sign in with another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto Google nie ma kanału YouTube. Utwórz kanał albo zaloguj się na inne konto.</translation>
     </message>
     <message>
         <source>OnAir could not reach YouTube. Check the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir nie może połączyć się z YouTube. Sprawdź połączenie sieciowe, a potem spróbuj ponownie.</translation>
     </message>
     <message>
         <source>YouTube did not answer in time. Check the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube nie odpowiedział na czas. Sprawdź połączenie sieciowe, a potem spróbuj ponownie.</translation>
     </message>
     <message>
         <source>YouTube&apos;s answer could not be read. Try again; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać odpowiedzi YouTube. Spróbuj ponownie; szczegóły są w dzienniku zdarzeń.</translation>
     </message>
     <message>
         <source>The account is signed out. Sign in again to continue; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto jest wylogowane. Zaloguj się ponownie, aby kontynuować; nic nie zostało utracone.</translation>
     </message>
     <message>
         <source>The request reached YouTube but no answer came back, so OnAir cannot tell whether it took effect. Check the broadcast before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie dotarło do YouTube, ale nie wróciła żadna odpowiedź, więc OnAir nie wie, czy zostało wykonane. Sprawdź transmisję, zanim spróbujesz ponownie.</translation>
     </message>
     <message>
         <source>YouTube did not create the item (the answer was lost and nothing matching exists). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube nie utworzył elementu (odpowiedź zaginęła, a pasujący element nie istnieje). Spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Sign-in took too long in the browser. Start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie w przeglądarce trwało zbyt długo. Rozpocznij je ponownie.</translation>
     </message>
     <message>
         <source>The browser answered for another sign-in attempt. Start sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądarka odpowiedziała dla innej próby logowania. Rozpocznij logowanie ponownie.</translation>
     </message>
     <message>
         <source>Access was granted without the YouTube permission OnAir needs. Sign in again and tick every box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostęp przyznano bez uprawnienia YouTube, którego potrzebuje OnAir. Zaloguj się ponownie i zaznacz wszystkie pola.</translation>
     </message>
     <message>
         <source>This file is not a Google client_secret.json for a Desktop app. Download it again from the Google Cloud console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik nie jest plikiem Google client_secret.json dla aplikacji typu Desktop app. Pobierz go ponownie z konsoli Google Cloud.</translation>
     </message>
     <message>
         <source>YouTube refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube odrzucił żądanie.</translation>
     </message>
     <message>
         <source>YouTube could not find the item. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube nie znalazł elementu. Odśwież listę.</translation>
     </message>
     <message>
         <source>Too many requests in a short time. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbyt wiele żądań w krótkim czasie. Odczekaj minutę, a potem spróbuj ponownie.</translation>
     </message>
     <message>
         <source>YouTube had a problem on its side. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube ma problem po swojej stronie. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
         <source>YouTube rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube odrzucił żądanie.</translation>
     </message>
     <message>
         <source>The request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie nie powiodło się.</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>YouTube said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź YouTube: „%1”</translation>
     </message>
     <message>
         <source>(reason: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(przyczyna: %1)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A control room for YouTube Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Reżyserka dla YouTube Live</translation>
     </message>
     <message>
         <source>Rehearse against a local sandbox started by OnAir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba z lokalną piaskownicą uruchamianą przez OnAir.</translation>
     </message>
     <message>
         <source>Use a running sandbox, given its ready line (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj działającej piaskownicy, podając jej wiersz gotowości (JSON).</translation>
     </message>
     <message>
         <source>Open this broadcast (its id) once signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po zalogowaniu otwórz tę transmisję (podaj jej identyfikator).</translation>
     </message>
     <message>
         <source>The YouTube API root for Google accounts (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny adres API YouTube dla kont Google (domyślnie %1).</translation>
     </message>
 </context>
 <context>
     <name>onair::AppController</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Piaskownica</translation>
     </message>
     <message>
         <source>Test encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkoder testowy</translation>
     </message>
     <message>
         <source>Bind a stream first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw powiąż strumień.</translation>
     </message>
     <message>
         <source>ffmpeg publishes a test pattern and tone</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg nadaje obraz testowy i ton</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymano</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamianie lokalnej piaskownicy…</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Ready at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowa pod adresem %1</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>The sandbox did not redirect to OnAir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piaskownica nie przekierowała do OnAir.</translation>
     </message>
     <message>
         <source>Waiting for consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwanie na zgodę…</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalogowano: %1 (%2)</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalogowano jako %1</translation>
     </message>
     <message>
         <source>Signed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wylogowano: %1</translation>
     </message>
     <message>
         <source>Reattach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne podłączenie</translation>
     </message>
     <message>
         <source>No Google account yet: Account → Add Google account… with your client_secret.json, or run `onair --sandbox` to rehearse offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak konta Google: Konto → Dodaj konto Google… z plikiem client_secret.json albo uruchom `onair --sandbox`, aby przećwiczyć offline.</translation>
     </message>
     <message>
         <source>Google account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto Google</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a desktop-app client_secret.json: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest plikiem client_secret.json aplikacji typu Desktop app: %2</translation>
     </message>
     <message>
         <source>Opening the browser for Google&apos;s consent page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie przeglądarki ze stroną zgody Google…</translation>
     </message>
 </context>
 <context>
     <name>onair::BreakController</name>
     <message>
         <source>No broadcast: create or open one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak transmisji: najpierw ją utwórz lub otwórz.</translation>
     </message>
     <message>
         <source>The broadcast has ended: ad breaks can no longer be placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmisja się zakończyła: nie można już wstawiać przerw reklamowych.</translation>
     </message>
     <message>
         <source>Ad breaks can be placed only while the broadcast is live (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwy reklamowe można wstawiać tylko wtedy, gdy transmisja jest na żywo (jej stan: %1).</translation>
     </message>
     <message>
         <source>Ad break</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa reklamowa</translation>
     </message>
     <message>
         <source>Ad break %1 placed (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstawiono przerwę reklamową %1 (%2 s)</translation>
     </message>
     <message>
         <source>No answer from YouTube: the ad break may or may not have been placed. It is not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak odpowiedzi YouTube: przerwa reklamowa mogła zostać wstawiona lub nie. Nie zostanie wysłana ponownie.</translation>
     </message>
     <message>
         <source>YouTube refused the ad break: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube odrzucił przerwę reklamową: %1</translation>
     </message>
 </context>
 <context>
     <name>onair::BroadcastSession</name>
     <message>
         <source>YouTube has been in %1 for over %2 s. Recover: delete the broadcast, create a new one with the same settings and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube od ponad %2 s pozostaje w stanie %1. Odzyskaj: usuń transmisję, utwórz nową z tymi samymi ustawieniami i przetestuj ponownie.</translation>
     </message>
     <message>
         <source>No stream is bound yet: create or pick a stream and bind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie powiązano jeszcze strumienia: utwórz lub wybierz strumień i powiąż go.</translation>
     </message>
     <message>
         <source>The stream is not receiving data: start the encoder and wait for &quot;active&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumień nie odbiera danych: uruchom enkoder i poczekaj na stan „active”.</translation>
     </message>
     <message>
         <source>Testing needs the monitor stream, which is off for this broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test wymaga strumienia podglądu, który jest wyłączony dla tej transmisji.</translation>
     </message>
     <message>
         <source>A transition is already under way: wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejście już trwa: poczekaj, aż się zakończy.</translation>
     </message>
     <message>
         <source>The broadcast is already in that state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmisja jest już w tym stanie.</translation>
     </message>
     <message>
         <source>YouTube does not allow that step from the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube nie pozwala na ten krok z obecnego stanu.</translation>
     </message>
     <message>
         <source>The broadcast has ended; nothing more can happen to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmisja się zakończyła; nic więcej nie może się z nią stać.</translation>
     </message>
     <message>
         <source>Start test</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij test</translation>
     </message>
     <message>
         <source>Go live</source>
-        <translation type="unfinished"></translation>
+        <translation>Wejdź na antenę</translation>
     </message>
     <message>
         <source>End broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ transmisję</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl życia</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumień</translation>
     </message>
     <message>
         <source>Stream health</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja strumienia</translation>
     </message>
     <message>
         <source>Read broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt transmisji</translation>
     </message>
     <message>
         <source>Create broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzenie transmisji</translation>
     </message>
     <message>
         <source>Created &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono „%1” (%2)</translation>
     </message>
     <message>
         <source>Set category and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie kategorii i tagów</translation>
     </message>
     <message>
         <source>Set thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie miniatury</translation>
     </message>
     <message>
         <source>Thumbnail uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesłano miniaturę</translation>
     </message>
     <message>
         <source>Open broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie transmisji</translation>
     </message>
     <message>
         <source>Stream unbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłączono strumień</translation>
     </message>
     <message>
         <source>Bound to stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązano ze strumieniem %1</translation>
     </message>
     <message>
         <source>Create stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzenie strumienia</translation>
     </message>
     <message>
         <source>Created stream &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono strumień „%1”</translation>
     </message>
     <message>
         <source>Bind stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązanie strumienia</translation>
     </message>
     <message>
         <source>Replace stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymiana strumienia</translation>
     </message>
     <message>
         <source>Unbound stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłączono strumień %1</translation>
     </message>
     <message>
         <source>Deleted stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto strumień %1</translation>
     </message>
     <message>
         <source>Delete old stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcie starego strumienia</translation>
     </message>
     <message>
         <source>%1: asking YouTube…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zapytanie do YouTube…</translation>
     </message>
     <message>
         <source>Accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęto: %1</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz: %1</translation>
     </message>
     <message>
         <source>%1: YouTube reports %2 (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: YouTube zgłasza %2 (%3 s)</translation>
     </message>
     <message>
         <source>Recover stuck broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Odzyskiwanie zawieszonej transmisji</translation>
     </message>
     <message>
         <source>Deleting %1 and creating it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie %1 i ponowne tworzenie</translation>
     </message>
     <message>
         <source>New broadcast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa transmisja %1</translation>
     </message>
     <message>
         <source>Bound to the same stream; testing again</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązano z tym samym strumieniem; ponowny test</translation>
     </message>
     <message>
         <source>Auto start/stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Autostart/autostop</translation>
     </message>
     <message>
         <source>Switch these on only after testing: set earlier, the test would start the broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Włącz je dopiero po teście: ustawione wcześniej sprawiłyby, że test rozpocząłby transmisję.</translation>
     </message>
     <message>
         <source>auto start %1, auto stop %2</source>
-        <translation type="unfinished"></translation>
+        <translation>autostart: %1, autostop: %2</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>wł.</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>wył.</translation>
     </message>
     <message>
         <source>Edit title and privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja tytułu i prywatności</translation>
     </message>
     <message>
         <source>Reattach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne podłączenie</translation>
     </message>
     <message>
         <source>Back on &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponownie przy „%1” (%2)</translation>
     </message>
 </context>
 <context>
     <name>onair::CuepointLogModel</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz</translation>
     </message>
     <message>
         <source>wall time</source>
-        <translation type="unfinished"></translation>
+        <translation>godzina zegarowa</translation>
     </message>
     <message>
         <source>offset</source>
-        <translation type="unfinished"></translation>
+        <translation>przesunięcie</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłany</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>potwierdzony</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nieudany</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nieudany: %1</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>niepotwierdzony</translation>
     </message>
     <message>
         <source>player</source>
-        <translation type="unfinished"></translation>
+        <translation>odtwarzacz</translation>
     </message>
     <message>
         <source>session clock</source>
-        <translation type="unfinished"></translation>
+        <translation>zegar sesji</translation>
     </message>
     <message>
         <source>Asked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlecono o</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb</translation>
     </message>
     <message>
         <source>Offset / time</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesunięcie / godzina</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania</translation>
     </message>
     <message>
         <source>Cuepoint id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id punktu reklamowego</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Elapsed from</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło czasu</translation>
     </message>
 </context>
 <context>
     <name>onair::CuepointOffset</name>
     <message>
         <source>The monitor stream&apos;s elapsed time is not known yet: neither the player nor the session clock gives one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas odtwarzania strumienia podglądu nie jest jeszcze znany: nie podaje go ani odtwarzacz, ani zegar sesji.</translation>
     </message>
     <message>
         <source>The broadcast has no delay: place the break now or at a wall time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmisja nie ma opóźnienia: wstaw przerwę teraz lub o określonej godzinie.</translation>
     </message>
     <message>
         <source>A delay of %1 is too short for offsets: it must be longer than %2 (a 5 s margin on each side).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźnienie %1 jest za krótkie dla przesunięć: musi być dłuższe niż %2 (margines 5 s z każdej strony).</translation>
     </message>
     <message>
         <source>The monitor stream has run for only %1: offsets become possible after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumień podglądu trwa dopiero %1: przesunięcia będą możliwe po %2.</translation>
     </message>
     <message>
         <source>%1 is negative: an offset counts from the start of the monitor stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest wartością ujemną: przesunięcie liczy się od początku strumienia podglądu.</translation>
     </message>
     <message>
         <source>%1 is before the window start %2: that part has already been shown publicly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wypada przed początkiem okna %2: ta część została już pokazana publicznie.</translation>
     </message>
     <message>
         <source>%1 is before the window start %2: it is within %3 of what the public stream is showing now, where YouTube cannot place a break reliably.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wypada przed początkiem okna %2: jest w granicach %3 od tego, co pokazuje teraz strumień publiczny, gdzie YouTube nie może niezawodnie wstawić przerwy.</translation>
     </message>
     <message>
         <source>%1 is after the window end %2: the monitor stream has not shown that part yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wypada po końcu okna %2: strumień podglądu nie pokazał jeszcze tej części.</translation>
     </message>
     <message>
         <source>%1 is after the window end %2: it is within %3 of the monitor stream&apos;s live edge, where YouTube cannot place a break reliably.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wypada po końcu okna %2: jest w granicach %3 od bieżącej krawędzi strumienia podglądu, gdzie YouTube nie może niezawodnie wstawić przerwy.</translation>
     </message>
 </context>
 <context>
     <name>onair::EventLog</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynność</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>API reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyna API</translation>
     </message>
 </context>
 <context>
     <name>onair::LocalSandbox</name>
     <message>
         <source>The sandbox did not start within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piaskownica nie uruchomiła się w ciągu %1 s.</translation>
     </message>
     <message>
         <source>Cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można uruchomić %1: %2</translation>
     </message>
     <message>
         <source>The sandbox exited (code %1) before it was ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piaskownica zakończyła działanie (kod %1), zanim była gotowa.</translation>
     </message>
     <message>
         <source>onair-sandbox was not found next to onair or on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono onair-sandbox obok onair ani w PATH.</translation>
     </message>
     <message>
         <source>The sandbox answered oddly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Piaskownica odpowiedziała w nieoczekiwany sposób: %1</translation>
     </message>
 </context>
 <context>
     <name>onair::LoopbackListener</name>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprawidłowe żądanie</translation>
     </message>
     <message>
         <source>The request was too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie było za długie.</translation>
     </message>
     <message>
         <source>OnAir could not read this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir nie mógł odczytać tego żądania.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic tu nie ma.</translation>
     </message>
     <message>
         <source>Sign-in not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie nie zostało przyjęte</translation>
     </message>
     <message>
         <source>This answer does not belong to the sign-in OnAir is waiting for. Start sign-in again from OnAir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta odpowiedź nie należy do logowania, na które czeka OnAir. Rozpocznij logowanie ponownie w OnAir.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalogowano</translation>
     </message>
     <message>
         <source>OnAir received the sign-in. You can close this tab and go back to OnAir.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir otrzymał dane logowania. Możesz zamknąć tę kartę i wrócić do OnAir.</translation>
     </message>
     <message>
         <source>Sign-in cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie anulowane</translation>
     </message>
     <message>
         <source>Google did not grant access (%1). Go back to OnAir to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google nie przyznał dostępu (%1). Wróć do OnAir, aby spróbować ponownie.</translation>
     </message>
 </context>
 <context>
     <name>onair::PresetLauncher</name>
     <message>
         <source>A broadcast is already being created from a preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmisja jest już tworzona z szablonu.</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw się zaloguj.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; cannot be sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wysłać szablonu „%1”: %2</translation>
     </message>
     <message>
         <source>Cannot read the thumbnail %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać miniatury %1: %2</translation>
     </message>
     <message>
         <source>Preset counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Licznik szablonu</translation>
     </message>
     <message>
         <source>Create from preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzenie z szablonu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; → &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” → „%2”</translation>
     </message>
 </context>
 <context>
     <name>onair::SecretStore</name>
     <message>
         <source>No keychain is available (is a Secret Service such as GNOME Keyring or KWallet running?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak dostępnego pęku kluczy (czy działa usługa Secret Service, np. GNOME Keyring lub KWallet?): %1</translation>
     </message>
     <message>
         <source>The keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy odmówił dostępu: %1</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd pęku kluczy: %1</translation>
     </message>
 </context>
 <context>
     <name>onair::TestEncoder</name>
     <message>
         <source>ffmpeg stopped (code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg zatrzymał się (kod %1): %2</translation>
     </message>
     <message>
         <source>Cannot start ffmpeg: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można uruchomić ffmpeg: %1</translation>
     </message>
     <message>
         <source>ffmpeg is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg nie jest zainstalowany.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::AdBreakPanel</name>
     <message>
         <source>Custom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Własny:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz</translation>
     </message>
     <message>
         <source>At a wall time</source>
-        <translation type="unfinished"></translation>
+        <translation>O określonej godzinie</translation>
     </message>
     <message>
         <source>At an offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Z przesunięciem</translation>
     </message>
     <message>
         <source>The break starts as soon as YouTube can place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa zaczyna się, gdy tylko YouTube może ją wstawić.</translation>
     </message>
     <message>
         <source>Start at (local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek (czas lokalny):</translation>
     </message>
     <message>
         <source>Valid window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dozwolone okno:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Offset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesunięcie:</translation>
     </message>
     <message>
         <source>Elapsed from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło czasu:</translation>
     </message>
     <message>
         <source>Place the ad break</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstaw przerwę reklamową</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj CSV…</translation>
     </message>
     <message>
         <source>Ad break %1 placed (%2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstawiono przerwę reklamową %1 (%2 s).</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Ad break now, %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa reklamowa teraz, %1 s</translation>
     </message>
     <message>
         <source>Another ad break</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejna przerwa reklamowa</translation>
     </message>
     <message>
         <source>An ad break is still running (about %1 s left). Place another one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa reklamowa jeszcze trwa (zostało ok. %1 s). Wstawić kolejną?</translation>
     </message>
     <message>
         <source>Live: ad breaks can be placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na żywo: można wstawiać przerwy reklamowe.</translation>
     </message>
     <message>
         <source>the monitor player (getCurrentTime)</source>
-        <translation type="unfinished"></translation>
+        <translation>odtwarzacz podglądu (getCurrentTime)</translation>
     </message>
     <message>
         <source>the session clock (the player gives no time)</source>
-        <translation type="unfinished"></translation>
+        <translation>zegar sesji (odtwarzacz nie podaje czasu)</translation>
     </message>
     <message>
         <source>unknown: the monitor stream has not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane: strumień podglądu się nie rozpoczął</translation>
     </message>
     <message>
         <source>, elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, upłynęło %1</translation>
     </message>
     <message>
         <source>, drift to the session clock %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>, odchylenie od zegara sesji %1%2</translation>
     </message>
     <message>
         <source> (large: check the monitor player)</source>
-        <translation type="unfinished"></translation>
+        <translation> (duże: sprawdź odtwarzacz podglądu)</translation>
     </message>
     <message>
         <source>[%1, %2] (delay %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, %2] (opóźnienie %3)</translation>
     </message>
     <message>
         <source>Inside the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>W obrębie okna.</translation>
     </message>
     <message>
         <source>Export the cuepoint log</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport dziennika punktów reklamowych</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>Cuepoint log exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik punktów reklamowych wyeksportowano do %1.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::AdBreakShortcuts</name>
     <message>
         <source>Ad break now (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa reklamowa teraz (%1 s)</translation>
     </message>
     <message>
         <source>Ad break now, preset %1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa reklamowa teraz, szablon %1 (%2 s)</translation>
     </message>
     <message>
         <source>Ad break at the chosen offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa reklamowa z wybranym przesunięciem</translation>
     </message>
     <message>
         <source>Ad break at the chosen wall time</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa reklamowa o wybranej godzinie</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::BroadcastForm</name>
     <message>
         <source>1–100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>1–100 znaków</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Prywatny</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepubliczny</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiczny</translation>
     </message>
     <message>
         <source>&amp;Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prywatność</translation>
     </message>
     <message>
         <source>Scheduled &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowane &amp;rozpoczęcie</translation>
     </message>
     <message>
         <source>Scheduled &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowane &amp;zakończenie</translation>
     </message>
     <message>
         <source>People &amp; Blogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ludzie i blogi</translation>
     </message>
     <message>
         <source>Gaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Gry</translation>
     </message>
     <message>
         <source>Entertainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozrywka</translation>
     </message>
     <message>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Muzyka</translation>
     </message>
     <message>
         <source>Sports</source>
-        <translation type="unfinished"></translation>
+        <translation>Sport</translation>
     </message>
     <message>
         <source>News &amp; Politics</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości i polityka</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Edukacja</translation>
     </message>
     <message>
         <source>Science &amp; Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauka i technika</translation>
     </message>
     <message>
         <source>Film &amp; Animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Film i animacja</translation>
     </message>
     <message>
         <source>Howto &amp; Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Poradniki i styl</translation>
     </message>
     <message>
         <source>Nonprofits &amp; Activism</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacje non-profit i aktywizm</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategoria</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>rozdzielone przecinkami</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;agi</translation>
     </message>
     <message>
         <source>Made for kids</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeznaczone dla dzieci</translation>
     </message>
     <message>
         <source>Normal latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalne opóźnienie</translation>
     </message>
     <message>
         <source>Low latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Niskie opóźnienie</translation>
     </message>
     <message>
         <source>Ultra-low latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Bardzo niskie opóźnienie</translation>
     </message>
     <message>
         <source>&amp;Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb opóź&amp;nienia</translation>
     </message>
     <message>
         <source>DVR (viewers can rewind)</source>
-        <translation type="unfinished"></translation>
+        <translation>DVR (widzowie mogą przewijać)</translation>
     </message>
     <message>
         <source>Record from start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagrywaj od początku</translation>
     </message>
     <message>
         <source>Monitor stream (needed for testing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumień podglądu (wymagany do testu)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>broadcastStreamDelayMs: a delay over 10 s allows ad breaks at an offset</source>
-        <translation type="unfinished"></translation>
+        <translation>broadcastStreamDelayMs: opóźnienie powyżej 10 s pozwala na przerwy reklamowe z przesunięciem</translation>
     </message>
     <message>
         <source>Broadcast &amp;delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźnienie &amp;emisji</translation>
     </message>
     <message>
         <source>No closed captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez napisów</translation>
     </message>
     <message>
         <source>Captions over HTTP POST</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisy przez HTTP POST</translation>
     </message>
     <message>
         <source>Captions embedded in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisy osadzone w wideo</translation>
     </message>
     <message>
         <source>Closed ca&amp;ptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Napi&amp;sy</translation>
     </message>
     <message>
         <source>Embeddable on other sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieszczanie na innych stronach</translation>
     </message>
     <message>
         <source>Rectangular</source>
-        <translation type="unfinished"></translation>
+        <translation>Prostokątna</translation>
     </message>
     <message>
         <source>360°</source>
-        <translation type="unfinished"></translation>
+        <translation>360°</translation>
     </message>
     <message>
         <source>Pro&amp;jection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;jekcja</translation>
     </message>
     <message>
         <source>JPEG or PNG, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG lub PNG, opcjonalnie</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądaj…</translation>
     </message>
     <message>
         <source>Thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniatura</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>T&amp;humbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miniatura</translation>
     </message>
     <message>
         <source>Give the broadcast a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj transmisji tytuł.</translation>
     </message>
     <message>
         <source>The description is longer than 5000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis jest dłuższy niż 5000 znaków.</translation>
     </message>
     <message>
         <source>The scheduled end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowane zakończenie musi być późniejsze niż rozpoczęcie.</translation>
     </message>
     <message>
         <source>Ultra-low latency does not allow closed captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bardzo niskie opóźnienie nie pozwala na napisy.</translation>
     </message>
     <message>
         <source>The thumbnail %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać miniatury %1.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::MainWindow</name>
     <message>
         <source>OnAir</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir</translation>
     </message>
     <message>
         <source>Set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguracja</translation>
     </message>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
         <source>OnAir — sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir — piaskownica</translation>
     </message>
     <message>
         <source>Start test</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij test</translation>
     </message>
     <message>
         <source>Go live…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wejdź na antenę…</translation>
     </message>
     <message>
         <source>End broadcast…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ transmisję…</translation>
     </message>
     <message>
         <source>Recover stuck broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Odzyskaj zawieszoną transmisję</translation>
     </message>
     <message>
         <source>Start test encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom enkoder testowy</translation>
     </message>
     <message>
         <source>Recover the broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Odzyskiwanie transmisji</translation>
     </message>
     <message>
         <source>Delete the stuck broadcast, create a new one with the same settings, bind it to the same stream and test again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć zawieszoną transmisję, utworzyć nową z tymi samymi ustawieniami, powiązać ją z tym samym strumieniem i przetestować ponownie?</translation>
     </message>
     <message>
         <source>Stop test encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj enkoder testowy</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zalogowano</translation>
     </message>
     <message>
         <source>&amp;Broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transmisja</translation>
     </message>
     <message>
         <source>&amp;Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nadchodzące</translation>
     </message>
     <message>
         <source>&amp;Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strumień</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokaż</translation>
     </message>
     <message>
         <source>Create broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz transmisję</translation>
     </message>
     <message>
         <source>Upcoming and active broadcasts, including interrupted ones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadchodzące i aktywne transmisje, w tym przerwane:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Odśwież</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej</translation>
     </message>
     <message>
         <source>Open selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz wybraną</translation>
     </message>
     <message>
         <source>List broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista transmisji</translation>
     </message>
     <message>
         <source>Create and bind</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz i powiąż</translation>
     </message>
     <message>
         <source>Replace bound stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymień powiązany strumień</translation>
     </message>
     <message>
         <source>Unbind and delete the current stream, create this one and bind it (for a misconfigured stream)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłącz i usuń bieżący strumień, utwórz ten i powiąż go (dla źle skonfigurowanego strumienia)</translation>
     </message>
     <message>
         <source>Or bind an existing reusable stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>Albo powiąż istniejący strumień wielokrotnego użytku:</translation>
     </message>
     <message>
         <source>Bind selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż wybrany</translation>
     </message>
     <message>
         <source>Create stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz strumień</translation>
     </message>
     <message>
         <source>Replace the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymiana strumienia</translation>
     </message>
     <message>
         <source>Unbind and delete the bound stream, then create and bind a new one? The encoder must switch to the new stream key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłączyć i usunąć powiązany strumień, a następnie utworzyć i powiązać nowy? Enkoder musi przejść na nowy klucz strumienia.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj</translation>
     </message>
     <message>
         <source>Copied the %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano do schowka: %1</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Prywatny</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepubliczny</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiczny</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Prywatność</translation>
     </message>
     <message>
         <source>Update title, description and privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizuj tytuł, opis i prywatność</translation>
     </message>
     <message>
         <source>Auto start when the stream becomes active</source>
-        <translation type="unfinished"></translation>
+        <translation>Autostart, gdy strumień stanie się aktywny</translation>
     </message>
     <message>
         <source>Auto stop when the stream stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Autostop, gdy strumień się zatrzyma</translation>
     </message>
     <message>
         <source>Apply auto start/stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosuj autostart/autostop</translation>
     </message>
     <message>
         <source>Available once testing is reached (step 3.6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępne po osiągnięciu stanu testing (krok 3.6)</translation>
     </message>
     <message>
         <source>Go live (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wejdź na antenę (z potwierdzeniem)</translation>
     </message>
     <message>
         <source>End broadcast (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ transmisję (z potwierdzeniem)</translation>
     </message>
     <message>
         <source>Recover a stuck broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Odzyskaj zawieszoną transmisję</translation>
     </message>
     <message>
         <source>Read broadcast and stream now</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj teraz transmisję i strumień</translation>
     </message>
     <message>
         <source>Go to the broadcast form</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do formularza transmisji</translation>
     </message>
     <message>
         <source>Go to the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do strumienia</translation>
     </message>
     <message>
         <source>Go to the event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do dziennika zdarzeń</translation>
     </message>
     <message>
         <source>Start or stop the test encoder (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom lub zatrzymaj enkoder testowy (piaskownica)</translation>
     </message>
     <message>
         <source>Go live</source>
-        <translation type="unfinished"></translation>
+        <translation>Wejście na antenę</translation>
     </message>
     <message>
         <source>Go live now? The broadcast becomes visible to viewers (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wejść teraz na antenę? Transmisja stanie się widoczna dla widzów (%1).</translation>
     </message>
     <message>
         <source>End the broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończenie transmisji</translation>
     </message>
     <message>
         <source>End the broadcast now? This cannot be undone: a completed broadcast cannot go live again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończyć transmisję teraz? Tego nie można cofnąć: zakończona transmisja nie może ponownie wejść na antenę.</translation>
     </message>
     <message>
         <source>Sign in first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw się zaloguj</translation>
     </message>
     <message>
         <source>Sign in to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się, aby rozpocząć.</translation>
     </message>
     <message>
         <source>Create a broadcast or open an upcoming one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz transmisję lub otwórz nadchodzącą.</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok: %1</translation>
     </message>
     <message>
         <source>The monitor stream starts with testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumień podglądu rusza wraz z testem.</translation>
     </message>
     <message>
         <source>The monitor stream is off for this broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumień podglądu jest wyłączony dla tej transmisji.</translation>
     </message>
     <message>
         <source>The monitor player was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwarzacz podglądu został odrzucony: %1</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się ponownie</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia</translation>
     </message>
     <message>
         <source>&amp;Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;króty…</translation>
     </message>
     <message>
         <source>Ad breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwy reklamowe</translation>
     </message>
     <message>
         <source>&amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;zablony</translation>
     </message>
     <message>
         <source>Create broadcast from the selected preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz transmisję z wybranego szablonu</translation>
     </message>
     <message>
         <source>Signed out: %1 The broadcast goes on at YouTube; sign in again to control it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wylogowano: %1 Transmisja trwa dalej w YouTube; zaloguj się ponownie, aby nią sterować.</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wylogowano</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>Add &amp;Google account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj konto &amp;Google…</translation>
     </message>
     <message>
         <source>Google OAuth client (desktop app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient Google OAuth (aplikacja typu Desktop app)</translation>
     </message>
     <message>
         <source>client_secret JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>client_secret JSON (*.json)</translation>
     </message>
     <message>
         <source>&amp;Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaloguj się ponownie</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::MonitorView</name>
     <message>
         <source>No monitor stream yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak strumienia podglądu</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::PresetPanel</name>
     <message>
         <source>Presets (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablony (*.json)</translation>
     </message>
     <message>
         <source>Create &amp;broadcast from preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz &amp;transmisję z szablonu</translation>
     </message>
     <message>
         <source>New from current</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy z bieżących</translation>
     </message>
     <message>
         <source>Edit in forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj w formularzach</translation>
     </message>
     <message>
         <source>Save forms to preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz formularze w szablonie</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikuj</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj…</translation>
     </message>
     <message>
         <source>Broadcast %1 created from the preset (number %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmisję %1 utworzono z szablonu (numer %2).</translation>
     </message>
     <message>
         <source>Could not create the broadcast from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć transmisji z %1: %2</translation>
     </message>
     <message>
         <source>Not loaded (left as they are):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wczytano (pozostawiono bez zmian):
+%1</translation>
     </message>
     <message>
         <source>Create or open a broadcast with its stream first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw utwórz lub otwórz transmisję z jej strumieniem.</translation>
     </message>
     <message>
         <source>New preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy szablon</translation>
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa szablonu:</translation>
     </message>
     <message>
         <source>Preset saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon zapisano jako %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is in the broadcast and stream forms: change them, then &quot;Save forms to preset&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” jest w formularzach transmisji i strumienia: zmień je, a potem kliknij „Zapisz formularze w szablonie”.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1.</translation>
     </message>
     <message>
         <source>Duplicated as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zduplikowano jako %1.</translation>
     </message>
     <message>
         <source>Rename the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana nazwy szablonu</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa nazwa:</translation>
     </message>
     <message>
         <source>Renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono nazwę na %1.</translation>
     </message>
     <message>
         <source>Delete the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie szablonu</translation>
     </message>
     <message>
         <source>Delete %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć %1? Tego nie można cofnąć.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto %1.</translation>
     </message>
     <message>
         <source>Import a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Import szablonu</translation>
     </message>
     <message>
         <source>Imported as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano jako %1.</translation>
     </message>
     <message>
         <source>Export the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport szablonu</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano do %1.</translation>
     </message>
     <message>
         <source>Choose a preset first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz szablon.</translation>
     </message>
     <message>
         <source>Creating the broadcast from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie transmisji z %1…</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::ShortcutSettingsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiszowe</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynność</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrót</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślny</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść</translation>
     </message>
     <message>
         <source>Back to the default shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć domyślny skrót</translation>
     </message>
     <message>
         <source>%1 is used by %2: give each action its own shortcut.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest używany przez: %2. Przypisz każdej czynności własny skrót.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> i </translation>
     </message>
     <message>
         <source>This shortcut is also used by another action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten skrót jest używany także przez inną czynność.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::StatusPanel</name>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Na żywo</translation>
     </message>
     <message>
         <source>Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźnienie</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumień</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja</translation>
     </message>
     <message>
         <source>%v / %m units</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m jedn.</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit</translation>
     </message>
     <message>
         <source>OFF AIR</source>
-        <translation type="unfinished"></translation>
+        <translation>POZA ANTENĄ</translation>
     </message>
     <message>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>GOTOWE</translation>
     </message>
     <message>
         <source>TESTING</source>
-        <translation type="unfinished"></translation>
+        <translation>TEST</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>NA ŻYWO</translation>
     </message>
     <message>
         <source>ENDED</source>
-        <translation type="unfinished"></translation>
+        <translation>ZAKOŃCZONO</translation>
     </message>
     <message>
         <source>No broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak transmisji</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>no stream</source>
-        <translation type="unfinished"></translation>
+        <translation>brak strumienia</translation>
     </message>
     <message>
         <source>%1 units/hour at the current polling rate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jedn./godz. przy obecnej częstotliwości odpytywania</translation>
     </message>
     <message>
         <source>SANDBOX — rehearsal against the local emulator; nothing reaches YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>PIASKOWNICA — próba z lokalnym emulatorem; nic nie trafia do YouTube</translation>
     </message>
     <message>
         <source>YouTube — actions reach the real channel</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube — czynności trafiają na prawdziwy kanał</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::StreamForm</name>
     <message>
         <source>Main encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny enkoder</translation>
     </message>
     <message>
         <source>Stream &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa strumienia</translation>
     </message>
     <message>
         <source>&amp;Ingestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przesyłanie</translation>
     </message>
     <message>
         <source>&amp;Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozdzielczość</translation>
     </message>
     <message>
         <source>&amp;Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liczba klatek</translation>
     </message>
     <message>
         <source>Reusable for later broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielokrotnego użytku w kolejnych transmisjach</translation>
     </message>
     <message>
         <source>Give the stream a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj strumieniowi nazwę.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::StreamPanel</name>
     <message>
         <source>Ingest stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumień przesyłania</translation>
     </message>
     <message>
         <source>No stream bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak powiązanego strumienia</translation>
     </message>
     <message>
         <source>Ingestion URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres przesyłania</translation>
     </message>
     <message>
         <source>Backup URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapasowy adres</translation>
     </message>
     <message>
         <source>Stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz strumienia</translation>
     </message>
     <message>
         <source>Reveal key</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż klucz</translation>
     </message>
     <message>
         <source>ingestion URL</source>
-        <translation type="unfinished"></translation>
+        <translation>adres przesyłania</translation>
     </message>
     <message>
         <source>backup URL</source>
-        <translation type="unfinished"></translation>
+        <translation>zapasowy adres</translation>
     </message>
     <message>
         <source>stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>klucz strumienia</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj</translation>
     </message>
     <message>
         <source>Hide key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj klucz</translation>
     </message>
     <message>
         <source>%1 — %2, %3 %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 %4, %5</translation>
     </message>
     <message>
         <source>reusable</source>
-        <translation type="unfinished"></translation>
+        <translation>wielokrotnego użytku</translation>
     </message>
     <message>
         <source>single use</source>
-        <translation type="unfinished"></translation>
+        <translation>jednorazowy</translation>
     </message>
 </context>
 </TS>

@@ -5,2138 +5,2139 @@
     <name>ErrorMessages</name>
     <message>
         <source>The project&apos;s YouTube API quota for today is used up. Nothing more can be changed until it resets at midnight Pacific time; ask for a higher quota in the Google Cloud console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дневная квота YouTube API проекта исчерпана. Никакие изменения невозможны до её сброса в полночь по тихоокеанскому времени; запросите увеличение квоты в консоли Google Cloud.</translation>
     </message>
     <message>
         <source>YouTube is receiving requests from OnAir too quickly. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube получает запросы от OnAir слишком часто. Подождите минуту и повторите попытку.</translation>
     </message>
     <message>
         <source>This account is sending requests too quickly. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот аккаунт отправляет запросы слишком часто. Подождите минуту и повторите попытку.</translation>
     </message>
     <message>
         <source>This account sent too many requests in a short time. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот аккаунт отправил слишком много запросов за короткое время. Подождите минуту и повторите попытку.</translation>
     </message>
     <message>
         <source>YouTube did not accept the sign-in. Sign in to the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube не принял вход. Войдите в аккаунт снова.</translation>
     </message>
     <message>
         <source>The sign-in does not grant the access OnAir needs. Sign in again and allow managing your YouTube account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполненный вход не даёт OnAir нужного доступа. Войдите снова и разрешите управление аккаунтом YouTube.</translation>
     </message>
     <message>
         <source>The YouTube Data API is not enabled for this OAuth client&apos;s project. Enable it in the Google Cloud console, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube Data API не включён в проекте этого клиента OAuth. Включите его в консоли Google Cloud и повторите попытку.</translation>
     </message>
     <message>
         <source>YouTube refused this action for this channel or in the broadcast&apos;s current state. Check the broadcast&apos;s state and the channel&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube отклонил это действие для данного канала или в текущем состоянии трансляции. Проверьте состояние трансляции и права канала.</translation>
     </message>
     <message>
         <source>YouTube had a temporary internal problem. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>У YouTube временная внутренняя неполадка. Повторите попытку чуть позже.</translation>
     </message>
     <message>
         <source>YouTube had an internal error. Try again in a moment; if it persists, check the YouTube status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка YouTube. Повторите попытку чуть позже; если ошибка сохраняется, проверьте страницу статуса YouTube.</translation>
     </message>
     <message>
         <source>YouTube is temporarily unavailable. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube временно недоступен. Повторите попытку чуть позже.</translation>
     </message>
     <message>
         <source>YouTube rejected the request as malformed. This is likely a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube отклонил запрос как некорректный. Вероятно, это ошибка в OnAir; подробности — в журнале событий.</translation>
     </message>
     <message>
         <source>YouTube rejected a value in the request. Check the settings you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube отклонил значение в запросе. Проверьте введённые настройки.</translation>
     </message>
     <message>
         <source>YouTube rejected a parameter of the request. This is likely a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube отклонил параметр запроса. Вероятно, это ошибка в OnAir; подробности — в журнале событий.</translation>
     </message>
     <message>
         <source>A required value is missing from the request. Fill in all required settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В запросе отсутствует обязательное значение. Заполните все обязательные настройки и повторите попытку.</translation>
     </message>
     <message>
         <source>YouTube could not read the request. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube не смог прочитать запрос. Это ошибка в OnAir; подробности — в журнале событий.</translation>
     </message>
     <message>
         <source>The upload was sent to the wrong address. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка отправлена не по тому адресу. Это ошибка в OnAir; подробности — в журнале событий.</translation>
     </message>
     <message>
         <source>The file is too large for YouTube. Choose a smaller file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слишком велик для YouTube. Выберите файл меньшего размера.</translation>
     </message>
     <message>
         <source>The request combined options YouTube does not allow together. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>В запросе сочетаются параметры, которые YouTube не допускает вместе. Это ошибка в OnAir; подробности — в журнале событий.</translation>
     </message>
     <message>
         <source>The list request used an invalid filter. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>В запросе списка использован недопустимый фильтр. Это ошибка в OnAir; подробности — в журнале событий.</translation>
     </message>
     <message>
         <source>The list page is no longer valid. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница списка больше не действительна. Обновите список.</translation>
     </message>
     <message>
         <source>The request lacks a required parameter. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>В запросе не хватает обязательного параметра. Это ошибка в OnAir; подробности — в журнале событий.</translation>
     </message>
     <message>
         <source>The request has a parameter YouTube does not accept. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>В запросе есть параметр, который YouTube не принимает. Это ошибка в OnAir; подробности — в журнале событий.</translation>
     </message>
     <message>
         <source>The request asked for a part YouTube does not know. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>В запросе указана часть (part), неизвестная YouTube. Это ошибка в OnAir; подробности — в журнале событий.</translation>
     </message>
     <message>
         <source>This Google account may not act for the selected channel. Sign in with the channel&apos;s owner or a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот аккаунт Google не может действовать от имени выбранного канала. Войдите как владелец или менеджер канала.</translation>
     </message>
     <message>
         <source>The YouTube account you signed in with is closed. Sign in with another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт YouTube, с которым выполнен вход, закрыт. Войдите с другим аккаунтом.</translation>
     </message>
     <message>
         <source>The YouTube account you signed in with is suspended. Sign in with another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт YouTube, с которым выполнен вход, заблокирован. Войдите с другим аккаунтом.</translation>
     </message>
     <message>
         <source>A YouTube limit for this account has been reached. Wait, or remove old items, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнут лимит YouTube для этого аккаунта. Подождите или удалите старые элементы, затем повторите попытку.</translation>
     </message>
     <message>
         <source>YouTube could not find the requested item. It may have been deleted; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube не нашёл запрошенный элемент. Возможно, он удалён; обновите список.</translation>
     </message>
     <message>
         <source>The item was changed elsewhere at the same time. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент одновременно изменили в другом месте. Обновите данные и повторите попытку.</translation>
     </message>
     <message>
         <source>This item already exists. Refresh the list before creating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой элемент уже существует. Обновите список, прежде чем создавать его снова.</translation>
     </message>
     <message>
         <source>Too many uploads in a short time. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много загрузок за короткое время. Подождите несколько минут и повторите попытку.</translation>
     </message>
     <message>
         <source>The monitor stream can only be switched on or off before testing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный поток можно включить или выключить только до начала теста.</translation>
     </message>
     <message>
         <source>DVR can only be changed before testing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>DVR можно изменить только до начала теста.</translation>
     </message>
     <message>
         <source>Recording can only be changed before testing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись можно изменить только до начала теста.</translation>
     </message>
     <message>
         <source>This channel cannot embed live broadcasts. Switch embedding off for this broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот канал не может встраивать прямые трансляции. Отключите встраивание для этой трансляции.</translation>
     </message>
     <message>
         <source>Auto-start can only be changed before testing while the stream is not receiving data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автозапуск можно изменить только до теста и пока поток не получает данные.</translation>
     </message>
     <message>
         <source>Auto-stop can only be changed before testing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоостановку можно изменить только до начала теста.</translation>
     </message>
     <message>
         <source>Auto-start cannot be used with this broadcast. Switch auto-start off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автозапуск нельзя использовать с этой трансляцией. Отключите автозапуск.</translation>
     </message>
     <message>
         <source>Auto-stop cannot be used with this broadcast. Switch auto-stop off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоостановку нельзя использовать с этой трансляцией. Отключите автоостановку.</translation>
     </message>
     <message>
         <source>Closed captions can only be changed before testing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Субтитры можно изменить только до начала теста.</translation>
     </message>
     <message>
         <source>The closed-caption settings contradict each other. Choose one caption type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки субтитров противоречат друг другу. Выберите один тип субтитров.</translation>
     </message>
     <message>
         <source>This latency does not fit the other settings (ultra-low latency rules out captions, 1440p and 4K). Choose another latency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта задержка несовместима с другими настройками (сверхнизкая задержка исключает субтитры, 1440p и 4K). Выберите другую задержку.</translation>
     </message>
     <message>
         <source>This broadcast cannot use that projection. Choose rectangular.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта трансляция не может использовать такую проекцию. Выберите прямоугольную.</translation>
     </message>
     <message>
         <source>A title is required. Enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется название. Введите его.</translation>
     </message>
     <message>
         <source>A scheduled start time is required. Enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется запланированное время начала. Укажите его.</translation>
     </message>
     <message>
         <source>A privacy setting is required. Choose public, unlisted or private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется настройка доступа. Выберите открытый доступ, доступ по ссылке или ограниченный доступ.</translation>
     </message>
     <message>
         <source>A scheduled end time is required. Enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется запланированное время окончания. Укажите его.</translation>
     </message>
     <message>
         <source>The title is not valid (it must be 1 to 100 characters for a broadcast). Shorten or fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое название (для трансляции — от 1 до 100 символов). Сократите или заполните его.</translation>
     </message>
     <message>
         <source>The description is too long. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание слишком длинное. Сократите его.</translation>
     </message>
     <message>
         <source>The scheduled start time must be in the future and not too far ahead. Pick another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированное время начала должно быть в будущем и не слишком далеко. Выберите другое время.</translation>
     </message>
     <message>
         <source>The scheduled end time must be after the start time. Pick another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированное время окончания должно быть позже времени начала. Выберите другое время.</translation>
     </message>
     <message>
         <source>That privacy setting is not valid. Choose public, unlisted or private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимая настройка доступа. Выберите открытый доступ, доступ по ссылке или ограниченный доступ.</translation>
     </message>
     <message>
         <source>This account may not manage live broadcasts. Check the channel&apos;s live streaming permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот аккаунт не может управлять прямыми трансляциями. Проверьте права канала на прямые трансляции.</translation>
     </message>
     <message>
         <source>Live streaming is blocked for this channel. See YouTube Studio for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямые трансляции для этого канала заблокированы. Причину смотрите в YouTube Studio.</translation>
     </message>
     <message>
         <source>Live streaming is not enabled for this channel. Enable it in YouTube Studio (it can take 24 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямые трансляции для этого канала не включены. Включите их в YouTube Studio (это может занять 24 часа).</translation>
     </message>
     <message>
         <source>This channel has too many scheduled broadcasts. Delete some, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом канале слишком много запланированных трансляций. Удалите часть из них и повторите попытку.</translation>
     </message>
     <message>
         <source>The monitor stream setting is missing from the update. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>В обновлении отсутствует настройка контрольного потока. Это ошибка в OnAir; подробности — в журнале событий.</translation>
     </message>
     <message>
         <source>The broadcast delay is missing from the update. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>В обновлении отсутствует задержка трансляции. Это ошибка в OnAir; подробности — в журнале событий.</translation>
     </message>
     <message>
         <source>No broadcast or stream was given. Select one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указана ни трансляция, ни поток. Выберите нужное и повторите попытку.</translation>
     </message>
     <message>
         <source>No target state was given for the transition. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для перехода не указано целевое состояние. Это ошибка в OnAir; подробности — в журнале событий.</translation>
     </message>
     <message>
         <source>The broadcast no longer exists on YouTube. Refresh the list and pick or create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансляция больше не существует на YouTube. Обновите список и выберите или создайте другую.</translation>
     </message>
     <message>
         <source>The broadcast is already in that state, or on its way there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансляция уже находится в этом состоянии или переходит в него.</translation>
     </message>
     <message>
         <source>The broadcast cannot move to that state from its current one. Refresh to see where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансляция не может перейти в это состояние из текущего. Обновите данные, чтобы увидеть её состояние.</translation>
     </message>
     <message>
         <source>The stream is not receiving data. Start the encoder, wait until the stream shows active, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток не получает данные. Запустите кодировщик, дождитесь статуса active у потока и повторите попытку.</translation>
     </message>
     <message>
         <source>YouTube could not carry out the transition. Try again; if the broadcast stays stuck, use the recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube не смог выполнить переход. Повторите попытку; если трансляция так и зависнет, воспользуйтесь восстановлением.</translation>
     </message>
     <message>
         <source>A stream cannot be bound or unbound in the broadcast&apos;s current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>В текущем состоянии трансляции поток нельзя привязать или отвязать.</translation>
     </message>
     <message>
         <source>The stream no longer exists on YouTube. Pick or create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток больше не существует на YouTube. Выберите или создайте другой.</translation>
     </message>
     <message>
         <source>The broadcast cannot be deleted in its current state. End it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансляцию нельзя удалить в текущем состоянии. Сначала завершите её.</translation>
     </message>
     <message>
         <source>The ad break has no type. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>У рекламной паузы не указан тип. Это ошибка в OnAir; подробности — в журнале событий.</translation>
     </message>
     <message>
         <source>An ad break can have an offset or a wall-clock time, not both. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>У рекламной паузы может быть либо смещение, либо время по часам, но не оба сразу. Это ошибка в OnAir; подробности — в журнале событий.</translation>
     </message>
     <message>
         <source>The ad break&apos;s offset is not valid (outside the window the broadcast delay allows). Fire it again closer to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое смещение рекламной паузы (вне окна, которое допускает задержка трансляции). Запустите её снова ближе к текущему моменту.</translation>
     </message>
     <message>
         <source>The ad break&apos;s time is not valid. Choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое время рекламной паузы. Выберите другое время.</translation>
     </message>
     <message>
         <source>The stream&apos;s ingestion settings are missing. Choose an ingestion type, resolution and frame rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствуют настройки приёма потока. Выберите тип приёма, разрешение и частоту кадров.</translation>
     </message>
     <message>
         <source>The stream needs an ingestion type. Choose one (RTMP is the usual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для потока нужен тип приёма. Выберите его (обычно RTMP).</translation>
     </message>
     <message>
         <source>The stream needs a frame rate with its resolution. Choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для потока нужна частота кадров вместе с разрешением. Выберите её.</translation>
     </message>
     <message>
         <source>The stream needs a resolution with its frame rate. Choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для потока нужно разрешение вместе с частотой кадров. Выберите его.</translation>
     </message>
     <message>
         <source>The stream format field is no longer accepted. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле формата потока больше не принимается. Это ошибка в OnAir; подробности — в журнале событий.</translation>
     </message>
     <message>
         <source>That frame rate is not valid for a stream. Choose 30fps, 60fps or variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимая частота кадров для потока. Выберите 30fps, 60fps или переменную.</translation>
     </message>
     <message>
         <source>That ingestion type is not valid. Choose RTMP, DASH, WebRTC or HLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый тип приёма. Выберите RTMP, DASH, WebRTC или HLS.</translation>
     </message>
     <message>
         <source>That resolution is not valid for a stream. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое разрешение для потока. Выберите другое.</translation>
     </message>
     <message>
         <source>This stream cannot be changed now (resolution, frame rate and ingestion type are fixed once created). Create a new stream instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот поток сейчас нельзя изменить (разрешение, частота кадров и тип приёма фиксируются при создании). Создайте новый поток.</translation>
     </message>
     <message>
         <source>The stream is bound to a broadcast that has not ended. End or unbind the broadcast first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток привязан к незавершённой трансляции. Сначала завершите трансляцию или отвяжите поток.</translation>
     </message>
     <message>
         <source>A default language is needed for the localized titles. Set the video&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для локализованных названий нужен язык по умолчанию. Укажите язык видео.</translation>
     </message>
     <message>
         <source>That category does not exist. Choose another category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой категории не существует. Выберите другую категорию.</translation>
     </message>
     <message>
         <source>That privacy setting is not allowed for this video. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта настройка доступа не разрешена для данного видео. Выберите другую.</translation>
     </message>
     <message>
         <source>The scheduled publishing time is not valid. Choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое запланированное время публикации. Выберите другое время.</translation>
     </message>
     <message>
         <source>The recording details are not valid. Check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимые сведения о записи. Проверьте их.</translation>
     </message>
     <message>
         <source>The tags are not valid (too long in total, or with forbidden characters). Shorten them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимые теги (слишком длинные в сумме или с запрещёнными символами). Сократите их.</translation>
     </message>
     <message>
         <source>The video&apos;s details are not valid. Check the title, description and tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимые сведения о видео. Проверьте название, описание и теги.</translation>
     </message>
     <message>
         <source>This video may not change its embedding setting. Leave it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого видео нельзя изменить настройку встраивания. Оставьте её как есть.</translation>
     </message>
     <message>
         <source>This video may not use that licence. Leave it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого видео нельзя использовать эту лицензию. Оставьте её как есть.</translation>
     </message>
     <message>
         <source>This video may not use that privacy setting. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого видео нельзя использовать эту настройку доступа. Выберите другую.</translation>
     </message>
     <message>
         <source>The video no longer exists on YouTube. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео больше не существует на YouTube. Обновите список.</translation>
     </message>
     <message>
         <source>YouTube could not use this image. Choose a JPEG or PNG within the size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube не смог использовать это изображение. Выберите JPEG или PNG допустимого размера.</translation>
     </message>
     <message>
         <source>No image was sent. Choose an image and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение не отправлено. Выберите изображение и повторите попытку.</translation>
     </message>
     <message>
         <source>Too many thumbnail uploads in a short time. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много загрузок значков за короткое время. Подождите несколько минут и повторите попытку.</translation>
     </message>
     <message>
         <source>The sign-in has expired or was revoked. Sign in to the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия входа истёк, или доступ был отозван. Войдите в аккаунт снова.</translation>
     </message>
     <message>
         <source>Google does not know this OAuth client, or its secret is wrong. Import the client_secret.json of a Desktop app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google не знает этот клиент OAuth, или его секрет неверен. Снова импортируйте client_secret.json приложения типа Desktop app.</translation>
     </message>
     <message>
         <source>This OAuth client may not sign in this way. Use a client of type Desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот клиент OAuth не может выполнять вход таким способом. Используйте клиент типа Desktop app.</translation>
     </message>
     <message>
         <source>Google rejected the sign-in request. Try again; if it persists, import the client_secret.json again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google отклонил запрос на вход. Повторите попытку; если ошибка сохраняется, снова импортируйте client_secret.json.</translation>
     </message>
     <message>
         <source>Google rejected the sign-in request type. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google отклонил тип запроса на вход. Это ошибка в OnAir; подробности — в журнале событий.</translation>
     </message>
     <message>
         <source>Google rejected the requested permissions. This is a bug in OnAir; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google отклонил запрошенные разрешения. Это ошибка в OnAir; подробности — в журнале событий.</translation>
     </message>
     <message>
         <source>The sign-in token is not valid any more. Sign in to the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен входа больше не действителен. Войдите в аккаунт снова.</translation>
     </message>
     <message>
         <source>OnAir could not open the web browser for sign-in. Set a default browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir не удалось открыть браузер для входа. Назначьте браузер по умолчанию и повторите попытку.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled in the browser. Sign in again and allow access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход отменён в браузере. Войдите снова и разрешите доступ.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s administrator does not allow this app. Ask them, or use another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор вашей организации не разрешает это приложение. Обратитесь к нему или используйте другой аккаунт.</translation>
     </message>
     <message>
         <source>Google refused the browser used for sign-in. Sign in with your usual system browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google отклонил браузер, через который выполнялся вход. Войдите через обычный системный браузер.</translation>
     </message>
     <message>
         <source>This OAuth client is limited to its own organisation. Use an account of that organisation, or another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот клиент OAuth ограничен своей организацией. Используйте аккаунт этой организации или другой клиент.</translation>
     </message>
     <message>
         <source>This OAuth client was deleted. Create a Desktop app client and import its client_secret.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот клиент OAuth удалён. Создайте клиент типа Desktop app и импортируйте его client_secret.json.</translation>
     </message>
     <message>
         <source>Google rejected the sign-in address. Make sure the OAuth client is of type Desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google отклонил адрес входа. Убедитесь, что клиент OAuth имеет тип Desktop app.</translation>
     </message>
     <message>
         <source>This Google account has no YouTube channel. Create a channel or sign in with another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого аккаунта Google нет канала YouTube. Создайте канал или войдите с другим аккаунтом.</translation>
     </message>
     <message>
         <source>OnAir could not reach YouTube. Check the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir не удалось связаться с YouTube. Проверьте сетевое подключение и повторите попытку.</translation>
     </message>
     <message>
         <source>YouTube did not answer in time. Check the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube не ответил вовремя. Проверьте сетевое подключение и повторите попытку.</translation>
     </message>
     <message>
         <source>YouTube&apos;s answer could not be read. Try again; the event log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ответ YouTube. Повторите попытку; подробности — в журнале событий.</translation>
     </message>
     <message>
         <source>The account is signed out. Sign in again to continue; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен выход из аккаунта. Войдите снова, чтобы продолжить; ничего не потеряно.</translation>
     </message>
     <message>
         <source>The request reached YouTube but no answer came back, so OnAir cannot tell whether it took effect. Check the broadcast before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос дошёл до YouTube, но ответ не пришёл, поэтому OnAir не может определить, выполнен ли он. Проверьте трансляцию, прежде чем повторять попытку.</translation>
     </message>
     <message>
         <source>YouTube did not create the item (the answer was lost and nothing matching exists). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube не создал элемент (ответ потерян, и совпадающего элемента нет). Повторите попытку.</translation>
     </message>
     <message>
         <source>Sign-in took too long in the browser. Start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в браузере занял слишком много времени. Начните его заново.</translation>
     </message>
     <message>
         <source>The browser answered for another sign-in attempt. Start sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Браузер ответил на другую попытку входа. Начните вход заново.</translation>
     </message>
     <message>
         <source>Access was granted without the YouTube permission OnAir needs. Sign in again and tick every box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ предоставлен без разрешения YouTube, нужного OnAir. Войдите снова и отметьте все флажки.</translation>
     </message>
     <message>
         <source>This file is not a Google client_secret.json for a Desktop app. Download it again from the Google Cloud console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не является Google client_secret.json для приложения Desktop app. Скачайте его заново из консоли Google Cloud.</translation>
     </message>
     <message>
         <source>YouTube refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube отклонил запрос.</translation>
     </message>
     <message>
         <source>YouTube could not find the item. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube не нашёл элемент. Обновите список.</translation>
     </message>
     <message>
         <source>Too many requests in a short time. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много запросов за короткое время. Подождите минуту и повторите попытку.</translation>
     </message>
     <message>
         <source>YouTube had a problem on its side. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неполадка на стороне YouTube. Повторите попытку чуть позже.</translation>
     </message>
     <message>
         <source>YouTube rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube отклонил запрос.</translation>
     </message>
     <message>
         <source>The request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос не выполнен.</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>YouTube said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ YouTube: «%1»</translation>
     </message>
     <message>
         <source>(reason: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(причина: %1)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A control room for YouTube Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Аппаратная для YouTube Live</translation>
     </message>
     <message>
         <source>Rehearse against a local sandbox started by OnAir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Репетиция на локальной песочнице, запущенной OnAir.</translation>
     </message>
     <message>
         <source>Use a running sandbox, given its ready line (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать запущенную песочницу по её строке готовности (JSON).</translation>
     </message>
     <message>
         <source>Open this broadcast (its id) once signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть эту трансляцию (по её id) после входа.</translation>
     </message>
     <message>
         <source>The YouTube API root for Google accounts (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Корневой адрес YouTube API для аккаунтов Google (по умолчанию %1).</translation>
     </message>
 </context>
 <context>
     <name>onair::AppController</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Песочница</translation>
     </message>
     <message>
         <source>Test encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовый кодировщик</translation>
     </message>
     <message>
         <source>Bind a stream first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала привяжите поток.</translation>
     </message>
     <message>
         <source>ffmpeg publishes a test pattern and tone</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg передаёт тестовую таблицу и тон</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлен</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск локальной песочницы…</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск</translation>
     </message>
     <message>
         <source>Ready at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Готова по адресу %1</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт</translation>
     </message>
     <message>
         <source>The sandbox did not redirect to OnAir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Песочница не перенаправила на OnAir.</translation>
     </message>
     <message>
         <source>Waiting for consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание согласия…</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен: %1 (%2)</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен как %1</translation>
     </message>
     <message>
         <source>Signed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен выход: %1</translation>
     </message>
     <message>
         <source>Reattach</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторное подключение</translation>
     </message>
     <message>
         <source>No Google account yet: Account → Add Google account… with your client_secret.json, or run `onair --sandbox` to rehearse offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунта Google пока нет: Аккаунт → Добавить аккаунт Google… с вашим client_secret.json, или запустите `onair --sandbox` для офлайн-репетиции.</translation>
     </message>
     <message>
         <source>Google account</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт Google</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a desktop-app client_secret.json: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является client_secret.json приложения Desktop app: %2</translation>
     </message>
     <message>
         <source>Opening the browser for Google&apos;s consent page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие браузера со страницей согласия Google…</translation>
     </message>
 </context>
 <context>
     <name>onair::BreakController</name>
     <message>
         <source>No broadcast: create or open one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет трансляции: сначала создайте или откройте её.</translation>
     </message>
     <message>
         <source>The broadcast has ended: ad breaks can no longer be placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансляция завершена: рекламные паузы больше нельзя ставить.</translation>
     </message>
     <message>
         <source>Ad breaks can be placed only while the broadcast is live (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекламные паузы можно ставить только во время прямого эфира (сейчас состояние %1).</translation>
     </message>
     <message>
         <source>Ad break</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекламная пауза</translation>
     </message>
     <message>
         <source>Ad break %1 placed (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекламная пауза %1 поставлена (%2 с)</translation>
     </message>
     <message>
         <source>No answer from YouTube: the ad break may or may not have been placed. It is not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответа от YouTube: рекламная пауза могла быть поставлена, а могла и нет. Повторно она не отправляется.</translation>
     </message>
     <message>
         <source>YouTube refused the ad break: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube отклонил рекламную паузу: %1</translation>
     </message>
 </context>
 <context>
     <name>onair::BroadcastSession</name>
     <message>
         <source>YouTube has been in %1 for over %2 s. Recover: delete the broadcast, create a new one with the same settings and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube находится в состоянии %1 более %2 с. Восстановление: удалите трансляцию, создайте новую с теми же настройками и снова проведите тест.</translation>
     </message>
     <message>
         <source>No stream is bound yet: create or pick a stream and bind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток ещё не привязан: создайте или выберите поток и привяжите его.</translation>
     </message>
     <message>
         <source>The stream is not receiving data: start the encoder and wait for &quot;active&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток не получает данные: запустите кодировщик и дождитесь статуса «active».</translation>
     </message>
     <message>
         <source>Testing needs the monitor stream, which is off for this broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для теста нужен контрольный поток, а он выключен для этой трансляции.</translation>
     </message>
     <message>
         <source>A transition is already under way: wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переход уже выполняется: дождитесь его завершения.</translation>
     </message>
     <message>
         <source>The broadcast is already in that state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансляция уже находится в этом состоянии.</translation>
     </message>
     <message>
         <source>YouTube does not allow that step from the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube не допускает этот шаг из текущего состояния.</translation>
     </message>
     <message>
         <source>The broadcast has ended; nothing more can happen to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансляция завершена; с ней больше ничего нельзя сделать.</translation>
     </message>
     <message>
         <source>Start test</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать тест</translation>
     </message>
     <message>
         <source>Go live</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти в эфир</translation>
     </message>
     <message>
         <source>End broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить трансляцию</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Жизненный цикл</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток</translation>
     </message>
     <message>
         <source>Stream health</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние потока</translation>
     </message>
     <message>
         <source>Read broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение трансляции</translation>
     </message>
     <message>
         <source>Create broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать трансляцию</translation>
     </message>
     <message>
         <source>Created &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана «%1» (%2)</translation>
     </message>
     <message>
         <source>Set category and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать категорию и теги</translation>
     </message>
     <message>
         <source>Set thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать значок</translation>
     </message>
     <message>
         <source>Thumbnail uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Значок загружен</translation>
     </message>
     <message>
         <source>Open broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть трансляцию</translation>
     </message>
     <message>
         <source>Stream unbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток отвязан</translation>
     </message>
     <message>
         <source>Bound to stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязан к потоку %1</translation>
     </message>
     <message>
         <source>Create stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать поток</translation>
     </message>
     <message>
         <source>Created stream &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан поток «%1»</translation>
     </message>
     <message>
         <source>Bind stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать поток</translation>
     </message>
     <message>
         <source>Replace stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить поток</translation>
     </message>
     <message>
         <source>Unbound stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвязан поток %1</translation>
     </message>
     <message>
         <source>Deleted stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалён поток %1</translation>
     </message>
     <message>
         <source>Delete old stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить старый поток</translation>
     </message>
     <message>
         <source>%1: asking YouTube…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: запрос к YouTube…</translation>
     </message>
     <message>
         <source>Accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято: %1</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь %1</translation>
     </message>
     <message>
         <source>%1: YouTube reports %2 (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: YouTube сообщает %2 (%3 с)</translation>
     </message>
     <message>
         <source>Recover stuck broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить зависшую трансляцию</translation>
     </message>
     <message>
         <source>Deleting %1 and creating it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление %1 и повторное создание</translation>
     </message>
     <message>
         <source>New broadcast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая трансляция %1</translation>
     </message>
     <message>
         <source>Bound to the same stream; testing again</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязана к тому же потоку; повторный тест</translation>
     </message>
     <message>
         <source>Auto start/stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Автозапуск/автоостановка</translation>
     </message>
     <message>
         <source>Switch these on only after testing: set earlier, the test would start the broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Включайте их только после теста: если включить раньше, тест запустит трансляцию.</translation>
     </message>
     <message>
         <source>auto start %1, auto stop %2</source>
-        <translation type="unfinished"></translation>
+        <translation>автозапуск %1, автоостановка %2</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>вкл.</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>выкл.</translation>
     </message>
     <message>
         <source>Edit title and privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить название и доступ</translation>
     </message>
     <message>
         <source>Reattach</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторное подключение</translation>
     </message>
     <message>
         <source>Back on &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова на «%1» (%2)</translation>
     </message>
 </context>
 <context>
     <name>onair::CuepointLogModel</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>сейчас</translation>
     </message>
     <message>
         <source>wall time</source>
-        <translation type="unfinished"></translation>
+        <translation>время по часам</translation>
     </message>
     <message>
         <source>offset</source>
-        <translation type="unfinished"></translation>
+        <translation>смещение</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлено</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждено</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка: %1</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>не подтверждено</translation>
     </message>
     <message>
         <source>player</source>
-        <translation type="unfinished"></translation>
+        <translation>плеер</translation>
     </message>
     <message>
         <source>session clock</source>
-        <translation type="unfinished"></translation>
+        <translation>часы сеанса</translation>
     </message>
     <message>
         <source>Asked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошено в</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим</translation>
     </message>
     <message>
         <source>Offset / time</source>
-        <translation type="unfinished"></translation>
+        <translation>Смещение / время</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>Cuepoint id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID cuepoint</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Elapsed from</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсчёт по</translation>
     </message>
 </context>
 <context>
     <name>onair::CuepointOffset</name>
     <message>
         <source>The monitor stream&apos;s elapsed time is not known yet: neither the player nor the session clock gives one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошедшее время контрольного потока пока неизвестно: его не дают ни плеер, ни часы сеанса.</translation>
     </message>
     <message>
         <source>The broadcast has no delay: place the break now or at a wall time.</source>
-        <translation type="unfinished"></translation>
+        <translation>У трансляции нет задержки: ставьте паузу сейчас или на время по часам.</translation>
     </message>
     <message>
         <source>A delay of %1 is too short for offsets: it must be longer than %2 (a 5 s margin on each side).</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержка %1 слишком мала для смещений: она должна быть больше %2 (запас 5 с с каждой стороны).</translation>
     </message>
     <message>
         <source>The monitor stream has run for only %1: offsets become possible after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный поток идёт всего %1: смещения станут доступны через %2.</translation>
     </message>
     <message>
         <source>%1 is negative: an offset counts from the start of the monitor stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — отрицательное значение: смещение отсчитывается от начала контрольного потока.</translation>
     </message>
     <message>
         <source>%1 is before the window start %2: that part has already been shown publicly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 раньше начала окна %2: эта часть уже показана зрителям.</translation>
     </message>
     <message>
         <source>%1 is before the window start %2: it is within %3 of what the public stream is showing now, where YouTube cannot place a break reliably.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 раньше начала окна %2: это в пределах %3 от того, что сейчас показывает публичный поток, где YouTube не может надёжно поставить паузу.</translation>
     </message>
     <message>
         <source>%1 is after the window end %2: the monitor stream has not shown that part yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 позже конца окна %2: контрольный поток ещё не показал эту часть.</translation>
     </message>
     <message>
         <source>%1 is after the window end %2: it is within %3 of the monitor stream&apos;s live edge, where YouTube cannot place a break reliably.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 позже конца окна %2: это в пределах %3 от текущего края контрольного потока, где YouTube не может надёжно поставить паузу.</translation>
     </message>
 </context>
 <context>
     <name>onair::EventLog</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>API reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина API</translation>
     </message>
 </context>
 <context>
     <name>onair::LocalSandbox</name>
     <message>
         <source>The sandbox did not start within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Песочница не запустилась за %1 с.</translation>
     </message>
     <message>
         <source>Cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить %1: %2</translation>
     </message>
     <message>
         <source>The sandbox exited (code %1) before it was ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Песочница завершилась (код %1), не успев подготовиться.</translation>
     </message>
     <message>
         <source>onair-sandbox was not found next to onair or on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>onair-sandbox не найден ни рядом с onair, ни в PATH.</translation>
     </message>
     <message>
         <source>The sandbox answered oddly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Песочница ответила непонятно: %1</translation>
     </message>
 </context>
 <context>
     <name>onair::LoopbackListener</name>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный запрос</translation>
     </message>
     <message>
         <source>The request was too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос слишком длинный.</translation>
     </message>
     <message>
         <source>OnAir could not read this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir не удалось прочитать этот запрос.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь ничего нет.</translation>
     </message>
     <message>
         <source>Sign-in not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не принят</translation>
     </message>
     <message>
         <source>This answer does not belong to the sign-in OnAir is waiting for. Start sign-in again from OnAir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ответ не относится ко входу, которого ожидает OnAir. Начните вход заново из OnAir.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен</translation>
     </message>
     <message>
         <source>OnAir received the sign-in. You can close this tab and go back to OnAir.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir получил данные входа. Можно закрыть эту вкладку и вернуться в OnAir.</translation>
     </message>
     <message>
         <source>Sign-in cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход отменён</translation>
     </message>
     <message>
         <source>Google did not grant access (%1). Go back to OnAir to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google не предоставил доступ (%1). Вернитесь в OnAir, чтобы повторить попытку.</translation>
     </message>
 </context>
 <context>
     <name>onair::PresetLauncher</name>
     <message>
         <source>A broadcast is already being created from a preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансляция уже создаётся из шаблона.</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала войдите.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; cannot be sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон «%1» нельзя отправить: %2</translation>
     </message>
     <message>
         <source>Cannot read the thumbnail %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать значок %1: %2</translation>
     </message>
     <message>
         <source>Preset counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Счётчик шаблона</translation>
     </message>
     <message>
         <source>Create from preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание из шаблона</translation>
     </message>
     <message>
         <source>&quot;%1&quot; → &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» → «%2»</translation>
     </message>
 </context>
 <context>
     <name>onair::SecretStore</name>
     <message>
         <source>No keychain is available (is a Secret Service such as GNOME Keyring or KWallet running?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Связка ключей недоступна (запущена ли служба Secret Service, например GNOME Keyring или KWallet?): %1</translation>
     </message>
     <message>
         <source>The keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Связка ключей отказала в доступе: %1</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка связки ключей: %1</translation>
     </message>
 </context>
 <context>
     <name>onair::TestEncoder</name>
     <message>
         <source>ffmpeg stopped (code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg остановлен (код %1): %2</translation>
     </message>
     <message>
         <source>Cannot start ffmpeg: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить ffmpeg: %1</translation>
     </message>
     <message>
         <source>ffmpeg is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg не установлен.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::AdBreakPanel</name>
     <message>
         <source>Custom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <source>At a wall time</source>
-        <translation type="unfinished"></translation>
+        <translation>В указанное время</translation>
     </message>
     <message>
         <source>At an offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Со смещением</translation>
     </message>
     <message>
         <source>The break starts as soon as YouTube can place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза начнётся, как только YouTube сможет её поставить.</translation>
     </message>
     <message>
         <source>Start at (local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало (местное время):</translation>
     </message>
     <message>
         <source>Valid window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Допустимое окно:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Offset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Смещение:</translation>
     </message>
     <message>
         <source>Elapsed from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсчёт по:</translation>
     </message>
     <message>
         <source>Place the ad break</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставить рекламную паузу</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Ad break %1 placed (%2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекламная пауза %1 поставлена (%2 с).</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <source>Ad break now, %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекламная пауза сейчас, %1 с</translation>
     </message>
     <message>
         <source>Another ad break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё одна рекламная пауза</translation>
     </message>
     <message>
         <source>An ad break is still running (about %1 s left). Place another one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекламная пауза ещё идёт (осталось около %1 с). Поставить ещё одну?</translation>
     </message>
     <message>
         <source>Live: ad breaks can be placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В эфире: можно ставить рекламные паузы.</translation>
     </message>
     <message>
         <source>the monitor player (getCurrentTime)</source>
-        <translation type="unfinished"></translation>
+        <translation>контрольному плееру (getCurrentTime)</translation>
     </message>
     <message>
         <source>the session clock (the player gives no time)</source>
-        <translation type="unfinished"></translation>
+        <translation>часам сеанса (плеер не сообщает время)</translation>
     </message>
     <message>
         <source>unknown: the monitor stream has not started</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно: контрольный поток не начался</translation>
     </message>
     <message>
         <source>, elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, прошло %1</translation>
     </message>
     <message>
         <source>, drift to the session clock %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>, расхождение с часами сеанса %1%2</translation>
     </message>
     <message>
         <source> (large: check the monitor player)</source>
-        <translation type="unfinished"></translation>
+        <translation> (большое: проверьте контрольный плеер)</translation>
     </message>
     <message>
         <source>[%1, %2] (delay %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, %2] (задержка %3)</translation>
     </message>
     <message>
         <source>Inside the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутри окна.</translation>
     </message>
     <message>
         <source>Export the cuepoint log</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт журнала cuepoint</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>Cuepoint log exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал cuepoint экспортирован в %1.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::AdBreakShortcuts</name>
     <message>
         <source>Ad break now (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекламная пауза сейчас (%1 с)</translation>
     </message>
     <message>
         <source>Ad break now, preset %1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекламная пауза сейчас, шаблон %1 (%2 с)</translation>
     </message>
     <message>
         <source>Ad break at the chosen offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекламная пауза с выбранным смещением</translation>
     </message>
     <message>
         <source>Ad break at the chosen wall time</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекламная пауза в выбранное время</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::BroadcastForm</name>
     <message>
         <source>1–100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>1–100 символов</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограниченный доступ</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ по ссылке</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытый доступ</translation>
     </message>
     <message>
         <source>&amp;Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доступ</translation>
     </message>
     <message>
         <source>Scheduled &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированное нача&amp;ло</translation>
     </message>
     <message>
         <source>Scheduled &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированное окончан&amp;ие</translation>
     </message>
     <message>
         <source>People &amp; Blogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди и блоги</translation>
     </message>
     <message>
         <source>Gaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Видеоигры</translation>
     </message>
     <message>
         <source>Entertainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Развлечения</translation>
     </message>
     <message>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Музыка</translation>
     </message>
     <message>
         <source>Sports</source>
-        <translation type="unfinished"></translation>
+        <translation>Спорт</translation>
     </message>
     <message>
         <source>News &amp; Politics</source>
-        <translation type="unfinished"></translation>
+        <translation>Новости и политика</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Образование</translation>
     </message>
     <message>
         <source>Science &amp; Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Наука и техника</translation>
     </message>
     <message>
         <source>Film &amp; Animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильмы и анимация</translation>
     </message>
     <message>
         <source>Howto &amp; Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Хобби и стиль</translation>
     </message>
     <message>
         <source>Nonprofits &amp; Activism</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоммерческие организации</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>через запятую</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Теги</translation>
     </message>
     <message>
         <source>Made for kids</source>
-        <translation type="unfinished"></translation>
+        <translation>Для детей</translation>
     </message>
     <message>
         <source>Normal latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычная задержка</translation>
     </message>
     <message>
         <source>Low latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкая задержка</translation>
     </message>
     <message>
         <source>Ultra-low latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверхнизкая задержка</translation>
     </message>
     <message>
         <source>&amp;Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задержка</translation>
     </message>
     <message>
         <source>DVR (viewers can rewind)</source>
-        <translation type="unfinished"></translation>
+        <translation>DVR (зрители могут перематывать)</translation>
     </message>
     <message>
         <source>Record from start</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись с начала</translation>
     </message>
     <message>
         <source>Monitor stream (needed for testing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный поток (нужен для теста)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>broadcastStreamDelayMs: a delay over 10 s allows ad breaks at an offset</source>
-        <translation type="unfinished"></translation>
+        <translation>broadcastStreamDelayMs: задержка больше 10 с позволяет ставить рекламные паузы со смещением</translation>
     </message>
     <message>
         <source>Broadcast &amp;delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержка т&amp;рансляции</translation>
     </message>
     <message>
         <source>No closed captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Без субтитров</translation>
     </message>
     <message>
         <source>Captions over HTTP POST</source>
-        <translation type="unfinished"></translation>
+        <translation>Субтитры через HTTP POST</translation>
     </message>
     <message>
         <source>Captions embedded in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Субтитры, встроенные в видео</translation>
     </message>
     <message>
         <source>Closed ca&amp;ptions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Субтитры</translation>
     </message>
     <message>
         <source>Embeddable on other sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно встраивать на другие сайты</translation>
     </message>
     <message>
         <source>Rectangular</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямоугольная</translation>
     </message>
     <message>
         <source>360°</source>
-        <translation type="unfinished"></translation>
+        <translation>360°</translation>
     </message>
     <message>
         <source>Pro&amp;jection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проекция</translation>
     </message>
     <message>
         <source>JPEG or PNG, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG или PNG, необязательно</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>Thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Значок</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>T&amp;humbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Зна&amp;чок</translation>
     </message>
     <message>
         <source>Give the broadcast a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название трансляции.</translation>
     </message>
     <message>
         <source>The description is longer than 5000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание длиннее 5000 символов.</translation>
     </message>
     <message>
         <source>The scheduled end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированное окончание должно быть позже начала.</translation>
     </message>
     <message>
         <source>Ultra-low latency does not allow closed captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверхнизкая задержка не допускает субтитры.</translation>
     </message>
     <message>
         <source>The thumbnail %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать значок %1.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::MainWindow</name>
     <message>
         <source>OnAir</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir</translation>
     </message>
     <message>
         <source>Set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка</translation>
     </message>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал событий</translation>
     </message>
     <message>
         <source>OnAir — sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir — песочница</translation>
     </message>
     <message>
         <source>Start test</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать тест</translation>
     </message>
     <message>
         <source>Go live…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти в эфир…</translation>
     </message>
     <message>
         <source>End broadcast…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить трансляцию…</translation>
     </message>
     <message>
         <source>Recover stuck broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить зависшую трансляцию</translation>
     </message>
     <message>
         <source>Start test encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить тестовый кодировщик</translation>
     </message>
     <message>
         <source>Recover the broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление трансляции</translation>
     </message>
     <message>
         <source>Delete the stuck broadcast, create a new one with the same settings, bind it to the same stream and test again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить зависшую трансляцию, создать новую с теми же настройками, привязать её к тому же потоку и снова провести тест?</translation>
     </message>
     <message>
         <source>Stop test encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить тестовый кодировщик</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен</translation>
     </message>
     <message>
         <source>&amp;Broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Трансляция</translation>
     </message>
     <message>
         <source>&amp;Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предстоящие</translation>
     </message>
     <message>
         <source>&amp;Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;оток</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>Create broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать трансляцию</translation>
     </message>
     <message>
         <source>Upcoming and active broadcasts, including interrupted ones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предстоящие и активные трансляции, включая прерванные:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё</translation>
     </message>
     <message>
         <source>Open selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранную</translation>
     </message>
     <message>
         <source>List broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Список трансляций</translation>
     </message>
     <message>
         <source>Create and bind</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать и привязать</translation>
     </message>
     <message>
         <source>Replace bound stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить привязанный поток</translation>
     </message>
     <message>
         <source>Unbind and delete the current stream, create this one and bind it (for a misconfigured stream)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвязать и удалить текущий поток, создать этот и привязать его (для неверно настроенного потока)</translation>
     </message>
     <message>
         <source>Or bind an existing reusable stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>Или привяжите существующий многоразовый поток:</translation>
     </message>
     <message>
         <source>Bind selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать выбранный</translation>
     </message>
     <message>
         <source>Create stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать поток</translation>
     </message>
     <message>
         <source>Replace the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Замена потока</translation>
     </message>
     <message>
         <source>Unbind and delete the bound stream, then create and bind a new one? The encoder must switch to the new stream key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвязать и удалить привязанный поток, затем создать и привязать новый? Кодировщик нужно будет переключить на новый ключ потока.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Copied the %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано в буфер обмена: %1</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограниченный доступ</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ по ссылке</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытый доступ</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ</translation>
     </message>
     <message>
         <source>Update title, description and privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить название, описание и доступ</translation>
     </message>
     <message>
         <source>Auto start when the stream becomes active</source>
-        <translation type="unfinished"></translation>
+        <translation>Автозапуск, когда поток становится активным</translation>
     </message>
     <message>
         <source>Auto stop when the stream stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоостановка, когда поток прекращается</translation>
     </message>
     <message>
         <source>Apply auto start/stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить автозапуск/автоостановку</translation>
     </message>
     <message>
         <source>Available once testing is reached (step 3.6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступно после перехода в тест (шаг 3.6)</translation>
     </message>
     <message>
         <source>Go live (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти в эфир (с подтверждением)</translation>
     </message>
     <message>
         <source>End broadcast (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить трансляцию (с подтверждением)</translation>
     </message>
     <message>
         <source>Recover a stuck broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить зависшую трансляцию</translation>
     </message>
     <message>
         <source>Read broadcast and stream now</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать трансляцию и поток сейчас</translation>
     </message>
     <message>
         <source>Go to the broadcast form</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к форме трансляции</translation>
     </message>
     <message>
         <source>Go to the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к потоку</translation>
     </message>
     <message>
         <source>Go to the event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к журналу событий</translation>
     </message>
     <message>
         <source>Start or stop the test encoder (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить или остановить тестовый кодировщик (песочница)</translation>
     </message>
     <message>
         <source>Go live</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход в эфир</translation>
     </message>
     <message>
         <source>Go live now? The broadcast becomes visible to viewers (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти в эфир сейчас? Трансляция станет видна зрителям (%1).</translation>
     </message>
     <message>
         <source>End the broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение трансляции</translation>
     </message>
     <message>
         <source>End the broadcast now? This cannot be undone: a completed broadcast cannot go live again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить трансляцию сейчас? Это действие необратимо: завершённая трансляция не может снова выйти в эфир.</translation>
     </message>
     <message>
         <source>Sign in first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала войдите</translation>
     </message>
     <message>
         <source>Sign in to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы начать.</translation>
     </message>
     <message>
         <source>Create a broadcast or open an upcoming one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте трансляцию или откройте предстоящую.</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: %1</translation>
     </message>
     <message>
         <source>The monitor stream starts with testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный поток начинается вместе с тестом.</translation>
     </message>
     <message>
         <source>The monitor stream is off for this broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный поток выключен для этой трансляции.</translation>
     </message>
     <message>
         <source>The monitor player was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный плеер отклонён: %1</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти снова</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <source>&amp;Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш…</translation>
     </message>
     <message>
         <source>Ad breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекламные паузы</translation>
     </message>
     <message>
         <source>&amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблоны</translation>
     </message>
     <message>
         <source>Create broadcast from the selected preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать трансляцию из выбранного шаблона</translation>
     </message>
     <message>
         <source>Signed out: %1 The broadcast goes on at YouTube; sign in again to control it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен выход: %1 Трансляция на YouTube продолжается; войдите снова, чтобы управлять ею.</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход выполнен</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аккаунт</translation>
     </message>
     <message>
         <source>Add &amp;Google account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить аккаунт &amp;Google…</translation>
     </message>
     <message>
         <source>Google OAuth client (desktop app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент Google OAuth (Desktop app)</translation>
     </message>
     <message>
         <source>client_secret JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON client_secret (*.json)</translation>
     </message>
     <message>
         <source>&amp;Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти снова</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::MonitorView</name>
     <message>
         <source>No monitor stream yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольного потока пока нет</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::PresetPanel</name>
     <message>
         <source>Presets (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны (*.json)</translation>
     </message>
     <message>
         <source>Create &amp;broadcast from preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;трансляцию из шаблона</translation>
     </message>
     <message>
         <source>New from current</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый из текущих</translation>
     </message>
     <message>
         <source>Edit in forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить в формах</translation>
     </message>
     <message>
         <source>Save forms to preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить формы в шаблон</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дублировать</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Broadcast %1 created from the preset (number %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансляция %1 создана из шаблона (номер %2).</translation>
     </message>
     <message>
         <source>Could not create the broadcast from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать трансляцию из %1: %2</translation>
     </message>
     <message>
         <source>Not loaded (left as they are):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не загружено (оставлено как есть):
+%1</translation>
     </message>
     <message>
         <source>Create or open a broadcast with its stream first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала создайте или откройте трансляцию с её потоком.</translation>
     </message>
     <message>
         <source>New preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый шаблон</translation>
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название шаблона:</translation>
     </message>
     <message>
         <source>Preset saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон сохранён как %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is in the broadcast and stream forms: change them, then &quot;Save forms to preset&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» загружен в формы трансляции и потока: измените их, затем нажмите «Сохранить формы в шаблон».</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1.</translation>
     </message>
     <message>
         <source>Duplicated as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликат создан: %1.</translation>
     </message>
     <message>
         <source>Rename the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование шаблона</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое название:</translation>
     </message>
     <message>
         <source>Renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовано в %1.</translation>
     </message>
     <message>
         <source>Delete the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление шаблона</translation>
     </message>
     <message>
         <source>Delete %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1? Это действие необратимо.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено: %1.</translation>
     </message>
     <message>
         <source>Import a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт шаблона</translation>
     </message>
     <message>
         <source>Imported as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано как %1.</translation>
     </message>
     <message>
         <source>Export the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт шаблона</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1.</translation>
     </message>
     <message>
         <source>Choose a preset first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите шаблон.</translation>
     </message>
     <message>
         <source>Creating the broadcast from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание трансляции из %1…</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::ShortcutSettingsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетание</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>Back to the default shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть сочетание по умолчанию</translation>
     </message>
     <message>
         <source>%1 is used by %2: give each action its own shortcut.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 используется для: %2. Назначьте каждому действию своё сочетание.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> и </translation>
     </message>
     <message>
         <source>This shortcut is also used by another action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это сочетание также используется другим действием.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::StatusPanel</name>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Монитор</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Эфир</translation>
     </message>
     <message>
         <source>Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержка</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>%v / %m units</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m ед.</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Квота</translation>
     </message>
     <message>
         <source>OFF AIR</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ В ЭФИРЕ</translation>
     </message>
     <message>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>ГОТОВ</translation>
     </message>
     <message>
         <source>TESTING</source>
-        <translation type="unfinished"></translation>
+        <translation>ТЕСТ</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>В ЭФИРЕ</translation>
     </message>
     <message>
         <source>ENDED</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗАВЕРШЕНО</translation>
     </message>
     <message>
         <source>No broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет трансляции</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>no stream</source>
-        <translation type="unfinished"></translation>
+        <translation>нет потока</translation>
     </message>
     <message>
         <source>%1 units/hour at the current polling rate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ед./час при текущей частоте опроса</translation>
     </message>
     <message>
         <source>SANDBOX — rehearsal against the local emulator; nothing reaches YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>ПЕСОЧНИЦА — репетиция на локальном эмуляторе; ничего не попадает на YouTube</translation>
     </message>
     <message>
         <source>YouTube — actions reach the real channel</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube — действия затрагивают реальный канал</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::StreamForm</name>
     <message>
         <source>Main encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной кодировщик</translation>
     </message>
     <message>
         <source>Stream &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название потока</translation>
     </message>
     <message>
         <source>&amp;Ingestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приём</translation>
     </message>
     <message>
         <source>&amp;Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разрешение</translation>
     </message>
     <message>
         <source>&amp;Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Частота кадров</translation>
     </message>
     <message>
         <source>Reusable for later broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Многоразовый для следующих трансляций</translation>
     </message>
     <message>
         <source>Give the stream a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название потока.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::StreamPanel</name>
     <message>
         <source>Ingest stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток приёма</translation>
     </message>
     <message>
         <source>No stream bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток не привязан</translation>
     </message>
     <message>
         <source>Ingestion URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес приёма</translation>
     </message>
     <message>
         <source>Backup URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервный адрес</translation>
     </message>
     <message>
         <source>Stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ потока</translation>
     </message>
     <message>
         <source>Reveal key</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать ключ</translation>
     </message>
     <message>
         <source>ingestion URL</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес приёма</translation>
     </message>
     <message>
         <source>backup URL</source>
-        <translation type="unfinished"></translation>
+        <translation>резервный адрес</translation>
     </message>
     <message>
         <source>stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ потока</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Hide key</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть ключ</translation>
     </message>
     <message>
         <source>%1 — %2, %3 %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 %4, %5</translation>
     </message>
     <message>
         <source>reusable</source>
-        <translation type="unfinished"></translation>
+        <translation>многоразовый</translation>
     </message>
     <message>
         <source>single use</source>
-        <translation type="unfinished"></translation>
+        <translation>однократный</translation>
     </message>
 </context>
 </TS>

@@ -251,23 +251,31 @@ QWidget *MainWindow::createTransport()
     auto *bar = new QWidget(this);
     auto *v = new QVBoxLayout(bar);
     v->setContentsMargins(0, 0, 0, 0);
+    // First row: the show's transitions. Second: why an action is unavailable, and the tools
+    // used now and then (recovery, the rehearsal encoder), so the row fits a laptop screen in
+    // every language.
     auto *row = new QHBoxLayout;
     m_startTest = bigButton(tr("Start test"), QStringLiteral("startTestButton"), bar);
     m_goLive = bigButton(tr("Go live…"), QStringLiteral("goLiveButton"), bar);
     m_end = bigButton(tr("End broadcast…"), QStringLiteral("endButton"), bar);
-    m_recover = bigButton(tr("Recover stuck broadcast"), QStringLiteral("recoverButton"), bar);
-    m_testEncoder = bigButton(tr("Start test encoder"), QStringLiteral("testEncoderButton"), bar);
-    m_testEncoder->setCheckable(true);
-    m_testEncoder->setVisible(false);
-    m_recover->setVisible(false);
     m_goLive->setStyleSheet(QStringLiteral("QPushButton:enabled { color: #c4161c; }"));
-    for (QPushButton *b : {m_startTest, m_goLive, m_end, m_recover, m_testEncoder})
+    for (QPushButton *b : {m_startTest, m_goLive, m_end})
         row->addWidget(b);
     v->addLayout(row);
+    auto *second = new QHBoxLayout;
     m_why = new QLabel(bar);
     m_why->setObjectName(QStringLiteral("whyLabel"));
     m_why->setWordWrap(true);
-    v->addWidget(m_why);
+    second->addWidget(m_why, 1);
+    m_recover = bigButton(tr("Recover stuck broadcast"), QStringLiteral("recoverButton"), bar);
+    m_recover->setVisible(false);
+    second->addWidget(m_recover);
+    m_testEncoder = new QPushButton(tr("Start test encoder"), bar);
+    m_testEncoder->setObjectName(QStringLiteral("testEncoderButton"));
+    m_testEncoder->setCheckable(true);
+    m_testEncoder->setVisible(false);
+    second->addWidget(m_testEncoder);
+    v->addLayout(second);
 
     connect(m_startTest, &QPushButton::clicked, this, [this] { trigger(Intent::StartTest); });
     connect(m_goLive, &QPushButton::clicked, this, [this] { trigger(Intent::GoLive); });
@@ -300,7 +308,7 @@ QWidget *MainWindow::createSetupTabs()
     m_tabs->addTab(createStreamTab(), tr("&Stream"));
     m_tabs->addTab(createShowTab(), tr("S&how"));
     v->addWidget(m_tabs, 1);
-    box->setMinimumWidth(380);
+    box->setMinimumWidth(350);
     return box;
 }
 

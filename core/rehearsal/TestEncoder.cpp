@@ -7,6 +7,9 @@ namespace onair {
 
 namespace {
 
+// How long ffmpeg gets to finish after SIGTERM before it is killed.
+constexpr int kTerminateWaitMs = 2000;
+
 QString sizeFor(const QString &resolution)
 {
     static const QList<std::pair<const char *, const char *>> sizes = {
@@ -48,7 +51,15 @@ TestEncoder::TestEncoder(QObject *parent)
 
 TestEncoder::~TestEncoder()
 {
-    stop();
+    // Leaving (the window closes): here a short wait is fine, and ffmpeg must not outlive us.
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_stopping = true;
+    m_process.terminate();
+    if (!m_process.waitForFinished(kTerminateWaitMs)) {
+        m_process.kill();
+        m_process.waitForFinished(kTerminateWaitMs);
+    }
 }
 
 QStringList TestEncoder::arguments(const QString &ingestionAddress, const QString &streamName,
@@ -107,7 +118,7 @@ void TestEncoder::stop()
     m_stopping = true;
     m_process.terminate();
     // Never wait on the GUI thread: a stubborn ffmpeg is killed a little later.
-    QTimer::singleShot(2000, &m_process, [p = &m_process] {
+    QTimer::singleShot(kTerminateWaitMs, &m_process, [p = &m_process] {
         if (p->state() != QProcess::NotRunning)
             p->kill();
     });

@@ -63,7 +63,7 @@ MonitorView::MonitorView(QWidget *parent)
     m_message->setStyleSheet(QStringLiteral("QLabel { background: #111; color: #ccc; }"));
     m_message->setText(tr("No monitor stream yet"));
     m_stack->addWidget(m_message);
-    setMinimumSize(480, 270);
+    setMinimumSize(384, 216); // 16:9, small enough for a laptop screen
     setFocusPolicy(Qt::NoFocus);
 
     m_pollTimer->setInterval(kPollIntervalMs);

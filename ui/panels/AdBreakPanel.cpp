@@ -30,7 +30,8 @@ namespace onair::ui {
 
 namespace {
 constexpr int kMaxOffsetMs = std::numeric_limits<int>::max();
-}
+constexpr int kDurationsPerRow = 4;
+} // namespace
 
 AdBreakPanel::AdBreakPanel(BreakController *controller, ShortcutRegistry *shortcuts,
                            QWidget *parent)
@@ -52,19 +53,20 @@ AdBreakPanel::AdBreakPanel(BreakController *controller, ShortcutRegistry *shortc
     auto *c = new QVBoxLayout(m_controls);
     c->setContentsMargins(0, 0, 0, 0);
 
+    // Up to nine preset durations, four to a row, so the dock stays narrow.
+    m_durationButtons = new QGridLayout;
+    c->addLayout(m_durationButtons);
     auto *durationRow = new QHBoxLayout;
-    m_durationButtons = new QHBoxLayout;
-    durationRow->addLayout(m_durationButtons);
     durationRow->addWidget(new QLabel(tr("Custom:"), m_controls));
     m_duration = new QSpinBox(m_controls);
     m_duration->setObjectName(QStringLiteral("adBreakDuration"));
     m_duration->setRange(1, 3600);
     m_duration->setSuffix(tr(" s"));
     m_duration->setValue(static_cast<int>(m_defaultSecs));
-    durationRow->addWidget(m_duration);
+    durationRow->addWidget(m_duration, 1);
     c->addLayout(durationRow);
 
-    auto *modeRow = new QHBoxLayout;
+    auto *modeRow = new QVBoxLayout;
     m_modes = new QButtonGroup(this);
     const auto addMode = [&](Mode mode, const QString &text, const QString &name) {
         auto *b = new QRadioButton(text, m_controls);
@@ -80,8 +82,10 @@ AdBreakPanel::AdBreakPanel(BreakController *controller, ShortcutRegistry *shortc
 
     // One page per mode: the time fields of one mode are never visible with another's.
     m_modePages = new QStackedWidget(m_controls);
-    m_modePages->addWidget(
-        new QLabel(tr("The break starts as soon as YouTube can place it."), m_modePages));
+    auto *nowText =
+        new QLabel(tr("The break starts as soon as YouTube can place it."), m_modePages);
+    nowText->setWordWrap(true);
+    m_modePages->addWidget(nowText);
     auto *wallPage = new QWidget(m_modePages);
     auto *wallForm = new QFormLayout(wallPage);
     m_wallTime = new QTimeEdit(QTime::currentTime().addSecs(60), wallPage);
@@ -110,6 +114,7 @@ AdBreakPanel::AdBreakPanel(BreakController *controller, ShortcutRegistry *shortc
     offsetForm->addRow(m_offsetCheck);
     m_source = new QLabel(offsetPage);
     m_source->setObjectName(QStringLiteral("adBreakElapsedSource"));
+    m_source->setWordWrap(true);
     offsetForm->addRow(tr("Elapsed from:"), m_source);
     m_modePages->addWidget(offsetPage);
     c->addWidget(m_modePages);
@@ -190,7 +195,7 @@ void AdBreakPanel::rebuildDurationButtons()
         b->setObjectName(QStringLiteral("adBreakPreset%1").arg(i + 1));
         b->setToolTip(tr("Ad break now, %1 seconds").arg(secs));
         connect(b, &QPushButton::clicked, this, [this, secs] { press(Mode::Now, secs); });
-        m_durationButtons->addWidget(b);
+        m_durationButtons->addWidget(b, int(i / kDurationsPerRow), int(i % kDurationsPerRow));
     }
 }
 

@@ -6,7 +6,7 @@
 #include <functional>
 
 class QButtonGroup;
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QRadioButton;
@@ -74,7 +74,7 @@ private:
 
     QLabel *m_why = nullptr;
     QWidget *m_controls = nullptr;
-    QHBoxLayout *m_durationButtons = nullptr;
+    QGridLayout *m_durationButtons = nullptr;
     QSpinBox *m_duration = nullptr;
     QButtonGroup *m_modes = nullptr;
     QStackedWidget *m_modePages = nullptr;

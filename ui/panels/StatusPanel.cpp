@@ -10,6 +10,12 @@ namespace onair::ui {
 
 namespace {
 
+// The tally box: a fixed width, and the word's font as large as fits (translations are longer).
+constexpr int kTallyWidthPx = 220;
+constexpr int kTallyPaddingPx = 12;
+constexpr int kTallyPointSize = 36;
+constexpr int kTallyMinPointSize = 14;
+
 QString tallyStyle(StatusPanel::Tally t)
 {
     const char *bg = "#3a3a3a";
@@ -29,9 +35,10 @@ QString tallyStyle(StatusPanel::Tally t)
         bg = "#20304a";
         break;
     }
-    return QStringLiteral("QLabel { background: %1; color: #ffffff; padding: 12px; "
+    return QStringLiteral("QLabel { background: %1; color: #ffffff; padding: %2px; "
                           "border-radius: 6px; }")
-        .arg(QLatin1String(bg));
+        .arg(QLatin1String(bg))
+        .arg(kTallyPaddingPx);
 }
 
 } // namespace
@@ -46,11 +53,11 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_tallyLabel = new QLabel(this);
     m_tallyLabel->setObjectName(QStringLiteral("tally"));
     QFont big = m_tallyLabel->font();
-    big.setPointSize(36);
+    big.setPointSize(kTallyPointSize);
     big.setBold(true);
     m_tallyLabel->setFont(big);
     m_tallyLabel->setAlignment(Qt::AlignCenter);
-    m_tallyLabel->setMinimumWidth(300);
+    m_tallyLabel->setFixedWidth(kTallyWidthPx);
     row->addWidget(m_tallyLabel);
 
     auto *middle = new QVBoxLayout;
@@ -60,38 +67,45 @@ StatusPanel::StatusPanel(QWidget *parent)
     medium.setPointSize(16);
     medium.setBold(true);
     m_lifecycle->setFont(medium);
+    m_lifecycle->setWordWrap(true);
     middle->addWidget(m_lifecycle);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("broadcastTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
     middle->addWidget(m_title);
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("transitionProgress"));
+    m_progress->setWordWrap(true);
     middle->addWidget(m_progress);
     m_modeBanner = new QLabel(this);
     m_modeBanner->setObjectName(QStringLiteral("modeBanner"));
+    m_modeBanner->setWordWrap(true);
     middle->addWidget(m_modeBanner);
     middle->addStretch(1);
     row->addLayout(middle, 2);
 
+    // One caption and one value a row: the panel stays narrow whatever the language.
     auto *grid = new QGridLayout;
-    m_monitorClock = addValue(grid, 0, 0, tr("Monitor"), QStringLiteral("monitorClock"));
-    m_liveClock = addValue(grid, 1, 0, tr("Live"), QStringLiteral("liveClock"));
-    m_delay = addValue(grid, 2, 0, tr("Delay"), QStringLiteral("delayLabel"));
-    m_streamStatus = addValue(grid, 0, 2, tr("Stream"), QStringLiteral("streamStatus"));
-    m_health = addValue(grid, 1, 2, tr("Health"), QStringLiteral("streamHealth"));
+    m_monitorClock = addValue(grid, 0, tr("Monitor"), QStringLiteral("monitorClock"));
+    m_liveClock = addValue(grid, 1, tr("Live"), QStringLiteral("liveClock"));
+    m_delay = addValue(grid, 2, tr("Delay"), QStringLiteral("delayLabel"));
+    m_streamStatus = addValue(grid, 3, tr("Stream"), QStringLiteral("streamStatus"));
+    m_health = addValue(grid, 4, tr("Health"), QStringLiteral("streamHealth"));
     m_quota = new QProgressBar(this);
     m_quota->setObjectName(QStringLiteral("quotaMeter"));
     m_quota->setFormat(tr("%v / %m units"));
-    grid->addWidget(new QLabel(tr("Quota"), this), 2, 2);
-    grid->addWidget(m_quota, 2, 3);
+    grid->addWidget(new QLabel(tr("Quota"), this), 5, 0);
+    grid->addWidget(m_quota, 5, 1);
     m_quotaRate = new QLabel(this);
     m_quotaRate->setObjectName(QStringLiteral("quotaRate"));
-    grid->addWidget(m_quotaRate, 3, 3);
+    m_quotaRate->setWordWrap(true);
+    grid->addWidget(m_quotaRate, 6, 1);
     m_issues = new QLabel(this);
     m_issues->setObjectName(QStringLiteral("configurationIssues"));
     m_issues->setWordWrap(true);
-    grid->addWidget(m_issues, 4, 0, 1, 4);
+    grid->addWidget(m_issues, 7, 0, 1, 2);
+    grid->setColumnStretch(1, 1);
     row->addLayout(grid, 3);
 
     setBroadcast(std::nullopt);
@@ -99,7 +113,7 @@ StatusPanel::StatusPanel(QWidget *parent)
     setQuota(0, 10000, 0);
 }
 
-QLabel *StatusPanel::addValue(QGridLayout *grid, int row, int column, const QString &caption,
+QLabel *StatusPanel::addValue(QGridLayout *grid, int row, const QString &caption,
                               const QString &objectName)
 {
     auto *captionLabel = new QLabel(caption, this);
@@ -109,8 +123,9 @@ QLabel *StatusPanel::addValue(QGridLayout *grid, int row, int column, const QStr
     f.setPointSize(14);
     f.setBold(true);
     value->setFont(f);
-    grid->addWidget(captionLabel, row, column);
-    grid->addWidget(value, row, column + 1);
+    value->setWordWrap(true);
+    grid->addWidget(captionLabel, row, 0);
+    grid->addWidget(value, row, 1);
     return value;
 }
 
@@ -178,12 +193,25 @@ QString StatusPanel::describeIssues(const LiveStream::Health &health)
     return lines.join(QLatin1Char('\n'));
 }
 
+void StatusPanel::fitTally()
+{
+    QFont f = m_tallyLabel->font();
+    const int room = kTallyWidthPx - 2 * kTallyPaddingPx - 2 * m_tallyLabel->margin() - 4;
+    for (int size = kTallyPointSize; size >= kTallyMinPointSize; --size) {
+        f.setPointSize(size);
+        if (QFontMetrics(f).horizontalAdvance(m_tallyLabel->text()) <= room)
+            break;
+    }
+    m_tallyLabel->setFont(f);
+}
+
 void StatusPanel::setBroadcast(const std::optional<LiveBroadcast> &broadcast)
 {
     m_broadcast = broadcast;
     m_tally = tallyFor(broadcast);
     m_tallyLabel->setText(tallyText(m_tally));
     m_tallyLabel->setStyleSheet(tallyStyle(m_tally));
+    fitTally();
     if (!broadcast) {
         m_lifecycle->setText(tr("No broadcast"));
         m_title->clear();

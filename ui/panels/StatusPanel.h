@@ -52,8 +52,8 @@ public:
     Tally tally() const { return m_tally; }
 
 private:
-    QLabel *addValue(QGridLayout *grid, int row, int column, const QString &caption,
-                     const QString &objectName);
+    void fitTally();
+    QLabel *addValue(QGridLayout *grid, int row, const QString &caption, const QString &objectName);
 
     Tally m_tally = Tally::OffAir;
     std::optional<LiveBroadcast> m_broadcast;

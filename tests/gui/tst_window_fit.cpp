@@ -1,0 +1,95 @@
+#include "tst_window_fit.h"
+
+#include "MainWindow.h"
+#include "TestEnvironment.h"
+#include "api/YouTubeClient.h"
+#include "cuepoint/BreakController.h"
+#include "panels/StatusPanel.h"
+#include "presets/PresetLauncher.h"
+#include "presets/PresetStore.h"
+#include "session/BroadcastSession.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace onair;
+using onair::test::TestEnvironment;
+
+namespace {
+// A common laptop screen, less a panel or task bar.
+constexpr int kScreenWidth = 1366;
+constexpr int kScreenHeight = 768 - 48;
+} // namespace
+
+void TestWindowFit::initTestCase()
+{
+    QVERIFY2(TestEnvironment::isIsolated(), "run through tests/support/test-env.sh");
+}
+
+void TestWindowFit::fits_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *lang : {"en", "ru", "pl", "fr"})
+        QTest::newRow(lang) << QString::fromLatin1(lang);
+}
+
+void TestWindowFit::fits()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral("onair_") + language, QStringLiteral(ONAIR_QM_DIR)));
+    QCoreApplication::installTranslator(&translator);
+    auto removeTranslator =
+        qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+
+    // The window as the application builds it, with its docks; no account, nothing sent.
+    QTemporaryDir presets;
+    YouTubeClient client(nullptr);
+    BroadcastSession session(&client);
+    BreakController breaks(&session, &client);
+    PresetStore store(presets.path());
+    PresetLauncher launcher(&session, &store);
+    ui::MainWindow window(&session, &client, nullptr);
+    window.addAdBreakPanel(&breaks);
+    window.addPresetPanel(&launcher);
+    window.setSandboxMode(true);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+    qInfo("%s: minimum %dx%d", qPrintable(language), minimum.width(), minimum.height());
+    QVERIFY2(minimum.width() <= kScreenWidth && minimum.height() <= kScreenHeight,
+             qPrintable(QStringLiteral("%1: the window needs %2x%3")
+                            .arg(language)
+                            .arg(minimum.width())
+                            .arg(minimum.height())));
+    window.resize(kScreenWidth, kScreenHeight);
+    TestEnvironment::saveScreenshot(&window, QStringLiteral("window-fit-") + language);
+
+    // Every tally word fits its box at the size the panel chose.
+    auto *tally = window.findChild<QLabel *>(QStringLiteral("tally"));
+    QVERIFY(tally);
+    const QList<std::optional<LifeCycleStatus>> states = {
+        std::nullopt, LifeCycleStatus::Ready, LifeCycleStatus::Testing, LifeCycleStatus::Live,
+        LifeCycleStatus::Complete};
+    for (const auto &state : states) {
+        std::optional<LiveBroadcast> b;
+        if (state) {
+            b.emplace();
+            b->id = QStringLiteral("fitfitfit01");
+            b->status.lifeCycleStatus = *state;
+        }
+        window.statusPanel()->setBroadcast(b);
+        const int needed = tally->fontMetrics().horizontalAdvance(tally->text());
+        QVERIFY2(needed <= tally->contentsRect().width(),
+                 qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, the tally has %4")
+                                .arg(language, tally->text())
+                                .arg(needed)
+                                .arg(tally->contentsRect().width())));
+    }
+}
+
+QTEST_MAIN(TestWindowFit)
