@@ -85,6 +85,7 @@ AdBreakPanel::AdBreakPanel(BreakController *controller, ShortcutRegistry *shortc
     auto *nowText =
         new QLabel(tr("The break starts as soon as YouTube can place it."), m_modePages);
     nowText->setWordWrap(true);
+    nowText->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_modePages->addWidget(nowText);
     auto *wallPage = new QWidget(m_modePages);
     auto *wallForm = new QFormLayout(wallPage);
