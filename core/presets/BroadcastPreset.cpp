@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 
+#include <cmath>
 #include <initializer_list>
 #include <limits>
 
@@ -108,8 +109,10 @@ void readAdBreaks(JsonReader &r, BroadcastPreset::AdBreaks &a)
         a.durationPresetsSecs.clear();
         for (const QJsonValue &v : presets) {
             const double d = v.toDouble(-1);
-            if (!v.isDouble() || d < 1 || d != static_cast<double>(static_cast<quint32>(d)) ||
-                d > static_cast<double>(std::numeric_limits<quint32>::max())) {
+            // The range before the cast: a double beyond quint32 must not reach static_cast.
+            if (!v.isDouble() || d < 1 ||
+                d > static_cast<double>(std::numeric_limits<quint32>::max()) ||
+                d != std::floor(d)) {
                 r.fail("durationPresetsSecs",
                        QStringLiteral("expected an array of whole numbers of seconds (≥ 1)"));
                 break;

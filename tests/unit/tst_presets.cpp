@@ -249,6 +249,20 @@ void TestPresets::invalid_data()
         << invalid
         << QStringLiteral("adBreaks.durationPresetsSecs: expected an array of whole numbers of "
                           "seconds (≥ 1)");
+    // Found by fuzz_preset: a double beyond quint32 was cast before its range was checked.
+    QTest::newRow("break presets beyond 32 bits")
+        << QByteArray(
+               "{\"schemaVersion\": 1, \"name\": \"N\", \"broadcast\": {\"titleTemplate\": "
+               "\"T\"}, \"adBreaks\": {\"durationPresetsSecs\": [30, 60333333333333333333]}}")
+        << invalid
+        << QStringLiteral("adBreaks.durationPresetsSecs: expected an array of whole numbers of "
+                          "seconds (≥ 1)");
+    QTest::newRow("break presets fractional")
+        << QByteArray("{\"schemaVersion\": 1, \"name\": \"N\", \"broadcast\": {\"titleTemplate\": "
+                      "\"T\"}, \"adBreaks\": {\"durationPresetsSecs\": [30.5]}}")
+        << invalid
+        << QStringLiteral("adBreaks.durationPresetsSecs: expected an array of whole numbers of "
+                          "seconds (≥ 1)");
     QTest::newRow("default break zero")
         << QByteArray("{\"schemaVersion\": 1, \"name\": \"N\", \"broadcast\": {\"titleTemplate\": "
                       "\"T\"}, \"adBreaks\": {\"defaultDurationSecs\": 0}}")
