@@ -595,6 +595,22 @@ QJsonObject BroadcastStore::cuepointJson(const CuepointRecord &c) const
     return out;
 }
 
+QJsonObject CuepointRecord::toJson() const
+{
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("etag"), etag},
+                  {QStringLiteral("broadcastId"), broadcastId},
+                  {QStringLiteral("cueType"), cueType},
+                  {QStringLiteral("durationSecs"), durationSecs},
+                  {QStringLiteral("arrivalMs"), arrivalMs},
+                  {QStringLiteral("monitorElapsedMs"), monitorElapsedMs}};
+    if (insertionOffsetTimeMs)
+        o.insert(QStringLiteral("insertionOffsetTimeMs"), *insertionOffsetTimeMs);
+    if (walltimeMs)
+        o.insert(QStringLiteral("walltimeMs"), *walltimeMs);
+    return o;
+}
+
 QJsonObject BroadcastStore::saveState() const
 {
     QJsonArray broadcasts;
@@ -655,20 +671,8 @@ QJsonObject BroadcastStore::saveState() const
                                    {QStringLiteral("everActive"), s.everActive}});
     }
     QJsonArray cuepoints;
-    for (const CuepointRecord &c : m_cuepoints) {
-        QJsonObject o{{QStringLiteral("id"), c.id},
-                      {QStringLiteral("etag"), c.etag},
-                      {QStringLiteral("broadcastId"), c.broadcastId},
-                      {QStringLiteral("cueType"), c.cueType},
-                      {QStringLiteral("durationSecs"), c.durationSecs},
-                      {QStringLiteral("arrivalMs"), c.arrivalMs},
-                      {QStringLiteral("monitorElapsedMs"), c.monitorElapsedMs}};
-        if (c.insertionOffsetTimeMs)
-            o.insert(QStringLiteral("insertionOffsetTimeMs"), *c.insertionOffsetTimeMs);
-        if (c.walltimeMs)
-            o.insert(QStringLiteral("walltimeMs"), *c.walltimeMs);
-        cuepoints.append(o);
-    }
+    for (const CuepointRecord &c : m_cuepoints)
+        cuepoints.append(c.toJson());
     QJsonObject thumbnails;
     for (auto it = m_thumbnails.cbegin(); it != m_thumbnails.cend(); ++it) {
         thumbnails.insert(

@@ -92,6 +92,9 @@ struct CuepointRecord
     std::optional<qint64> walltimeMs;
     qint64 arrivalMs = 0;
     qint64 monitorElapsedMs = -1; // how long the monitor stream had run; -1: unknown
+
+    // As saved in --data-dir and shown by GET /_sandbox/cuepoints.
+    QJsonObject toJson() const;
 };
 
 // The sandbox's state (broadcasts, streams, cuepoints, thumbnails) and the lifecycle that

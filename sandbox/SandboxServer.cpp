@@ -490,19 +490,8 @@ HttpReply SandboxServer::handleControl(const QString &verb, const QString &path,
     }
     if (name == QLatin1String("cuepoints")) {
         QJsonArray entries;
-        for (const CuepointRecord &c : std::as_const(m_store->cuepoints())) {
-            QJsonObject o{{QStringLiteral("broadcastId"), c.broadcastId},
-                          {QStringLiteral("id"), c.id},
-                          {QStringLiteral("cueType"), c.cueType},
-                          {QStringLiteral("durationSecs"), c.durationSecs},
-                          {QStringLiteral("arrivalMs"), c.arrivalMs},
-                          {QStringLiteral("monitorElapsedMs"), c.monitorElapsedMs}};
-            if (c.insertionOffsetTimeMs)
-                o.insert(QStringLiteral("insertionOffsetTimeMs"), *c.insertionOffsetTimeMs);
-            if (c.walltimeMs)
-                o.insert(QStringLiteral("walltimeMs"), *c.walltimeMs);
-            entries.append(o);
-        }
+        for (const CuepointRecord &c : std::as_const(m_store->cuepoints()))
+            entries.append(c.toJson());
         return jsonReply({{QStringLiteral("cuepoints"), entries}});
     }
     if (name == QLatin1String("quota")) {
