@@ -2,7 +2,6 @@
 
 #include "AppController.h"
 #include "MainWindow.h"
-#include "SandboxProcess.h"
 #include "TestEnvironment.h"
 #include "cuepoint/BreakController.h"
 #include "panels/AdBreakPanel.h"
@@ -14,7 +13,6 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -23,7 +21,7 @@
 #include <QTimeEdit>
 
 using namespace onair;
-using onair::test::SandboxProcess;
+using onair::test::ShowDriver;
 using onair::test::TestEnvironment;
 using onair::ui::AdBreakPanel;
 using onair::ui::MainWindow;
@@ -31,7 +29,6 @@ using State = onair::CuepointLogEntry::State;
 using Mode = onair::CuepointLogEntry::Mode;
 
 namespace {
-constexpr int kSignInMs = 30000;
 constexpr int kActiveMs = 45000;
 constexpr int kTransitionMs = 30000;
 constexpr int kAnswerMs = 10000;
@@ -41,66 +38,43 @@ void TestAdBreaksE2E::initTestCase()
 {
     QVERIFY2(TestEnvironment::isIsolated(), "run through tests/support/test-env.sh");
     qputenv("ONAIR_SANDBOX_PROGRAM", QByteArray(ONAIR_SANDBOX_EXE));
-    // One sandbox and one app for the whole case: the account's refresh token belongs to it.
-    m_sandbox = std::make_unique<SandboxProcess>(
-        QStringList{QStringLiteral("--auto-consent"), QStringLiteral("--transition-seconds"),
-                    QStringLiteral("2"), QStringLiteral("--strict-cuepoint-window")});
-    QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
-    AppController::Options options;
-    options.sandboxReadyLine = QJsonDocument(m_sandbox->readyLine()).toJson(QJsonDocument::Compact);
-    m_app = std::make_unique<AppController>(options);
-    m_app->window()->setConfirm([this](const QString &, const QString &) {
+    m_show = std::make_unique<ShowDriver>();
+    QVERIFY2(m_show->startSandbox({QStringLiteral("--strict-cuepoint-window")}) &&
+                 m_show->startApp(),
+             qPrintable(m_show->error()));
+    m_show->app()->window()->setConfirm([this](const QString &, const QString &) {
         ++m_asked;
         return m_answer;
     });
-    m_app->start();
-    QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
-    m_app->window()->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_app->window()));
-    auto *account = m_app->window()->findChild<QLabel *>(QStringLiteral("accountLabel"));
-    QTRY_VERIFY_WITH_TIMEOUT(account->text().startsWith(QLatin1String("Signed in")), kSignInMs);
 }
 
 void TestAdBreaksE2E::cleanupTestCase()
 {
-    m_app.reset();
-    m_sandbox.reset();
+    m_show.reset();
 }
 
 void TestAdBreaksE2E::press(int key, Qt::KeyboardModifiers modifiers)
 {
-    // No window manager under Xvfb: activate the window ourselves before a window shortcut.
-    m_app->window()->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_app->window()));
-    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_app->window();
-    QTest::keyClick(target, static_cast<Qt::Key>(key), modifiers);
+    QVERIFY2(m_show->press(key, modifiers), qPrintable(m_show->error()));
 }
 
 void TestAdBreaksE2E::waitBeyondGuard()
 {
-    QTest::qWait(static_cast<int>(m_app->breaks()->trigger().guardMs()) + 200);
+    QTest::qWait(static_cast<int>(m_show->app()->breaks()->trigger().guardMs()) + 200);
 }
 
 QJsonArray TestAdBreaksE2E::sandboxCuepoints()
 {
-    return m_sandbox->control("GET", QStringLiteral("cuepoints"))
+    return m_show->sandbox()
+        ->control("GET", QStringLiteral("cuepoints"))
         .value(QLatin1String("cuepoints"))
         .toArray();
 }
 
-QString TestAdBreaksE2E::logDump() const
-{
-    QStringList lines;
-    for (const EventLog::Entry &e : m_app->session()->eventLog()->entries())
-        lines << e.action + QStringLiteral(": ") + e.result + QStringLiteral(" [") + e.reason +
-                     QLatin1Char(']');
-    return lines.mid(qMax(0, int(lines.size()) - 12)).join(QLatin1Char('\n'));
-}
-
 void TestAdBreaksE2E::goLiveWithDelay(const QString &title, double delaySecs)
 {
-    MainWindow *w = m_app->window();
-    BroadcastSession *session = m_app->session();
+    MainWindow *w = m_show->app()->window();
+    BroadcastSession *session = m_show->app()->session();
     auto *titleEdit = w->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
     QVERIFY(titleEdit);
     titleEdit->setText(title);
@@ -114,14 +88,14 @@ void TestAdBreaksE2E::goLiveWithDelay(const QString &title, double delaySecs)
     press(Qt::Key_T, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(session->lifeCycle(), LifeCycleStatus::Testing, kTransitionMs);
     press(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_VERIFY2_WITH_TIMEOUT(session->lifeCycle() == LifeCycleStatus::Live, qPrintable(logDump()),
-                              kTransitionMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(session->lifeCycle() == LifeCycleStatus::Live,
+                              qPrintable(m_show->logDump()), kTransitionMs);
 }
 
 void TestAdBreaksE2E::breaksDuringLiveShow()
 {
-    MainWindow *w = m_app->window();
-    BreakController *breaks = m_app->breaks();
+    MainWindow *w = m_show->app()->window();
+    BreakController *breaks = m_show->app()->breaks();
     CuepointLog *log = breaks->log();
     AdBreakPanel *panel = w->adBreakPanel();
     QVERIFY(panel);
@@ -223,21 +197,21 @@ void TestAdBreaksE2E::breaksDuringLiveShow()
     // The log: each break with its state, in the saved session and back after a reattach.
     QCOMPARE(log->size(), 4);
     const QList<CuepointLogEntry> before = log->entries();
-    const SavedSession saved = m_app->session()->snapshot();
+    const SavedSession saved = m_show->app()->session()->snapshot();
     QCOMPARE(saved.cuepointLog.size(), 4);
     const auto roundTrip = SavedSession::fromJson(saved.toJson(), nullptr);
     QVERIFY(roundTrip);
     log->clear();
-    m_app->session()->reattach(*roundTrip);
+    m_show->app()->session()->reattach(*roundTrip);
     QTRY_COMPARE(log->size(), 4);
     QCOMPARE(log->entries(), before);
 }
 
 void TestAdBreaksE2E::presetCreatesBroadcastInOneAction()
 {
-    MainWindow *w = m_app->window();
-    BroadcastSession *session = m_app->session();
-    PresetStore *store = m_app->presets();
+    MainWindow *w = m_show->app()->window();
+    BroadcastSession *session = m_show->app()->session();
+    PresetStore *store = m_show->app()->presets();
     ui::PresetPanel *panel = w->presetPanel();
     QVERIFY(panel);
 
@@ -267,7 +241,7 @@ void TestAdBreaksE2E::presetCreatesBroadcastInOneAction()
     const QString previous = session->broadcast() ? session->broadcast()->id : QString();
     press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY2_WITH_TIMEOUT(session->broadcast() && session->broadcast()->id != previous,
-                              qPrintable(logDump()), kTransitionMs);
+                              qPrintable(m_show->logDump()), kTransitionMs);
     QCOMPARE(session->broadcast()->snippet.title, QStringLiteral("Friday show #7"));
     QCOMPARE(session->broadcast()->snippet.description, QStringLiteral("Episode 7"));
     QCOMPARE(session->broadcast()->contentDetails.monitorStream.broadcastStreamDelayMs, 60000u);

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "AppController.h"
-#include "SandboxProcess.h"
+#include "ShowDriver.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -24,10 +23,9 @@ private:
     void press(int key, Qt::KeyboardModifiers modifiers);
     void waitBeyondGuard();
     QJsonArray sandboxCuepoints();
-    QString logDump() const;
 
-    std::unique_ptr<onair::test::SandboxProcess> m_sandbox;
-    std::unique_ptr<onair::AppController> m_app;
+    // One sandbox and one app for the whole case: the account's refresh token belongs to it.
+    std::unique_ptr<onair::test::ShowDriver> m_show;
     bool m_answer = true;
     int m_asked = 0;
 };

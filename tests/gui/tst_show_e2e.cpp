@@ -1,6 +1,5 @@
 #include "tst_show_e2e.h"
 
-#include "AppController.h"
 #include "MainWindow.h"
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
@@ -9,9 +8,7 @@
 #include "panels/StatusPanel.h"
 #include "session/BroadcastSession.h"
 
-#include <QApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -19,6 +16,7 @@
 
 using namespace onair;
 using onair::test::SandboxProcess;
+using onair::test::ShowDriver;
 using onair::test::TestEnvironment;
 using onair::ui::MainWindow;
 
@@ -36,66 +34,33 @@ void TestShowE2E::initTestCase()
 
 void TestShowE2E::init()
 {
-    m_sandbox = std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--auto-consent"),
-                                                             QStringLiteral("--transition-seconds"),
-                                                             QStringLiteral("2")});
-    QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
-    startApp();
+    m_show = std::make_unique<ShowDriver>();
+    QVERIFY2(m_show->startSandbox() && m_show->startApp(), qPrintable(m_show->error()));
 }
 
 void TestShowE2E::cleanup()
 {
-    m_app.reset();
-    m_sandbox.reset();
+    m_show.reset();
 }
 
 void TestShowE2E::cleanupTestCase() {}
 
-void TestShowE2E::startApp()
-{
-    AppController::Options options;
-    options.sandboxReadyLine = QJsonDocument(m_sandbox->readyLine()).toJson(QJsonDocument::Compact);
-    m_app = std::make_unique<AppController>(options);
-    m_app->window()->setConfirm([](const QString &, const QString &) { return true; });
-    m_app->start();
-    QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
-    m_app->window()->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_app->window()));
-    auto *account = m_app->window()->findChild<QLabel *>(QStringLiteral("accountLabel"));
-    QTRY_VERIFY_WITH_TIMEOUT(account->text().startsWith(QLatin1String("Signed in")), kSignInMs);
-}
-
 void TestShowE2E::press(int key, Qt::KeyboardModifiers modifiers)
 {
-    // No window manager under Xvfb: activate the window ourselves before a window shortcut.
-    m_app->window()->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_app->window()));
-    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_app->window();
-    qInfo() << "press" << QKeySequence(key | modifiers).toString() << "focus"
-            << target->metaObject()->className() << target->objectName() << "active"
-            << QApplication::activeWindow();
-    QTest::keyClick(target, static_cast<Qt::Key>(key), modifiers);
-}
-
-QString TestShowE2E::logDump() const
-{
-    QStringList lines;
-    for (const EventLog::Entry &e : m_app->session()->eventLog()->entries())
-        lines << e.action + QStringLiteral(": ") + e.result + QStringLiteral(" [") + e.reason +
-                     QLatin1Char(']');
-    return lines.mid(qMax(0, int(lines.size()) - 12)).join(QLatin1Char('\n'));
+    QVERIFY2(m_show->press(key, modifiers), qPrintable(m_show->error()));
 }
 
 QString TestShowE2E::lastLogLine() const
 {
-    const auto &entries = m_app->session()->eventLog()->entries();
+    const auto &entries = m_show->app()->session()->eventLog()->entries();
     return entries.isEmpty() ? QString()
                              : entries.last().action + QStringLiteral(": ") + entries.last().result;
 }
 
 int TestShowE2E::broadcastsInSandbox()
 {
-    return m_sandbox->control("GET", QStringLiteral("state"))
+    return m_show->sandbox()
+        ->control("GET", QStringLiteral("state"))
         .value(QLatin1String("broadcasts"))
         .toArray()
         .size();
@@ -103,8 +68,8 @@ int TestShowE2E::broadcastsInSandbox()
 
 void TestShowE2E::createBroadcastAndStream(const QString &title)
 {
-    MainWindow *w = m_app->window();
-    BroadcastSession *session = m_app->session();
+    MainWindow *w = m_show->app()->window();
+    BroadcastSession *session = m_show->app()->session();
     auto *titleEdit = w->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
     QVERIFY(titleEdit);
     titleEdit->clear();
@@ -129,16 +94,18 @@ void TestShowE2E::createBroadcastAndStream(const QString &title)
 
 void TestShowE2E::startEncoderAndWaitActive()
 {
-    auto *encoder = m_app->window()->findChild<QPushButton *>(QStringLiteral("testEncoderButton"));
+    auto *encoder =
+        m_show->app()->window()->findChild<QPushButton *>(QStringLiteral("testEncoderButton"));
     QVERIFY(encoder->isVisible());
     encoder->click();
-    QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->streamStatus(), StreamStatus::Active, kActiveMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_show->app()->session()->streamStatus(), StreamStatus::Active,
+                              kActiveMs);
 }
 
 void TestShowE2E::wholeShow()
 {
-    MainWindow *w = m_app->window();
-    BroadcastSession *session = m_app->session();
+    MainWindow *w = m_show->app()->window();
+    BroadcastSession *session = m_show->app()->session();
     createBroadcastAndStream(QStringLiteral("E2E show"));
     TestEnvironment::saveScreenshot(w, QStringLiteral("show-02-ready"));
 
@@ -167,8 +134,8 @@ void TestShowE2E::wholeShow()
     TestEnvironment::saveScreenshot(w, QStringLiteral("show-03-testing"));
 
     press(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_VERIFY2_WITH_TIMEOUT(session->lifeCycle() == LifeCycleStatus::Live, qPrintable(logDump()),
-                              kTransitionMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(session->lifeCycle() == LifeCycleStatus::Live,
+                              qPrintable(m_show->logDump()), kTransitionMs);
     QCOMPARE(w->statusPanel()->tally(), ui::StatusPanel::Tally::Live);
     QVERIFY(session->broadcast()->snippet.actualStartTime.isValid());
     auto *liveClock = w->findChild<QLabel *>(QStringLiteral("liveClock"));
@@ -181,7 +148,8 @@ void TestShowE2E::wholeShow()
     TestEnvironment::saveScreenshot(w, QStringLiteral("show-05-ended"));
 
     // The sandbox agrees: one broadcast, complete, with both times set.
-    const QJsonArray broadcasts = m_sandbox->control("GET", QStringLiteral("state"))
+    const QJsonArray broadcasts = m_show->sandbox()
+                                      ->control("GET", QStringLiteral("state"))
                                       .value(QLatin1String("broadcasts"))
                                       .toArray();
     QCOMPARE(broadcasts.size(), 1);
@@ -205,8 +173,8 @@ void TestShowE2E::wholeShow()
 
 void TestShowE2E::stuckLiveStartingIsRecovered()
 {
-    MainWindow *w = m_app->window();
-    BroadcastSession *session = m_app->session();
+    MainWindow *w = m_show->app()->window();
+    BroadcastSession *session = m_show->app()->session();
     createBroadcastAndStream(QStringLiteral("Stuck show"));
     startEncoderAndWaitActive();
     press(Qt::Key_T, Qt::ControlModifier);
@@ -214,8 +182,8 @@ void TestShowE2E::stuckLiveStartingIsRecovered()
     const QString stuckId = session->broadcast()->id;
 
     session->setStuckAfterMs(6000);
-    m_sandbox->control("POST", QStringLiteral("faults"),
-                       {{QStringLiteral("spec"), QStringLiteral("stuck=live")}});
+    m_show->sandbox()->control("POST", QStringLiteral("faults"),
+                               {{QStringLiteral("spec"), QStringLiteral("stuck=live")}});
     press(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE_WITH_TIMEOUT(session->lifeCycle(), LifeCycleStatus::LiveStarting, kTransitionMs);
     auto *recover = w->findChild<QPushButton *>(QStringLiteral("recoverButton"));
@@ -228,19 +196,19 @@ void TestShowE2E::stuckLiveStartingIsRecovered()
     press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
     // One action: the stuck broadcast is deleted, a new one bound to the same stream tests.
     QTRY_VERIFY2_WITH_TIMEOUT(session->broadcast() && session->broadcast()->id != stuckId,
-                              qPrintable(logDump()), kTransitionMs);
+                              qPrintable(m_show->logDump()), kTransitionMs);
     QTRY_COMPARE_WITH_TIMEOUT(session->lifeCycle(), LifeCycleStatus::Testing, kTransitionMs);
     QVERIFY(!session->isStuck());
     QCOMPARE(broadcastsInSandbox(), 1);
     QCOMPARE(session->broadcast()->contentDetails.boundStreamId, session->stream()->id);
     TestEnvironment::saveScreenshot(w, QStringLiteral("show-07-recovered"));
-    m_sandbox->control("DELETE", QStringLiteral("faults"));
+    m_show->sandbox()->control("DELETE", QStringLiteral("faults"));
 }
 
 void TestShowE2E::revokedTokenPromptsAndResumes()
 {
-    MainWindow *w = m_app->window();
-    BroadcastSession *session = m_app->session();
+    MainWindow *w = m_show->app()->window();
+    BroadcastSession *session = m_show->app()->session();
     createBroadcastAndStream(QStringLiteral("Revoked show"));
     startEncoderAndWaitActive();
     press(Qt::Key_T, Qt::ControlModifier);
@@ -248,19 +216,19 @@ void TestShowE2E::revokedTokenPromptsAndResumes()
 
     // The grant is revoked at Google's side in the middle of the show.
     QString token;
-    m_app->account()->accessToken(this, [&](Result<QString> r) {
+    m_show->app()->account()->accessToken(this, [&](Result<QString> r) {
         if (r.isOk())
             token = r.value();
     });
     QTRY_VERIFY(!token.isEmpty());
     const SandboxProcess::Response revoked =
-        m_sandbox->request("POST", QStringLiteral("revoke?token=") + token);
+        m_show->sandbox()->request("POST", QStringLiteral("revoke?token=") + token);
     QCOMPARE(revoked.status, 200);
 
     auto *prompt = w->findChild<QWidget *>(QStringLiteral("signInPrompt"));
     QTRY_VERIFY_WITH_TIMEOUT(prompt->isVisible(), kTransitionMs);
     QVERIFY(lastLogLine().contains(QLatin1String("Signed out")) ||
-            logDump().contains(QLatin1String("Signed out")));
+            m_show->logDump().contains(QLatin1String("Signed out")));
     TestEnvironment::saveScreenshot(w, QStringLiteral("show-08-signed-out"));
     // Nothing of the show was lost.
     QCOMPARE(session->lifeCycle(), LifeCycleStatus::Testing);
@@ -270,8 +238,8 @@ void TestShowE2E::revokedTokenPromptsAndResumes()
     // Control resumes where it was: the same broadcast goes live.
     const QString id = session->broadcast()->id;
     press(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_VERIFY2_WITH_TIMEOUT(session->lifeCycle() == LifeCycleStatus::Live, qPrintable(logDump()),
-                              kTransitionMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(session->lifeCycle() == LifeCycleStatus::Live,
+                              qPrintable(m_show->logDump()), kTransitionMs);
     QCOMPARE(session->broadcast()->id, id);
     QCOMPARE(broadcastsInSandbox(), 1);
 }

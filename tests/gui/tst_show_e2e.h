@@ -1,7 +1,6 @@
 #pragma once
 
-#include "AppController.h"
-#include "SandboxProcess.h"
+#include "ShowDriver.h"
 
 #include <QObject>
 
@@ -22,14 +21,12 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    void startApp();
     void createBroadcastAndStream(const QString &title);
     void startEncoderAndWaitActive();
     void press(int key, Qt::KeyboardModifiers modifiers);
     QString lastLogLine() const;
-    QString logDump() const;
     int broadcastsInSandbox();
 
-    std::unique_ptr<onair::test::SandboxProcess> m_sandbox;
-    std::unique_ptr<onair::AppController> m_app;
+    // The sandbox and the app, started afresh for every test function.
+    std::unique_ptr<onair::test::ShowDriver> m_show;
 };

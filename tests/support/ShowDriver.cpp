@@ -5,7 +5,7 @@
 #include "session/BroadcastSession.h"
 #include "session/EventLog.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QLabel>
@@ -77,11 +77,25 @@ bool ShowDriver::startApp()
     m_app->start();
     if (!QTest::qWaitForWindowExposed(m_app->window()))
         return fail(QStringLiteral("the main window was not exposed"));
+    m_app->window()->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_app->window()))
+        return fail(QStringLiteral("the main window did not become active"));
     auto *account = m_app->window()->findChild<QLabel *>(QStringLiteral("accountLabel"));
     if (!account)
         return fail(QStringLiteral("no accountLabel"));
     return waitFor([account] { return account->text().startsWith(QLatin1String("Signed in")); },
                    kSignInMs, QStringLiteral("sign-in"));
+}
+
+bool ShowDriver::press(int key, Qt::KeyboardModifiers modifiers)
+{
+    // No window manager under Xvfb: activate the window ourselves before a window shortcut.
+    m_app->window()->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_app->window()))
+        return fail(QStringLiteral("the main window did not become active"));
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_app->window();
+    QTest::keyClick(target, static_cast<Qt::Key>(key), modifiers);
+    return true;
 }
 
 bool ShowDriver::createBroadcastAndStream(const QString &title)

@@ -41,6 +41,8 @@ public:
     bool startApp();
     void stop();
 
+    // A key press on the window as the operator makes it (window shortcuts included).
+    bool press(int key, Qt::KeyboardModifiers modifiers);
     bool createBroadcastAndStream(const QString &title);
     bool startEncoderAndWaitActive();
     // Sends the intent through the session and waits for `target` (or a stuck transition).
