@@ -68,8 +68,8 @@ bool sixBreaksAndEnd(ShowDriver &show, GuiWatchdog &watchdog)
     return check(show.transition(Intent::End, LifeCycleStatus::Complete), show);
 }
 
-// The longest stall as felt (wall clock) and OnAir's own part of it (less the time the GUI
-// thread waited for a CPU that other processes held).
+// The longest stall as felt (wall clock), OnAir's own part of it (less the time the GUI
+// thread waited for a CPU that other processes held) and the longest stretch of GUI work.
 void reportStalls(BenchReport &report, const GuiWatchdog &watchdog, const QString &run)
 {
     const QString name = QStringLiteral("gui_stall_max_") + run;
@@ -78,6 +78,8 @@ void reportStalls(BenchReport &report, const GuiWatchdog &watchdog, const QStrin
     report.add(name + QStringLiteral("_own"), double(watchdog.maxOwnStallMs()),
                QStringLiteral("ms"));
     report.note(name + QStringLiteral("_own_phase"), watchdog.maxOwnStallPhase());
+    report.add(name + QStringLiteral("_busy"), double(watchdog.maxBusyMs()), QStringLiteral("ms"));
+    report.note(name + QStringLiteral("_busy_phase"), watchdog.maxBusyPhase());
     for (const QString &s : watchdog.longStalls())
         std::fprintf(stderr, "bench_show: %s long stall %s\n", qPrintable(run), qPrintable(s));
 }

@@ -14,8 +14,8 @@ namespace onair::test {
 //
 // A stall has two parts: the time the thread waited for a CPU that other processes held
 // (the kernel's run-queue delay, from /proc/thread-self/schedstat), and the rest, which is
-// OnAir's own doing (work or blocking on the GUI thread). On a busy shared machine only the
-// second says something about OnAir; both are reported.
+// OnAir's own doing: work on the GUI thread (its CPU time, same file) or blocking (I/O, page
+// faults, locks; these grow when the machine is busy too). All three are reported.
 class GuiWatchdog : public QObject
 {
     Q_OBJECT
@@ -37,6 +37,9 @@ public:
     // kernel does not report run-queue delays.
     qint64 maxOwnStallMs() const { return m_maxOwnStallMs; }
     QString maxOwnStallPhase() const { return m_maxOwnStallPhase; }
+    // The longest stretch of CPU work on the GUI thread between two ticks.
+    qint64 maxBusyMs() const { return m_maxBusyMs; }
+    QString maxBusyPhase() const { return m_maxBusyPhase; }
     bool separatesRunQueueDelay() const { return m_schedstat >= 0; }
     qint64 ticks() const { return m_ticks; }
     // Stalls longer than 50 ms, in order ("phase: N ms (own M ms)"), for the report.
@@ -44,20 +47,27 @@ public:
 
 private:
     void tick();
-    qint64 runQueueDelayNs() const;
+    struct SchedStat
+    {
+        qint64 cpuNs = 0;
+        qint64 waitNs = 0;
+    };
+    SchedStat readSchedStat() const;
 
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
-    qint64 m_lastDelayNs = 0;
+    SchedStat m_lastStat;
     int m_schedstat = -1;
     int m_intervalMs;
     qint64 m_maxStallMs = 0;
     qint64 m_maxOwnStallMs = 0;
+    qint64 m_maxBusyMs = 0;
     qint64 m_ticks = 0;
     QString m_phase;
     QString m_maxStallPhase;
     QString m_maxOwnStallPhase;
+    QString m_maxBusyPhase;
     QStringList m_longStalls;
 };
 
