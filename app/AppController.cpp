@@ -41,7 +41,7 @@ AppController::AppController(const Options &options, QObject *parent)
     , m_client(new YouTubeClient(nullptr, this))
     , m_session(new BroadcastSession(m_client, &m_store, this))
     , m_sandbox(new LocalSandbox(this))
-    , m_encoder(new TestEncoder(this))
+    , m_encoder(new TestEncoder(QString(), this))
 {
     m_client->setQuotaLedger(m_ledger);
     m_window = std::make_unique<ui::MainWindow>(m_session, m_client, m_ledger);
@@ -97,9 +97,11 @@ AppController::AppController(const Options &options, QObject *parent)
                          stream->cdn.frameRate);
     });
     connect(m_encoder, &TestEncoder::started, this, [this] {
+        m_window->setTestEncoderRunning(true);
         log(tr("Test encoder"), true, tr("ffmpeg publishes a test pattern and tone"));
     });
     connect(m_encoder, &TestEncoder::stopped, this, [this](const QString &why) {
+        m_window->setTestEncoderRunning(false);
         log(tr("Test encoder"), why.isEmpty(), why.isEmpty() ? tr("Stopped") : why);
     });
 }
@@ -134,14 +136,23 @@ void AppController::start()
         onSandboxReady(e);
         return;
     }
+    // The sandbox and the test encoder outlive a crash of OnAir, as YouTube and a real
+    // encoder would: a rehearsal picks them up again, a real show stops them.
+    const QString sandboxDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                               QStringLiteral("/sandbox");
     if (m_options.sandbox) {
         m_window->setSandboxMode(true);
         log(tr("Sandbox"), true, tr("Starting the local sandbox…"));
-        m_sandbox->start({QStringLiteral("--data-dir"),
-                          QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                              QStringLiteral("/sandbox")});
+        m_sandbox->start(sandboxDir);
+        if (m_encoder->takeOverLeftover(true))
+            log(tr("Test encoder"), true,
+                tr("ffmpeg was still publishing from before the restart (process %1): it is "
+                   "shown as running and stops with the button.")
+                    .arg(m_encoder->pid()));
         return;
     }
+    LocalSandbox::stopLeftover(sandboxDir);
+    m_encoder->takeOverLeftover(false);
     // A Google account: the accounts kept from earlier runs, refresh tokens in the keychain.
     m_client->setRootUrl(m_options.apiRoot);
     m_accounts->restore(this, [this](int signedIn) {
@@ -165,7 +176,13 @@ void AppController::onSandboxReady(const LocalSandbox::Endpoints &endpoints)
     m_endpoints = endpoints;
     m_window->setSandboxMode(true, endpoints.origin());
     m_client->setRootUrl(endpoints.api);
-    log(tr("Sandbox"), true, tr("Ready at %1").arg(endpoints.api.toString()));
+    if (m_sandbox->adoptedPid() != 0)
+        log(tr("Sandbox"), true,
+            tr("Found the sandbox still running from before the restart (process %1) at %2")
+                .arg(m_sandbox->adoptedPid())
+                .arg(endpoints.api.toString()));
+    else
+        log(tr("Sandbox"), true, tr("Ready at %1").arg(endpoints.api.toString()));
     const Result<ClientCredentials> creds =
         ClientCredentials::fromSandboxReady(endpoints.readyJson);
     if (!creds.isOk()) {

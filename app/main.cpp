@@ -1,6 +1,7 @@
 #include "AppController.h"
 #include "FirstPaintReporter.h"
 #include "MainWindow.h"
+#include "QuitOnSignal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -75,6 +76,9 @@ int main(int argc, char *argv[])
     options.processStartMs = processStartMs;
     if (parser.isSet(apiRoot))
         options.apiRoot = QUrl(parser.value(apiRoot));
+    // Declared before the controller: a signal then ends the loop, and the controller's
+    // destructor stops the sandbox and the test encoder as a closed window does.
+    onair::QuitOnSignal quitOnSignal;
     onair::AppController controller(options);
     // The start-up benchmark's mark: first paint of the main window, with the RSS then.
     if (qEnvironmentVariableIsSet("ONAIR_REPORT_FIRST_PAINT"))

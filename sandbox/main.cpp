@@ -1,3 +1,4 @@
+#include "DataFolderClaim.h"
 #include "SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -109,9 +110,18 @@ int main(int argc, char *argv[])
     action.sa_flags = SA_RESTART;
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
+    // A sandbox outlives the OnAir that started it (and its stdout/stderr pipes) after a
+    // crash: a write to a closed pipe must fail, not kill it.
+    std::signal(SIGPIPE, SIG_IGN);
 
-    onair::sandbox::SandboxServer server(options);
+    // A second sandbox on the same state would fork the show: refuse it (exit status 3).
+    onair::sandbox::DataFolderClaim claim(options.dataDir);
     QString error;
+    if (!options.dataDir.isEmpty() && !claim.claim(&error)) {
+        std::fprintf(stderr, "onair-sandbox: %s\n", qPrintable(error));
+        return 3;
+    }
+    onair::sandbox::SandboxServer server(options);
     if (!server.start(&error)) {
         std::fprintf(stderr, "onair-sandbox: %s\n", qPrintable(error));
         server.stop();
@@ -138,6 +148,9 @@ int main(int argc, char *argv[])
         ready += '"' + QByteArray(key) + "\":" + value.mid(1, value.size() - 2);
     }
     ready += '}';
+    // Kept in the folder first: whoever reads the ready line can also find the file.
+    if (!options.dataDir.isEmpty() && !claim.publishReady(ready, &error))
+        std::fprintf(stderr, "onair-sandbox: cannot keep the ready line: %s\n", qPrintable(error));
     std::fwrite(ready.constData(), 1, size_t(ready.size()), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);

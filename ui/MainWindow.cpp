@@ -37,6 +37,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -704,6 +705,13 @@ void MainWindow::setSandboxMode(bool sandbox, const QUrl &sandboxOrigin)
     m_status->setSandboxMode(sandbox);
     m_testEncoder->setVisible(sandbox);
     setWindowTitle(sandbox ? tr("OnAir — sandbox") : tr("OnAir"));
+}
+
+void MainWindow::setTestEncoderRunning(bool running)
+{
+    const QSignalBlocker quiet(m_testEncoder);
+    m_testEncoder->setChecked(running);
+    m_testEncoder->setText(running ? tr("Stop test encoder") : tr("Start test encoder"));
 }
 
 void MainWindow::showSignInPrompt(const QString &why)

@@ -52,6 +52,8 @@ public:
     // Sandbox mode: a banner says so and the sandbox's origin is trusted for the monitor.
     void setSandboxMode(bool sandbox, const QUrl &sandboxOrigin = {});
     void setAccountLabel(const QString &text);
+    // What the test encoder really does (it may stop by itself, or be adopted after a crash).
+    void setTestEncoderRunning(bool running);
     // The account can no longer act (its refresh token was revoked): say so and offer to
     // sign in again. The show is not touched; control resumes after the sign-in.
     void showSignInPrompt(const QString &why);

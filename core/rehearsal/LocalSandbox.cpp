@@ -1,17 +1,26 @@
 #include "LocalSandbox.h"
 
+#include "rehearsal/ProcessProbe.h"
+#include "rehearsal/RehearsalLogging.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
+#include <QLockFile>
 #include <QStandardPaths>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcRehearsal, "onair.rehearsal")
-
 namespace onair {
+
+namespace {
+// What onair-sandbox keeps in its data folder while it runs (sandbox/README.md).
+const QString kLockName = QStringLiteral("sandbox.lock");
+const QString kReadyName = QStringLiteral("sandbox-ready.json");
+const QString kProgramName = QStringLiteral("onair-sandbox");
+} // namespace
 
 QUrl LocalSandbox::Endpoints::origin() const
 {
@@ -93,8 +102,41 @@ LocalSandbox::Endpoints LocalSandbox::parseReadyLine(const QByteArray &line, QSt
     return e;
 }
 
-void LocalSandbox::start(const QStringList &extraArguments)
+qint64 LocalSandbox::findRunning(const QString &dataDir, QByteArray *readyLine)
 {
+    const QDir dir(dataDir);
+    qint64 pid = 0;
+    QString host, app;
+    if (!QLockFile(dir.filePath(kLockName)).getLockInfo(&pid, &host, &app) ||
+        !ProcessProbe::isRunning(pid, kProgramName))
+        return 0;
+    QFile ready(dir.filePath(kReadyName));
+    if (!ready.open(QIODevice::ReadOnly))
+        return 0;
+    *readyLine = ready.readLine(64 * 1024).trimmed();
+    return pid;
+}
+
+void LocalSandbox::start(const QString &dataDir)
+{
+    m_ready = false;
+    m_adoptedPid = 0;
+    m_buffer.clear();
+    QByteArray line;
+    if (const qint64 pid = findRunning(dataDir, &line)) {
+        QString error;
+        const Endpoints e = parseReadyLine(line, &error);
+        if (e.api.isValid()) {
+            qCInfo(lcRehearsal) << "adopting the sandbox still running as process" << pid;
+            m_adoptedPid = pid;
+            m_endpoints = e;
+            m_ready = true;
+            QTimer::singleShot(0, this, [this] { Q_EMIT ready(m_endpoints); });
+            return;
+        }
+        qCWarning(lcRehearsal) << "a sandbox runs on" << dataDir
+                               << "with an unusable ready line:" << error;
+    }
     const QString program = findProgram();
     if (program.isEmpty()) {
         QTimer::singleShot(0, this, [this] {
@@ -102,13 +144,20 @@ void LocalSandbox::start(const QStringList &extraArguments)
         });
         return;
     }
-    m_ready = false;
-    m_buffer.clear();
-    QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--rtmp-port"),
-                     QStringLiteral("0"), QStringLiteral("--auto-consent")};
-    args << extraArguments;
-    m_process.start(program, args);
+    m_process.start(program,
+                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--rtmp-port"),
+                     QStringLiteral("0"), QStringLiteral("--auto-consent"),
+                     QStringLiteral("--data-dir"), dataDir});
     m_startTimer->start(kStartTimeoutMs);
+}
+
+void LocalSandbox::stopLeftover(const QString &dataDir)
+{
+    QByteArray line;
+    if (const qint64 pid = findRunning(dataDir, &line)) {
+        qCInfo(lcRehearsal) << "stopping the sandbox left running as process" << pid;
+        ProcessProbe::terminate(pid);
+    }
 }
 
 void LocalSandbox::readOutput()
@@ -137,6 +186,13 @@ void LocalSandbox::readOutput()
 void LocalSandbox::stop()
 {
     m_startTimer->stop();
+    if (m_adoptedPid != 0) {
+        // Not our child: it stops nginx and exits on SIGTERM like our own.
+        ProcessProbe::terminate(m_adoptedPid);
+        m_adoptedPid = 0;
+        m_ready = false;
+        return;
+    }
     if (m_process.state() == QProcess::NotRunning)
         return;
     // The sandbox stops nginx and exits on SIGTERM; past 3 s it is killed. Never wait here.

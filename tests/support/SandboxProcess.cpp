@@ -41,7 +41,6 @@ SandboxProcess::SandboxProcess(const QStringList &arguments, int readyTimeoutMs)
     }
     QElapsedTimer clock;
     clock.start();
-    QByteArray line;
     while (!m_process.canReadLine() && clock.elapsed() < readyTimeoutMs &&
            m_process.state() == QProcess::Running)
         m_process.waitForReadyRead(200);
@@ -49,7 +48,18 @@ SandboxProcess::SandboxProcess(const QStringList &arguments, int readyTimeoutMs)
         m_error = QStringLiteral("no ready line from onair-sandbox (its stderr is in the log)");
         return;
     }
-    line = m_process.readLine();
+    readReadyLine(m_process.readLine());
+}
+
+std::unique_ptr<SandboxProcess> SandboxProcess::attach(const QByteArray &readyLine)
+{
+    std::unique_ptr<SandboxProcess> sandbox(new SandboxProcess(Attached{}));
+    sandbox->readReadyLine(readyLine);
+    return sandbox;
+}
+
+void SandboxProcess::readReadyLine(const QByteArray &line)
+{
     m_readyLine = QJsonDocument::fromJson(line).object();
     if (m_readyLine.value(QStringLiteral("event")).toString() != QLatin1String("ready")) {
         m_error = QStringLiteral("unexpected first line: ") + QString::fromUtf8(line);
@@ -67,6 +77,13 @@ SandboxProcess::SandboxProcess(const QStringList &arguments, int readyTimeoutMs)
 SandboxProcess::~SandboxProcess()
 {
     stop();
+}
+
+bool SandboxProcess::waitForExit(int timeoutMs)
+{
+    if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(timeoutMs))
+        return false;
+    return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
 }
 
 bool SandboxProcess::stop()

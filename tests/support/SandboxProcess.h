@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
+
 namespace onair::test {
 
 // A real `onair-sandbox` for a test: started as a child process on free loopback ports,
@@ -49,11 +51,17 @@ public:
     // Starts `onair-sandbox --port 0 --rtmp-port 0 <arguments>` and waits (at most
     // readyTimeoutMs) for its ready line.
     explicit SandboxProcess(const QStringList &arguments = {}, int readyTimeoutMs = 15000);
+    // A sandbox someone else started (the app), known by its ready line: talked to, never
+    // stopped by this object.
+    static std::unique_ptr<SandboxProcess> attach(const QByteArray &readyLine);
     ~SandboxProcess();
     SandboxProcess(const SandboxProcess &) = delete;
     SandboxProcess &operator=(const SandboxProcess &) = delete;
 
     bool isReady() const { return m_ready; }
+    qint64 pid() const { return m_process.processId(); }
+    // Waits for the sandbox to exit by itself; true when it did, with status 0.
+    bool waitForExit(int timeoutMs);
     QString errorString() const { return m_error; }
     // Stops the sandbox (SIGTERM, SIGKILL after 3 s); true when it exited on its own with 0.
     bool stop();
@@ -87,6 +95,12 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
 private:
+    struct Attached
+    {
+    };
+    explicit SandboxProcess(Attached) {}
+    void readReadyLine(const QByteArray &line);
+
     QProcess m_process;
     QNetworkAccessManager m_network;
     bool m_ready = false;

@@ -1,0 +1,3 @@
+#include "RehearsalLogging.h"
+
+Q_LOGGING_CATEGORY(lcRehearsal, "onair.rehearsal")
