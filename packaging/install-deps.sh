@@ -13,7 +13,7 @@ packages=(
     qt6-networkauth-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libgl-dev
     # the test harness: a display, a private D-Bus session and a keyring
-    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xdotool
     # the sandbox: RTMP ingest and a real encoder
     nginx-light libnginx-mod-rtmp ffmpeg
     # packaging checks

@@ -60,6 +60,12 @@ LocalSandbox::LocalSandbox(QObject *parent)
 LocalSandbox::~LocalSandbox()
 {
     stop();
+    // Leaving (the window closed, or SIGTERM): the sandbox gets its moment to save its state
+    // and stop nginx, as the TestEncoder's ffmpeg does; it is killed only past that.
+    if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(kStopWaitMs)) {
+        m_process.kill();
+        m_process.waitForFinished(kStopWaitMs);
+    }
 }
 
 QString LocalSandbox::findProgram()
@@ -197,7 +203,7 @@ void LocalSandbox::stop()
         return;
     // The sandbox stops nginx and exits on SIGTERM; past 3 s it is killed. Never wait here.
     m_process.terminate();
-    QTimer::singleShot(3000, &m_process, [p = &m_process] {
+    QTimer::singleShot(kStopWaitMs, &m_process, [p = &m_process] {
         if (p->state() != QProcess::NotRunning)
             p->kill();
     });

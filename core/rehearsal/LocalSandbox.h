@@ -35,6 +35,7 @@ public:
     };
 
     static constexpr int kStartTimeoutMs = 20000;
+    static constexpr int kStopWaitMs = 3000;
 
     explicit LocalSandbox(QObject *parent = nullptr);
     ~LocalSandbox() override;
