@@ -641,6 +641,14 @@
         <source>Opening the browser for Google&apos;s consent page…</source>
         <translation>Otwieranie przeglądarki ze stroną zgody Google…</translation>
     </message>
+    <message>
+        <source>ffmpeg was still publishing from before the restart (process %1): it is shown as running and stops with the button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the sandbox still running from before the restart (process %1) at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::BreakController</name>
@@ -1126,6 +1134,14 @@
     <message>
         <source>ffmpeg is not installed.</source>
         <translation>ffmpeg nie jest zainstalowany.</translation>
+    </message>
+    <message>
+        <source>The stream has no usable stream key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -96,8 +96,7 @@ public:
 
 private:
     struct Attached
-    {
-    };
+    {};
     explicit SandboxProcess(Attached) {}
     void readReadyLine(const QByteArray &line);
 
