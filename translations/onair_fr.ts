@@ -643,11 +643,11 @@
     </message>
     <message>
         <source>ffmpeg was still publishing from before the restart (process %1): it is shown as running and stops with the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg diffusait encore depuis avant le redémarrage (processus %1) : il est affiché en marche et s’arrête avec le bouton.</translation>
     </message>
     <message>
         <source>Found the sandbox still running from before the restart (process %1) at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable d’avant le redémarrage tourne encore (processus %1) à %2</translation>
     </message>
 </context>
 <context>
@@ -1137,11 +1137,11 @@
     </message>
     <message>
         <source>The stream has no usable stream key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux n’a pas de clé de flux utilisable.</translation>
     </message>
     <message>
         <source>ffmpeg stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg s’est arrêté</translation>
     </message>
 </context>
 <context>

@@ -643,11 +643,11 @@
     </message>
     <message>
         <source>ffmpeg was still publishing from before the restart (process %1): it is shown as running and stops with the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg wciąż nadawał sprzed ponownego uruchomienia (proces %1): jest pokazany jako działający i zatrzymuje się przyciskiem.</translation>
     </message>
     <message>
         <source>Found the sandbox still running from before the restart (process %1) at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Piaskownica sprzed ponownego uruchomienia wciąż działa (proces %1) pod adresem %2</translation>
     </message>
 </context>
 <context>
@@ -1137,11 +1137,11 @@
     </message>
     <message>
         <source>The stream has no usable stream key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumień nie ma użytecznego klucza strumienia.</translation>
     </message>
     <message>
         <source>ffmpeg stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg się zatrzymał</translation>
     </message>
 </context>
 <context>

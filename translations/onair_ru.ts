@@ -643,11 +643,11 @@
     </message>
     <message>
         <source>ffmpeg was still publishing from before the restart (process %1): it is shown as running and stops with the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg продолжал вещание с момента до перезапуска (процесс %1): он показан как запущенный и останавливается кнопкой.</translation>
     </message>
     <message>
         <source>Found the sandbox still running from before the restart (process %1) at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Песочница, запущенная до перезапуска, всё ещё работает (процесс %1) по адресу %2</translation>
     </message>
 </context>
 <context>
@@ -1137,11 +1137,11 @@
     </message>
     <message>
         <source>The stream has no usable stream key.</source>
-        <translation type="unfinished"></translation>
+        <translation>У потока нет пригодного ключа трансляции.</translation>
     </message>
     <message>
         <source>ffmpeg stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg остановился</translation>
     </message>
 </context>
 <context>
