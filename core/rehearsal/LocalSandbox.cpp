@@ -42,8 +42,10 @@ LocalSandbox::LocalSandbox(QObject *parent)
     m_process.setReadChannel(QProcess::StandardOutput);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &LocalSandbox::readOutput);
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
-        const QByteArray err = m_process.readAllStandardError();
-        qCDebug(lcRehearsal).noquote() << QString::fromUtf8(err).trimmed();
+        const QString said = QString::fromUtf8(m_process.readAllStandardError()).trimmed();
+        qCDebug(lcRehearsal).noquote() << said;
+        if (!said.isEmpty())
+            m_lastWords = said.section(QLatin1Char('\n'), -1);
     });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
@@ -52,7 +54,9 @@ LocalSandbox::LocalSandbox(QObject *parent)
     });
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
         if (!m_ready)
-            Q_EMIT failed(tr("The sandbox exited (code %1) before it was ready.").arg(code));
+            Q_EMIT failed(tr("The sandbox exited (code %1) before it was ready: %2")
+                              .arg(code)
+                              .arg(m_lastWords));
         m_ready = false;
     });
 }
@@ -128,6 +132,7 @@ void LocalSandbox::start(const QString &dataDir)
     m_ready = false;
     m_adoptedPid = 0;
     m_buffer.clear();
+    m_lastWords.clear();
     QByteArray line;
     if (const qint64 pid = findRunning(dataDir, &line)) {
         QString error;

@@ -68,6 +68,7 @@ private:
     QProcess m_process;
     QTimer *m_startTimer;
     QByteArray m_buffer;
+    QString m_lastWords; // the sandbox's last line on stderr: why it did not start
     Endpoints m_endpoints;
     bool m_ready = false;
     qint64 m_adoptedPid = 0;
