@@ -144,6 +144,13 @@ bool cleanShow(BenchReport &report, int liveSeconds)
 
     // Let the transition's fast polling settle to the steady rate before measuring.
     show.wait(10000);
+    // Start just after a stream read, so the window holds whole read periods (by chance of
+    // phase, 60 s would otherwise hold 6 or 7 reads: 360 or 420 units/h).
+    bool streamRead = false;
+    const QMetaObject::Connection onRead = QObject::connect(
+        session, &BroadcastSession::streamChanged, session, [&streamRead] { streamRead = true; });
+    show.waitFor([&streamRead] { return streamRead; }, 15000, QStringLiteral("a stream read"));
+    QObject::disconnect(onRead);
     sinceRead.restart();
     sampler.start(100);
     const int spent0 = quotaSpent(show);
