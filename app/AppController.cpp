@@ -98,6 +98,7 @@ AppController::AppController(const Options &options, QObject *parent)
     });
     connect(m_encoder, &TestEncoder::started, this, [this] {
         m_window->setTestEncoderRunning(true);
+        m_session->noteEncoderStarted();
         log(tr("Test encoder"), true, tr("ffmpeg publishes a test pattern and tone"));
     });
     connect(m_encoder, &TestEncoder::stopped, this, [this](const QString &why) {

@@ -26,6 +26,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -179,6 +180,14 @@ MainWindow::MainWindow(BroadcastSession *session, YouTubeClient *client, QuotaLe
         connect(m_session, &BroadcastSession::transitionStuck, this, &MainWindow::refreshControls);
         connect(m_session, &BroadcastSession::transitionFinished, this,
                 &MainWindow::refreshControls);
+        // The operator is looking while the window is active: waiting for the encoder is
+        // then polled faster (the session knows no widgets).
+        connect(qGuiApp, &QGuiApplication::applicationStateChanged, m_session,
+                [session = m_session](Qt::ApplicationState state) {
+                    session->setOperatorAttentive(state == Qt::ApplicationActive);
+                });
+        m_session->setOperatorAttentive(QGuiApplication::applicationState() ==
+                                        Qt::ApplicationActive);
     }
     if (m_client)
         connect(m_client, &YouTubeClient::requestFinished, this, &MainWindow::refreshQuota);
@@ -667,8 +676,7 @@ void MainWindow::refreshQuota()
 {
     if (m_ledger)
         m_status->setQuota(m_ledger->spentToday(), m_ledger->dailyLimit(),
-                           m_session && m_session->broadcast() ? m_session->pollingUnitsPerHour()
-                                                               : 0);
+                           m_ledger->recentUnitsPerHour());
 }
 
 void MainWindow::refreshMonitor()

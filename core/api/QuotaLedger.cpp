@@ -103,6 +103,10 @@ void QuotaLedger::record(const QString &method, int units, const QDateTime &when
 {
     const int cost = units < 0 ? costOf(method) : units;
     m_days[quotaDayOf(when)][method] += cost;
+    const qint64 at = when.toMSecsSinceEpoch();
+    while (!m_recent.isEmpty() && m_recent.constFirst().first < at - 3600000)
+        m_recent.removeFirst();
+    m_recent.append({at, cost});
     m_dirty = true;
     if (!m_saveTimer.isActive())
         m_saveTimer.start();
@@ -146,6 +150,23 @@ double QuotaLedger::hoursUntilExhausted(double unitsPerHour) const
     if (unitsPerHour <= 0)
         return std::numeric_limits<double>::infinity();
     return remainingToday() / unitsPerHour;
+}
+
+double QuotaLedger::recentUnitsPerHour(int windowSeconds, const QDateTime &now) const
+{
+    if (windowSeconds <= 0)
+        return 0;
+    const qint64 end = now.toMSecsSinceEpoch();
+    // Since this ledger was created, when that is shorter; a minute at least, so that one
+    // write just after start-up does not read as thousands of units an hour.
+    const qint64 spanMs =
+        qMin(qint64(windowSeconds) * 1000, qMax<qint64>(60000, m_createdAt.msecsTo(now)));
+    qint64 units = 0;
+    for (const auto &r : m_recent) {
+        if (r.first > end - spanMs && r.first <= end)
+            units += r.second;
+    }
+    return double(units) * 3600000.0 / double(spanMs);
 }
 
 void QuotaLedger::load()

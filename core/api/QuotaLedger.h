@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <QTimer>
 
@@ -57,6 +58,13 @@ public:
     // Hours until today's remaining units run out at `unitsPerHour` (infinity when 0).
     double hoursUntilExhausted(double unitsPerHour) const;
 
+    // What was actually spent recently (recorded in this run; not saved), as units per hour:
+    // the units of the last `windowSeconds` over that window, or over the time since this
+    // ledger was created when that is shorter (at least a minute).
+    static constexpr int kRecentWindowSeconds = 600;
+    double recentUnitsPerHour(int windowSeconds = kRecentWindowSeconds,
+                              const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+
     QString filePath() const { return m_filePath; }
     // Writes pending changes now (also done shortly after each record and on destruction).
     bool flush();
@@ -72,6 +80,9 @@ private:
     QHash<QDate, QHash<QString, int>> m_days;
     QTimer m_saveTimer;
     bool m_dirty = false;
+    // Recent records (msecs since epoch, units), at most an hour old, for recentUnitsPerHour.
+    QList<QPair<qint64, int>> m_recent;
+    QDateTime m_createdAt = QDateTime::currentDateTimeUtc();
 };
 
 } // namespace onair

@@ -17,6 +17,8 @@ namespace {
 // The clock timer re-checks a pending transition for "stuck" between polls.
 constexpr int kClockMs = 1000;
 constexpr int kSaveDelayMs = 200;
+// An operator's key press reads the broadcast again when its last read is older than this.
+constexpr int kActivityReadMs = 60000;
 } // namespace
 
 const QStringList &BroadcastSession::broadcastParts()
@@ -46,20 +48,27 @@ BroadcastSession::BroadcastSession(YouTubeClient *client, SessionStore *store, Q
 {
     m_broadcastTimer->setSingleShot(true);
     m_streamTimer->setSingleShot(true);
+    // The stream is read on a fixed beat (see reschedule()): a coarse timer could slip 5 %.
+    m_streamTimer->setTimerType(Qt::PreciseTimer);
     connect(m_broadcastTimer, &QTimer::timeout, this, &BroadcastSession::pollBroadcast);
     connect(m_streamTimer, &QTimer::timeout, this, &BroadcastSession::pollStream);
     m_clockTimer->setInterval(kClockMs);
     connect(m_clockTimer, &QTimer::timeout, this, [this] {
-        if (m_pending && !m_stuck && m_pendingSince.isValid() &&
-            m_pendingSince.elapsed() > m_stuckAfterMs && lifecycle::isTransient(lifeCycle())) {
+        // Measured from the first read of testStarting/liveStarting, not from the request: a
+        // transition accepted late (retries, latency) has had no time to settle yet.
+        if (!m_stuck && !m_recovering && m_transientSince.isValid() &&
+            m_transientSince.elapsed() > m_stuckAfterMs && lifecycle::isTransient(lifeCycle())) {
             m_stuck = true;
-            m_log->add(intentName(*m_pending), EventLog::Outcome::Failed,
+            const Intent intent = m_pending                                      ? *m_pending
+                                  : lifeCycle() == LifeCycleStatus::TestStarting ? Intent::StartTest
+                                                                                 : Intent::GoLive;
+            m_log->add(intentName(intent), EventLog::Outcome::Failed,
                        tr("YouTube has been in %1 for over %2 s. Recover: delete the broadcast, "
                           "create a new one with the same settings and test again.")
                            .arg(lifecycle::toString(lifeCycle()))
                            .arg(m_stuckAfterMs / 1000),
                        QStringLiteral("transitionStuck"));
-            Q_EMIT transitionStuck(*m_pending);
+            Q_EMIT transitionStuck(intent);
         }
     });
     m_clockTimer->start();
@@ -87,9 +96,78 @@ StreamStatus BroadcastSession::streamStatus() const
     return m_stream ? m_stream->status.streamStatus : StreamStatus::Unknown;
 }
 
+PollingPolicy::Situation BroadcastSession::pollSituation() const
+{
+    PollingPolicy::Situation s;
+    s.hasBroadcast = m_broadcast.has_value();
+    s.broadcast = lifeCycle();
+    const QString boundId = m_broadcast ? m_broadcast->contentDetails.boundStreamId : QString();
+    s.streamBound = !boundId.isEmpty();
+    s.stream = m_stream && m_stream->id == boundId ? streamStatus() : StreamStatus::Unknown;
+    s.transitionPending = m_pending.has_value();
+    s.fastWindow = !m_fastUntil.hasExpired();
+    s.operatorLooking = isOperatorLooking();
+    s.autoStart = m_broadcast && m_broadcast->contentDetails.enableAutoStart;
+    s.autoStop = m_broadcast && m_broadcast->contentDetails.enableAutoStop;
+    return s;
+}
+
 PollingPolicy::Intervals BroadcastSession::pollIntervals() const
 {
-    return PollingPolicy::intervalsFor(lifeCycle(), streamStatus(), m_pending.has_value());
+    return PollingPolicy::intervalsFor(pollSituation());
+}
+
+bool BroadcastSession::isOperatorLooking() const
+{
+    return m_attentive || (m_lastActivity.isValid() && m_lastActivity.elapsed() < m_attentionMs);
+}
+
+void BroadcastSession::setOperatorAttentive(bool attentive)
+{
+    if (attentive == m_attentive)
+        return;
+    m_attentive = attentive;
+    if (attentive)
+        noteOperatorActivity(); // back at the window: show a fresh state
+    else
+        reschedule();
+}
+
+void BroadcastSession::noteOperatorActivity()
+{
+    const bool wasLooking = isOperatorLooking();
+    m_lastActivity.start();
+    // The operator may act on what they see: the broadcast should not be minutes old.
+    if (m_broadcast && !lifecycle::isTerminal(lifeCycle()) &&
+        (!m_broadcastRead.isValid() || m_broadcastRead.elapsed() > kActivityReadMs))
+        readBroadcastSoon();
+    if (!wasLooking)
+        reschedule();
+}
+
+void BroadcastSession::operatorActed()
+{
+    m_lastActivity.start();
+    cancelRetest();
+}
+
+void BroadcastSession::noteEncoderStarted()
+{
+    openFastWindow();
+}
+
+void BroadcastSession::openFastWindow()
+{
+    m_fastUntil.setRemainingTime(m_fastWindowMs);
+    reschedule();
+}
+
+void BroadcastSession::readBroadcastSoon()
+{
+    if (m_broadcast && !m_broadcastPollInFlight) {
+        m_broadcastTimer->stop();
+        pollBroadcast();
+    }
 }
 
 TransitionCheck BroadcastSession::check(Intent intent) const
@@ -174,26 +252,33 @@ void BroadcastSession::setBroadcast(const LiveBroadcast &b)
     const bool idsChanged =
         !m_broadcast || m_broadcast->id != b.id ||
         m_broadcast->contentDetails.boundStreamId != b.contentDetails.boundStreamId;
+    const bool sameBroadcast = m_broadcast && m_broadcast->id == b.id;
     m_broadcast = b;
+    const LifeCycleStatus now = b.status.lifeCycleStatus;
+    if (!lifecycle::isTransient(now)) {
+        m_transientSince.invalidate();
+        m_stuck = false;
+    } else if (!m_transientSince.isValid() || !sameBroadcast || before != now) {
+        m_transientSince.start(); // the stuck clock starts at the first read of this state
+    }
     if (before != b.status.lifeCycleStatus && before != LifeCycleStatus::Unspecified) {
         m_log->add(tr("Lifecycle"), EventLog::Outcome::Info,
                    tr("%1 → %2").arg(lifecycle::toString(before),
                                      lifecycle::toString(b.status.lifeCycleStatus)));
     }
-    // The monitor stream starts with testing, or with live when there was no test phase.
-    if (!m_monitorStart.isValid() && (b.status.lifeCycleStatus == LifeCycleStatus::Testing ||
-                                      b.status.lifeCycleStatus == LifeCycleStatus::TestStarting ||
-                                      b.status.lifeCycleStatus == LifeCycleStatus::LiveStarting ||
-                                      b.status.lifeCycleStatus == LifeCycleStatus::Live)) {
-        m_monitorStart =
-            b.status.lifeCycleStatus == LifeCycleStatus::Live && b.snippet.actualStartTime.isValid()
-                ? b.snippet.actualStartTime
-                : QDateTime::currentDateTimeUtc();
+    // The monitor stream starts when testing is reached, or live when there was no test phase
+    // (not at testStarting/liveStarting, which come seconds to a minute earlier).
+    if (!m_monitorStart.isValid() &&
+        (now == LifeCycleStatus::Testing || now == LifeCycleStatus::Live)) {
+        m_monitorStart = now == LifeCycleStatus::Live && b.snippet.actualStartTime.isValid()
+                             ? b.snippet.actualStartTime
+                             : QDateTime::currentDateTimeUtc();
         Q_EMIT monitorStartChanged();
     }
     Q_EMIT broadcastChanged();
     afterTransitionRead();
     reschedule();
+    retestIfActive();
     if (idsChanged)
         save();
 }
@@ -208,21 +293,29 @@ void BroadcastSession::setStream(const LiveStream &s)
     } else {
         m_stream = s;
     }
-    if (before != s.status.streamStatus && before != StreamStatus::Unknown)
+    const bool statusChanged = before != s.status.streamStatus && before != StreamStatus::Unknown;
+    const bool healthChanged =
+        !beforeHealth.isEmpty() && beforeHealth != s.status.healthStatus.status;
+    if (statusChanged)
         m_log->add(tr("Stream"), EventLog::Outcome::Info,
                    tr("%1 → %2").arg(lifecycle::toString(before),
                                      lifecycle::toString(s.status.streamStatus)));
-    if (!beforeHealth.isEmpty() && beforeHealth != s.status.healthStatus.status)
+    if (healthChanged)
         m_log->add(tr("Stream health"), EventLog::Outcome::Info,
                    tr("%1 → %2").arg(beforeHealth, s.status.healthStatus.status));
     Q_EMIT streamChanged();
+    // What happens to the stream may change the broadcast (auto start/stop, YouTube's own
+    // reaction): read it now instead of polling it often.
+    if ((statusChanged || healthChanged) && !lifecycle::isTerminal(lifeCycle()))
+        readBroadcastSoon();
     reschedule();
+    retestIfActive();
 }
 
 void BroadcastSession::reschedule()
 {
     const PollingPolicy::Intervals i = pollIntervals();
-    if (m_broadcast) {
+    if (m_broadcast && i.broadcastMs != PollingPolicy::kOff) {
         if (!m_broadcastPollInFlight &&
             (!m_broadcastTimer->isActive() || m_broadcastTimer->remainingTime() > i.broadcastMs))
             m_broadcastTimer->start(i.broadcastMs);
@@ -230,10 +323,16 @@ void BroadcastSession::reschedule()
         m_broadcastTimer->stop();
     }
     const QString boundId = m_broadcast ? m_broadcast->contentDetails.boundStreamId : QString();
-    if (!boundId.isEmpty()) {
+    if (!boundId.isEmpty() && i.streamMs != PollingPolicy::kOff) {
+        // On a fixed beat from the last request sent, so a read's latency does not add to the
+        // age of what is on screen.
+        const int due =
+            m_streamSent.isValid()
+                ? int(qBound(qint64(0), i.streamMs - m_streamSent.elapsed(), qint64(i.streamMs)))
+                : i.streamMs;
         if (!m_streamPollInFlight &&
-            (!m_streamTimer->isActive() || m_streamTimer->remainingTime() > i.streamMs))
-            m_streamTimer->start(i.streamMs);
+            (!m_streamTimer->isActive() || m_streamTimer->remainingTime() > due))
+            m_streamTimer->start(due);
     } else {
         m_streamTimer->stop();
     }
@@ -241,21 +340,34 @@ void BroadcastSession::reschedule()
 
 void BroadcastSession::pollBroadcast()
 {
-    if (!m_broadcast || m_broadcastPollInFlight)
+    // While recovering, the old broadcast is being deleted: its 404 is expected.
+    if (!m_broadcast || m_broadcastPollInFlight || m_recovering)
         return;
     m_broadcastPollInFlight = true;
-    m_client->getBroadcast(m_broadcast->id, broadcastParts(), this,
-                           [this](Result<LiveBroadcast> r) {
-                               m_broadcastPollInFlight = false;
-                               if (r.isOk()) {
-                                   setBroadcast(r.value());
-                               } else {
-                                   qCInfo(lcSession) << "broadcast poll:" << r.error().summary();
-                                   if (r.error().reason == QLatin1String("liveBroadcastNotFound"))
-                                       fail(tr("Read broadcast"), r.error());
-                                   reschedule();
-                               }
-                           });
+    m_client->getBroadcast(
+        m_broadcast->id, broadcastParts(), this,
+        [this, id = m_broadcast->id](Result<LiveBroadcast> r) {
+            m_broadcastPollInFlight = false;
+            if (!m_broadcast || m_broadcast->id != id || m_recovering) {
+                reschedule(); // an answer about a broadcast already left
+            } else if (r.isOk()) {
+                m_broadcastRead.start();
+                setBroadcast(r.value());
+            } else if (r.error().reason == QLatin1String("liveBroadcastNotFound")) {
+                // Once, not at every poll: it will not come back.
+                fail(tr("Read broadcast"), r.error());
+                dropBroadcastKeepStream(tr("Read broadcast"),
+                                        tr("Broadcast %1 no longer exists at YouTube (deleted "
+                                           "elsewhere?), so OnAir stops reading it. The stream "
+                                           "is kept: create a new broadcast or open an upcoming "
+                                           "one, and bind it to this stream.")
+                                            .arg(id),
+                                        QStringLiteral("broadcastGone"));
+            } else {
+                qCInfo(lcSession) << "broadcast poll:" << r.error().summary();
+                reschedule();
+            }
+        });
 }
 
 void BroadcastSession::pollStream()
@@ -264,6 +376,7 @@ void BroadcastSession::pollStream()
     if (boundId.isEmpty() || m_streamPollInFlight)
         return;
     m_streamPollInFlight = true;
+    m_streamSent.start();
     // Once the stream's settings are known, only its status changes.
     const bool known = m_stream && m_stream->id == boundId;
     const QStringList parts =
@@ -283,6 +396,7 @@ void BroadcastSession::refresh()
 {
     m_broadcastTimer->stop();
     m_streamTimer->stop();
+    m_fastUntil.setRemainingTime(m_fastWindowMs);
     pollBroadcast();
     pollStream();
 }
@@ -292,6 +406,7 @@ void BroadcastSession::createBroadcast(const LiveBroadcast &draft, const QString
                                        const QString &thumbnailMimeType)
 {
     const QString action = tr("Create broadcast");
+    operatorActed();
     beginBusy();
     const QStringList parts{QStringLiteral("snippet"), QStringLiteral("status"),
                             QStringLiteral("contentDetails")};
@@ -304,9 +419,15 @@ void BroadcastSession::createBroadcast(const LiveBroadcast &draft, const QString
                 fail(action, r.error());
                 return;
             }
+            // A stream kept from a broadcast that is gone stays for the new one to bind.
+            const std::optional<LiveStream> kept = m_broadcast ? std::nullopt : m_stream;
             forget();
             ok(action, tr("Created \"%1\" (%2)").arg(r.value().snippet.title, r.value().id));
             const QString id = r.value().id;
+            if (kept) {
+                m_stream = kept;
+                Q_EMIT streamChanged();
+            }
             setBroadcast(r.value());
             if (!videoCategoryId.isEmpty() || !tags.isEmpty()) {
                 // Category and tags belong to the video; videos.update replaces the whole
@@ -352,6 +473,7 @@ void BroadcastSession::createBroadcast(const LiveBroadcast &draft, const QString
 void BroadcastSession::attachBroadcast(const QString &broadcastId)
 {
     const QString action = tr("Open broadcast");
+    operatorActed();
     beginBusy();
     m_client->getBroadcast(broadcastId, broadcastParts(), this,
                            [this, action](Result<LiveBroadcast> r) {
@@ -371,6 +493,7 @@ void BroadcastSession::bindStream(const QString &streamId, const QString &action
 {
     if (!m_broadcast)
         return;
+    operatorActed();
     beginBusy();
     m_client->bindBroadcast(m_broadcast->id, streamId, broadcastParts(), this,
                             [this, action, streamId](Result<LiveBroadcast> r) {
@@ -383,6 +506,8 @@ void BroadcastSession::bindStream(const QString &streamId, const QString &action
                                                ? tr("Stream unbound")
                                                : tr("Bound to stream %1").arg(streamId));
                                 setBroadcast(r.value());
+                                // The encoder may be starting now: watch for "active".
+                                openFastWindow();
                                 pollStream();
                             });
 }
@@ -390,6 +515,7 @@ void BroadcastSession::bindStream(const QString &streamId, const QString &action
 void BroadcastSession::createAndBindStream(const LiveStream &draft)
 {
     const QString action = tr("Create stream");
+    operatorActed();
     beginBusy();
     m_client->insertStream(draft,
                            {QStringLiteral("snippet"), QStringLiteral("cdn"),
@@ -417,6 +543,7 @@ void BroadcastSession::rebindNewStream(const LiveStream &draft)
         return;
     const QString oldId = m_broadcast->contentDetails.boundStreamId;
     const QString action = tr("Replace stream");
+    operatorActed();
     beginBusy();
     m_client->bindBroadcast(
         m_broadcast->id, QString(), broadcastParts(), this,
@@ -448,6 +575,12 @@ void BroadcastSession::rebindNewStream(const LiveStream &draft)
 }
 
 void BroadcastSession::requestTransition(Intent intent)
+{
+    operatorActed();
+    sendTransition(intent);
+}
+
+void BroadcastSession::sendTransition(Intent intent)
 {
     const QString action = intentName(intent);
     const TransitionCheck c = check(intent);
@@ -499,17 +632,33 @@ void BroadcastSession::afterTransitionRead()
 
 void BroadcastSession::recoverStuckTransition()
 {
-    if (!m_broadcast)
+    const QString action = tr("Recover stuck broadcast");
+    if (m_recovering)
         return;
+    // Recovery deletes the broadcast: only for one that is really stuck.
+    if (!m_broadcast || !m_stuck || !lifecycle::isTransient(lifeCycle())) {
+        m_log->add(action, EventLog::Outcome::Failed,
+                   m_broadcast
+                       ? tr("Not recovering: the broadcast is %1, not stuck in testStarting or "
+                            "liveStarting for over %2 s. Recovery deletes the broadcast and is "
+                            "only for a stuck transition.")
+                             .arg(lifecycle::toString(lifeCycle()))
+                             .arg(m_stuckAfterMs / 1000)
+                       : tr("Not recovering: there is no broadcast."),
+                   QStringLiteral("blockedByOnAir"));
+        return;
+    }
+    operatorActed();
     const LiveBroadcast old = *m_broadcast;
     const QString streamId = old.contentDetails.boundStreamId;
-    const QString action = tr("Recover stuck broadcast");
+    m_recovering = true;
     beginBusy();
     m_log->add(action, EventLog::Outcome::Info,
                tr("Deleting %1 and creating it again").arg(old.id));
     m_client->deleteBroadcast(old.id, this, [this, old, streamId, action](Result<bool> d) {
         if (!d.isOk() && d.error().reason != QLatin1String("liveBroadcastNotFound")) {
             endBusy();
+            m_recovering = false;
             fail(action, d.error());
             Q_EMIT recoveryFinished(false);
             return;
@@ -534,10 +683,19 @@ void BroadcastSession::recoverStuckTransition()
         m_client->insertBroadcast(
             copy,
             {QStringLiteral("snippet"), QStringLiteral("status"), QStringLiteral("contentDetails")},
-            this, [this, streamId, action](Result<LiveBroadcast> r) {
+            this, [this, old, streamId, action](Result<LiveBroadcast> r) {
                 if (!r.isOk()) {
                     endBusy();
+                    m_recovering = false;
                     fail(action, r.error());
+                    // The old broadcast is gone: reading it would only give 404s.
+                    dropBroadcastKeepStream(
+                        action,
+                        tr("Broadcast %1 was deleted, but YouTube did not create the new one. "
+                           "Create a new broadcast (Set-up) and bind it to stream %2, which is "
+                           "kept; then start the test.")
+                            .arg(old.id, streamId),
+                        QStringLiteral("recoveryIncomplete"));
                     Q_EMIT recoveryFinished(false);
                     return;
                 }
@@ -552,30 +710,72 @@ void BroadcastSession::recoverStuckTransition()
                     r.value().id, streamId, broadcastParts(), this,
                     [this, action](Result<LiveBroadcast> b) {
                         endBusy();
+                        m_recovering = false;
                         if (!b.isOk()) {
                             fail(action, b.error());
                             Q_EMIT recoveryFinished(false);
                             return;
                         }
                         setBroadcast(b.value());
-                        ok(action, tr("Bound to the same stream; testing again"));
+                        ok(action, tr("Bound to the same stream; testing again once it is "
+                                      "active"));
+                        // Continue where the show was: back to testing once a read shows the
+                        // stream active (not at the first read, which may be before that).
+                        m_retestArmed = true;
+                        m_retestUntil.setRemainingTime(kRetestWithinMs);
                         Q_EMIT recoveryFinished(true);
+                        openFastWindow();
                         pollStream();
-                        // Continue where the show was: back to testing once the stream is read.
-                        if (streamStatus() == StreamStatus::Active)
-                            requestTransition(Intent::StartTest);
-                        else
-                            connect(
-                                this, &BroadcastSession::streamChanged, this,
-                                [this] {
-                                    if (lifeCycle() == LifeCycleStatus::Ready &&
-                                        streamStatus() == StreamStatus::Active && !m_pending)
-                                        requestTransition(Intent::StartTest);
-                                },
-                                Qt::SingleShotConnection);
                     });
             });
     });
+}
+
+void BroadcastSession::retestIfActive()
+{
+    if (!m_retestArmed)
+        return;
+    if (m_retestUntil.hasExpired()) {
+        m_retestArmed = false;
+        m_log->add(tr("Recover stuck broadcast"), EventLog::Outcome::Info,
+                   tr("Not testing again by itself: the stream was not active within %1 "
+                      "minutes. Start the test once the encoder sends.")
+                       .arg(kRetestWithinMs / 60000));
+        return;
+    }
+    const QString boundId = m_broadcast ? m_broadcast->contentDetails.boundStreamId : QString();
+    if (boundId.isEmpty() || lifeCycle() != LifeCycleStatus::Ready || m_pending || isBusy() ||
+        !m_stream || m_stream->id != boundId || streamStatus() != StreamStatus::Active)
+        return;
+    m_retestArmed = false;
+    sendTransition(Intent::StartTest);
+}
+
+void BroadcastSession::cancelRetest()
+{
+    if (!m_retestArmed)
+        return;
+    m_retestArmed = false;
+    m_log->add(tr("Recover stuck broadcast"), EventLog::Outcome::Info,
+               tr("Not testing again by itself: you took over."));
+}
+
+void BroadcastSession::dropBroadcastKeepStream(const QString &action, const QString &text,
+                                               const QString &reason)
+{
+    m_broadcast.reset();
+    m_pending.reset();
+    m_stuck = false;
+    m_transientSince.invalidate();
+    m_retestArmed = false;
+    m_monitorStart = QDateTime();
+    m_broadcastTimer->stop();
+    m_streamTimer->stop();
+    m_log->add(action, EventLog::Outcome::Failed, text, reason);
+    Q_EMIT monitorStartChanged();
+    Q_EMIT broadcastChanged();
+    Q_EMIT transitionProgress(QString());
+    save();
 }
 
 void BroadcastSession::setAutoStartStop(bool autoStart, bool autoStop)
@@ -583,6 +783,7 @@ void BroadcastSession::setAutoStartStop(bool autoStart, bool autoStop)
     if (!m_broadcast)
         return;
     const QString action = tr("Auto start/stop");
+    m_lastActivity.start();
     if ((autoStart || autoStop) && !lifecycle::canEnableAutoStartStop(lifeCycle())) {
         m_log->add(action, EventLog::Outcome::Failed,
                    tr("Switch these on only after testing: set earlier, the test would start "
@@ -615,6 +816,7 @@ void BroadcastSession::updateMetadata(const QString &title, const QString &descr
     if (!m_broadcast)
         return;
     const QString action = tr("Edit title and privacy");
+    m_lastActivity.start();
     const QString id = m_broadcast->id;
     beginBusy();
     // videos.update replaces whole parts: read the video, change it, send it back.
@@ -686,6 +888,8 @@ void BroadcastSession::forget()
     m_stream.reset();
     m_pending.reset();
     m_stuck = false;
+    m_transientSince.invalidate();
+    m_retestArmed = false;
     m_monitorStart = QDateTime();
     m_broadcastTimer->stop();
     m_streamTimer->stop();

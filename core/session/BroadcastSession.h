@@ -9,6 +9,7 @@
 #include "session/SessionStore.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
@@ -35,6 +36,9 @@ public:
     // A transition still in testStarting/liveStarting after this long is called stuck and
     // the recovery is offered. YouTube documents 5–10 s, "up to about a minute".
     static constexpr int kDefaultStuckAfterMs = 45000;
+    // After a recovery, the new broadcast is tested again once its stream is active, if that
+    // happens within this long and the operator has not acted first.
+    static constexpr int kRetestWithinMs = 300000;
     static const QStringList &broadcastParts();
     static const QStringList &streamParts();
 
@@ -53,8 +57,23 @@ public:
     bool isStuck() const { return m_stuck; }
     void setStuckAfterMs(int ms) { m_stuckAfterMs = ms; }
     int stuckAfterMs() const { return m_stuckAfterMs; }
+    PollingPolicy::Situation pollSituation() const;
     PollingPolicy::Intervals pollIntervals() const;
     double pollingUnitsPerHour() const { return PollingPolicy::unitsPerHour(pollIntervals()); }
+
+    // The operator's attention, fed by the window (core knows no widgets): while the window is
+    // active, or within the attention time of an action, waiting for the encoder polls faster.
+    void setOperatorAttentive(bool attentive);
+    // A key press or an action; also reads the broadcast when the last read is old.
+    void noteOperatorActivity();
+    bool isOperatorLooking() const;
+    // The test encoder has started: watch for "active" closely for a short while.
+    void noteEncoderStarted();
+    // Tests and benchmarks shorten these (defaults from PollingPolicy).
+    void setFastWindowMs(int ms) { m_fastWindowMs = ms; }
+    void setOperatorAttentionMs(int ms) { m_attentionMs = ms; }
+    // Whether the session will start the test by itself once the stream is active.
+    bool isRetestArmed() const { return m_retestArmed; }
 
     // Whether an intent may be sent now, and the sentence that says why not.
     TransitionCheck check(Intent intent) const;
@@ -91,7 +110,7 @@ public:
     // The show's ad breaks, saved and reattached with the session (owned elsewhere).
     void setCuepointLog(CuepointLog *log);
 
-    // Reads both now (used after sign-in and by tests).
+    // Reads both now (F5, after sign-in, tests), then watches closely for a short while.
     void refresh();
 
 Q_SIGNALS:
@@ -114,6 +133,14 @@ private:
     void reschedule();
     void bindStream(const QString &streamId, const QString &action);
     void afterTransitionRead();
+    void sendTransition(Intent intent);
+    void operatorActed(); // an action on the show: counts as attention, cancels the re-test
+    void openFastWindow();
+    void readBroadcastSoon();
+    void retestIfActive();
+    void cancelRetest();
+    // The broadcast is gone at YouTube: stop reading it, keep the stream for a new one.
+    void dropBroadcastKeepStream(const QString &action, const QString &text, const QString &reason);
     void fail(const QString &action, const ApiError &error);
     void ok(const QString &action, const QString &result);
     void beginBusy();
@@ -134,7 +161,19 @@ private:
     QDateTime m_monitorStart;
     std::optional<Intent> m_pending;
     QElapsedTimer m_pendingSince;
+    // Since testStarting/liveStarting was first read: the stuck clock.
+    QElapsedTimer m_transientSince;
     bool m_stuck = false;
+    bool m_recovering = false;
+    bool m_retestArmed = false;
+    QDeadlineTimer m_retestUntil;
+    QDeadlineTimer m_fastUntil; // expired: no fast window
+    int m_fastWindowMs = PollingPolicy::kFastWindowMs;
+    bool m_attentive = false;
+    QElapsedTimer m_lastActivity;
+    int m_attentionMs = PollingPolicy::kAttentionMs;
+    QElapsedTimer m_streamSent;    // when the last stream read was sent
+    QElapsedTimer m_broadcastRead; // when the broadcast was last read
     int m_stuckAfterMs = kDefaultStuckAfterMs;
     bool m_broadcastPollInFlight = false;
     bool m_streamPollInFlight = false;

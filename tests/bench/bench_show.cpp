@@ -1,7 +1,10 @@
 // The scripted show (create, bind, test, live, six ad breaks, end) through the real app
 // against a sandbox run as a separate process, with the app's test encoder publishing:
 //  - quota: the show's fixed cost and the units per hour of live at the steady polling rate
-//    (at least three minutes of live), and the health freshness achieved;
+//    (at least three minutes of live), counted from the sandbox's request log, and the
+//    health freshness achieved;
+//  - quota: the units per hour of a bound broadcast waiting, nobody looking, for its encoder
+//    (ONAIR_BENCH_WAIT_SECONDS, default 300; the steady rate after the fast window);
 //  - memory with the monitor player playing the sandbox stream;
 //  - the longest GUI-thread stall, without and with sandbox faults (5-s API stalls included).
 // ONAIR_BENCH_LIVE_SECONDS shortens the measured live time (default 190 s).
@@ -14,6 +17,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -33,6 +37,34 @@ int quotaSpent(ShowDriver &show)
         ->control("GET", QStringLiteral("quota"))
         .value(QLatin1String("spent"))
         .toInt();
+}
+
+// Units spent in [from, to), from the sandbox's own request log and its cost table.
+int unitsInLog(ShowDriver &show, const QDateTime &from, const QDateTime &to,
+               QHash<QString, int> *calls = nullptr)
+{
+    const QJsonObject perMethod = show.sandbox()
+                                      ->control("GET", QStringLiteral("quota"))
+                                      .value(QLatin1String("perMethod"))
+                                      .toObject();
+    const QJsonArray log = show.sandbox()
+                               ->control("GET", QStringLiteral("requests"))
+                               .value(QLatin1String("requests"))
+                               .toArray();
+    int units = 0;
+    for (const QJsonValue &v : log) {
+        const QJsonObject e = v.toObject();
+        const QString method = e.value(QLatin1String("apiMethod")).toString();
+        const QDateTime at =
+            QDateTime::fromString(e.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+        if (method.isEmpty() || at < from || at >= to)
+            continue;
+        const int cost = perMethod.value(method).toObject().value(QLatin1String("cost")).toInt(1);
+        units += cost;
+        if (calls)
+            (*calls)[method] += 1;
+    }
+    return units;
 }
 
 bool check(bool ok, ShowDriver &show)
@@ -112,9 +144,17 @@ bool cleanShow(BenchReport &report, int liveSeconds)
 
     // Let the transition's fast polling settle to the steady rate before measuring.
     show.wait(10000);
+    // Start just after a stream read, so the window holds whole read periods (by chance of
+    // phase, 60 s would otherwise hold 6 or 7 reads: 360 or 420 units/h).
+    bool streamRead = false;
+    const QMetaObject::Connection onRead = QObject::connect(
+        session, &BroadcastSession::streamChanged, session, [&streamRead] { streamRead = true; });
+    show.waitFor([&streamRead] { return streamRead; }, 15000, QStringLiteral("a stream read"));
+    QObject::disconnect(onRead);
     sinceRead.restart();
     sampler.start(100);
     const int spent0 = quotaSpent(show);
+    const QDateTime liveFrom = QDateTime::currentDateTimeUtc();
     QElapsedTimer live;
     live.start();
 
@@ -140,7 +180,9 @@ bool cleanShow(BenchReport &report, int liveSeconds)
     if (remaining > 0)
         show.wait(int(remaining));
     const int spent1 = quotaSpent(show);
+    const QDateTime liveTo = QDateTime::currentDateTimeUtc();
     const double hours = double(live.elapsed()) / 3600000.0;
+    const int liveUnitsInLog = unitsInLog(show, liveFrom, liveTo);
     // What the session's polling intervals cost while live (after the end it polls idly).
     const double predictedPerHour = session->pollingUnitsPerHour();
     sampler.stop();
@@ -164,8 +206,50 @@ bool cleanShow(BenchReport &report, int liveSeconds)
     report.add(QStringLiteral("quota_live_rate"), liveUnits / hours, QStringLiteral("units/h"));
     report.add(QStringLiteral("quota_live_rate_predicted"), predictedPerHour,
                QStringLiteral("units/h"));
+    // The same hour from the sandbox's request log (target: at most 400).
+    report.add(QStringLiteral("quota_live_hour_from_log"), liveUnitsInLog / hours,
+               QStringLiteral("units/h"));
     report.add(QStringLiteral("health_age_max"), double(maxAgeMs), QStringLiteral("ms"));
     reportStalls(report, watchdog, QStringLiteral("clean"));
+    return true;
+}
+
+// A broadcast bound at noon for an evening show: no encoder, nobody looking. Measured after
+// the fast window (turned off here), over `seconds`, from the sandbox's request log.
+bool waitingShow(BenchReport &report, int seconds)
+{
+    ShowDriver show;
+    if (!check(show.startSandbox() && show.startApp(), show))
+        return false;
+    BroadcastSession *session = show.app()->session();
+    session->setFastWindowMs(0);
+    session->setOperatorAttentionMs(0);
+    if (!check(show.createBroadcastAndStream(QStringLiteral("Bench waiting")), show))
+        return false;
+    session->setOperatorAttentive(false);
+    show.wait(1000);
+    const QDateTime from = QDateTime::currentDateTimeUtc();
+    QElapsedTimer waited;
+    waited.start();
+    show.wait(seconds * 1000);
+    const QDateTime to = QDateTime::currentDateTimeUtc();
+    QHash<QString, int> calls;
+    const int units = unitsInLog(show, from, to, &calls);
+    const double hours = double(waited.elapsed()) / 3600000.0;
+    report.add(QStringLiteral("quota_waiting_measured"), double(waited.elapsed()) / 1000,
+               QStringLiteral("s"));
+    report.add(QStringLiteral("quota_waiting_unattended_rate"), units / hours,
+               QStringLiteral("units/h"));
+    report.add(QStringLiteral("quota_waiting_unattended_predicted"), session->pollingUnitsPerHour(),
+               QStringLiteral("units/h"));
+    QStringList perMethod;
+    for (auto it = calls.cbegin(); it != calls.cend(); ++it)
+        perMethod << QStringLiteral("%1=%2").arg(it.key()).arg(it.value());
+    perMethod.sort();
+    report.note(QStringLiteral("quota_waiting_calls"), perMethod.join(QLatin1Char(',')));
+    // The window may have been activated meanwhile (it counts as looking): say so.
+    report.note(QStringLiteral("quota_waiting_operator_looking_at_end"),
+                session->isOperatorLooking() ? QStringLiteral("yes") : QStringLiteral("no"));
     return true;
 }
 
@@ -214,8 +298,12 @@ int main(int argc, char *argv[])
     const int liveSeconds = qEnvironmentVariableIsSet("ONAIR_BENCH_LIVE_SECONDS")
                                 ? qEnvironmentVariableIntValue("ONAIR_BENCH_LIVE_SECONDS")
                                 : 190;
+    const int waitSeconds = qEnvironmentVariableIsSet("ONAIR_BENCH_WAIT_SECONDS")
+                                ? qEnvironmentVariableIntValue("ONAIR_BENCH_WAIT_SECONDS")
+                                : 300;
     BenchReport report(QStringLiteral("bench_show"));
-    const bool ok = cleanShow(report, liveSeconds) && faultyShow(report);
+    const bool ok =
+        cleanShow(report, liveSeconds) && waitingShow(report, waitSeconds) && faultyShow(report);
     report.save();
     return ok ? 0 : 1;
 }

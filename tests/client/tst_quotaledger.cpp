@@ -29,6 +29,7 @@ private Q_SLOTS:
     void corruptFileIsSetAside_data();
     void corruptFileIsSetAside();
     void forecast();
+    void recentRateIsWhatWasSpent();
     void defaultLocationIsAppData();
 };
 
@@ -198,6 +199,30 @@ void TestQuotaLedger::forecast()
     ledger.setDailyLimit(1080);
     QCOMPARE(ledger.hoursUntilExhausted(perHour), 1.0);
     QVERIFY(std::isinf(ledger.hoursUntilExhausted(0)));
+}
+
+void TestQuotaLedger::recentRateIsWhatWasSpent()
+{
+    QTemporaryDir dir;
+    const QDateTime created = QDateTime::currentDateTimeUtc();
+    QuotaLedger ledger(dir.filePath(QStringLiteral("q.json")));
+    QCOMPARE(ledger.recentUnitsPerHour(), 0.0);
+    const QDateTime now = created.addSecs(20 * 60);
+    ledger.record(QStringLiteral("liveBroadcasts.insert"), -1, now.addSecs(-30 * 60)); // too old
+    ledger.record(QStringLiteral("liveBroadcasts.bind"), -1, now.addSecs(-5 * 60));
+    for (int i = 0; i < 3; ++i)
+        ledger.record(QStringLiteral("liveStreams.list"), -1, now.addSecs(-60 + i));
+    // 53 units over the last 10 minutes: 318 an hour.
+    QCOMPARE(ledger.recentUnitsPerHour(600, now), 318.0);
+    // Over the last 2 minutes: the 3 reads.
+    QCOMPARE(ledger.recentUnitsPerHour(120, now), 90.0);
+    // Two minutes after start-up, the window is those two minutes, not ten.
+    QTemporaryDir dir2;
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    QuotaLedger fresh(dir2.filePath(QStringLiteral("q.json")));
+    fresh.record(QStringLiteral("liveBroadcasts.insert"), -1, start.addSecs(30));
+    const double rate = fresh.recentUnitsPerHour(600, start.addSecs(120));
+    QVERIFY2(rate > 1490 && rate <= 1500, qPrintable(QString::number(rate)));
 }
 
 void TestQuotaLedger::defaultLocationIsAppData()

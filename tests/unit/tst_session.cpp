@@ -12,54 +12,125 @@
 
 using namespace onair;
 
+namespace {
+
+// One situation in a row's words: "live" etc. set the state; flags follow.
+PollingPolicy::Situation situation(LifeCycleStatus broadcast, StreamStatus stream,
+                                   const QString &flags)
+{
+    PollingPolicy::Situation s;
+    s.hasBroadcast = broadcast != LifeCycleStatus::Unspecified;
+    s.broadcast = broadcast;
+    s.streamBound = !flags.contains(QLatin1String("unbound"));
+    s.stream = s.streamBound ? stream : StreamStatus::Unknown;
+    s.transitionPending = flags.contains(QLatin1String("pending"));
+    s.fastWindow = flags.contains(QLatin1String("fast"));
+    s.operatorLooking = flags.contains(QLatin1String("looking"));
+    s.autoStart = flags.contains(QLatin1String("autoStart"));
+    s.autoStop = flags.contains(QLatin1String("autoStop"));
+    return s;
+}
+
+} // namespace
+
 void TestSession::polling_data()
 {
     QTest::addColumn<LifeCycleStatus>("broadcast");
     QTest::addColumn<StreamStatus>("stream");
-    QTest::addColumn<bool>("pending");
+    QTest::addColumn<QString>("flags");
     QTest::addColumn<int>("streamMs");
     QTest::addColumn<int>("broadcastMs");
     using S = LifeCycleStatus;
+    using T = StreamStatus;
     using P = PollingPolicy;
-    QTest::newRow("ready, waiting for encoder")
-        << S::Ready << StreamStatus::Inactive << false << P::kFastMs << P::kSteadyBroadcastMs;
-    QTest::newRow("ready, active")
-        << S::Ready << StreamStatus::Active << false << P::kSteadyStreamMs << P::kSteadyBroadcastMs;
+    const QString none;
+    QTest::newRow("idle: no broadcast")
+        << S::Unspecified << T::Unknown << none << P::kOff << P::kOff;
+    QTest::newRow("created, nothing bound")
+        << S::Created << T::Unknown << QStringLiteral("unbound looking") << P::kOff
+        << P::kSafetyNetMs;
+    QTest::newRow("created, nothing bound, fast window")
+        << S::Created << T::Unknown << QStringLiteral("unbound fast") << P::kOff << P::kSafetyNetMs;
+    QTest::newRow("waiting for encoder, just bound")
+        << S::Ready << T::Ready << QStringLiteral("fast looking") << P::kFastMs << P::kSafetyNetMs;
+    QTest::newRow("waiting for encoder, looking")
+        << S::Ready << T::Ready << QStringLiteral("looking") << P::kLookingMs << P::kSafetyNetMs;
+    QTest::newRow("waiting for encoder, nobody looking")
+        << S::Ready << T::Inactive << none << P::kUnattendedMs << P::kSafetyNetMs;
+    QTest::newRow("waiting, encoder just started, nobody looking")
+        << S::Ready << T::Inactive << QStringLiteral("fast") << P::kFastMs << P::kSafetyNetMs;
+    QTest::newRow("ready, active, looking")
+        << S::Ready << T::Active << QStringLiteral("looking fast") << P::kOnAirStreamMs
+        << P::kSafetyNetMs;
+    QTest::newRow("ready, active, nobody looking")
+        << S::Ready << T::Active << none << P::kUnattendedMs << P::kSafetyNetMs;
+    QTest::newRow("ready, active, auto start may fire")
+        << S::Ready << T::Active << QStringLiteral("autoStart") << P::kUnattendedMs
+        << P::kAutoWatchMs;
+    QTest::newRow("ready, inactive, auto start waits for the stream")
+        << S::Ready << T::Inactive << QStringLiteral("autoStart") << P::kUnattendedMs
+        << P::kSafetyNetMs;
     QTest::newRow("transition pending")
-        << S::Ready << StreamStatus::Active << true << P::kFastMs << P::kFastMs;
-    QTest::newRow("testStarting") << S::TestStarting << StreamStatus::Active << false << P::kFastMs
+        << S::Ready << T::Active << QStringLiteral("pending") << P::kFastMs << P::kFastMs;
+    QTest::newRow("testStarting") << S::TestStarting << T::Active << none << P::kFastMs
                                   << P::kFastMs;
-    QTest::newRow("liveStarting") << S::LiveStarting << StreamStatus::Active << false << P::kFastMs
-                                  << P::kFastMs;
-    QTest::newRow("live steady") << S::Live << StreamStatus::Active << false << P::kSteadyStreamMs
-                                 << P::kSteadyBroadcastMs;
-    QTest::newRow("live, encoder lost") << S::Live << StreamStatus::Inactive << false
-                                        << P::kSteadyStreamMs << P::kSteadyBroadcastMs;
-    QTest::newRow("complete") << S::Complete << StreamStatus::Inactive << false << P::kIdleMs
-                              << P::kIdleMs;
+    QTest::newRow("liveStarting, nobody looking")
+        << S::LiveStarting << T::Active << none << P::kFastMs << P::kFastMs;
+    QTest::newRow("testing") << S::Testing << T::Active << none << P::kOnAirStreamMs
+                             << P::kSafetyNetMs;
+    QTest::newRow("testing, auto start/stop set")
+        << S::Testing << T::Active << QStringLiteral("autoStart autoStop") << P::kOnAirStreamMs
+        << P::kSafetyNetMs;
+    QTest::newRow("live steady, nobody looking")
+        << S::Live << T::Active << none << P::kOnAirStreamMs << P::kSafetyNetMs;
+    QTest::newRow("live steady, looking, fast window")
+        << S::Live << T::Active << QStringLiteral("looking fast") << P::kOnAirStreamMs
+        << P::kSafetyNetMs;
+    QTest::newRow("live, encoder lost")
+        << S::Live << T::Inactive << none << P::kOnAirStreamMs << P::kSafetyNetMs;
+    QTest::newRow("live, encoder lost, auto stop due")
+        << S::Live << T::Inactive << QStringLiteral("autoStop") << P::kOnAirStreamMs
+        << P::kAutoWatchMs;
+    QTest::newRow("live, active, auto stop set")
+        << S::Live << T::Active << QStringLiteral("autoStop") << P::kOnAirStreamMs
+        << P::kSafetyNetMs;
+    QTest::newRow("complete") << S::Complete << T::Inactive << QStringLiteral("looking fast")
+                              << P::kOff << P::kOff;
+    QTest::newRow("revoked") << S::Revoked << T::Active << none << P::kOff << P::kOff;
 }
 
 void TestSession::polling()
 {
     QFETCH(LifeCycleStatus, broadcast);
     QFETCH(StreamStatus, stream);
-    QFETCH(bool, pending);
+    QFETCH(QString, flags);
     QFETCH(int, streamMs);
     QFETCH(int, broadcastMs);
-    const auto i = PollingPolicy::intervalsFor(broadcast, stream, pending);
+    const auto i = PollingPolicy::intervalsFor(situation(broadcast, stream, flags));
     QCOMPARE(i.streamMs, streamMs);
     QCOMPARE(i.broadcastMs, broadcastMs);
 }
 
-void TestSession::steadyCostFitsALongShow()
+void TestSession::pollingCosts()
 {
-    const auto live =
-        PollingPolicy::intervalsFor(LifeCycleStatus::Live, StreamStatus::Active, false);
-    const double perHour = PollingPolicy::unitsPerHour(live);
-    QCOMPARE(perHour, 960.0);
-    // Nine hours of live polling leave room in the default 10 000-unit day.
-    QVERIFY(perHour * 9 < 10000 - 500);
+    using S = LifeCycleStatus;
+    using T = StreamStatus;
+    const auto perHour = [](S b, T s, const QString &flags) {
+        return PollingPolicy::unitsPerHour(PollingPolicy::intervalsFor(situation(b, s, flags)));
+    };
+    // Idle and a completed broadcast cost nothing.
+    QCOMPARE(perHour(S::Unspecified, T::Unknown, {}), 0.0);
+    QCOMPARE(perHour(S::Complete, T::Active, {}), 0.0);
+    // Bound at noon for an evening show, nobody looking: at most 150 units an hour.
+    QVERIFY(perHour(S::Ready, T::Inactive, {}) <= 150);
+    // A live hour: at most 400 (the floor at 10-s health is 360), stream health < 10 s old.
+    QVERIFY(perHour(S::Live, T::Active, {}) <= 400);
+    QVERIFY(perHour(S::Live, T::Active, {}) >= 360);
+    QVERIFY(PollingPolicy::intervalsFor(situation(S::Live, T::Active, {})).streamMs <= 10000);
+    // Nothing bound: no stream read, only the rare broadcast safety net.
+    QVERIFY(perHour(S::Created, T::Unknown, QStringLiteral("unbound looking")) <= 12);
     QCOMPARE(PollingPolicy::unitsPerHour({1000, 1000}), 7200.0);
+    QCOMPARE(PollingPolicy::unitsPerHour({PollingPolicy::kOff, 1000}), 3600.0);
 }
 
 void TestSession::eventLogModel()

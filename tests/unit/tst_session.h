@@ -15,7 +15,7 @@ class TestSession : public QObject
 private Q_SLOTS:
     void polling_data();
     void polling();
-    void steadyCostFitsALongShow();
+    void pollingCosts();
     void eventLogModel();
     void eventLogCapAndRoundTrip();
     void sessionRoundTrip();

@@ -260,7 +260,7 @@ void StatusPanel::setQuota(int spent, int limit, double unitsPerHour)
 {
     m_quota->setRange(0, qMax(1, limit));
     m_quota->setValue(qBound(0, spent, qMax(1, limit)));
-    m_quotaRate->setText(tr("%1 units/hour at the current polling rate").arg(qRound(unitsPerHour)));
+    m_quotaRate->setText(tr("%1 units/hour spent recently").arg(qRound(unitsPerHour)));
 }
 
 void StatusPanel::setSandboxMode(bool sandbox)

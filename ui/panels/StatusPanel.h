@@ -44,6 +44,7 @@ public:
     void setStream(const std::optional<LiveStream> &stream);
     void setMonitorStart(const QDateTime &start);
     void setTransitionProgress(const QString &text); // empty: none
+    // `unitsPerHour`: what was actually spent over the last minutes.
     void setQuota(int spent, int limit, double unitsPerHour);
     void setSandboxMode(bool sandbox);
     // Re-reads the clocks; the window calls it every second.
