@@ -660,12 +660,16 @@ void BroadcastSession::reattach(const SavedSession &saved)
 
 void BroadcastSession::restoreSaved(const SavedSession &saved)
 {
-    m_broadcast.reset();
-    m_stream.reset();
-    m_pending.reset();
-    m_stuck = false;
-    m_broadcastTimer->stop();
-    m_streamTimer->stop();
+    // The show on screen stays when it is the saved one; any other gives way.
+    const bool same = m_broadcast && m_broadcast->id == saved.broadcastId;
+    if (!same) {
+        m_broadcast.reset();
+        m_stream.reset();
+        m_pending.reset();
+        m_stuck = false;
+        m_broadcastTimer->stop();
+        m_streamTimer->stop();
+    }
     m_accountId = saved.accountId;
     m_channelId = saved.channelId;
     m_saved = saved.isEmpty() ? std::nullopt : std::optional<SavedSession>(saved);
@@ -679,6 +683,8 @@ void BroadcastSession::restoreSaved(const SavedSession &saved)
     }
     m_monitorStart = saved.monitorStart;
     Q_EMIT monitorStartChanged();
+    if (same)
+        return;
     Q_EMIT broadcastChanged();
     Q_EMIT streamChanged();
     Q_EMIT transitionProgress(QString());
