@@ -29,15 +29,22 @@ namespace onair {
 
 namespace {
 const QString kSandboxAccount = QStringLiteral("sandbox");
+
+QString sandboxDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/sandbox");
 }
+} // namespace
 
 AppController::AppController(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_nam(new QNetworkAccessManager(this))
     , m_secrets(new SecretStore(QStringLiteral("OnAir"), this))
-    , m_ledger(new QuotaLedger(QString(), this))
+    , m_ledger(new QuotaLedger(QuotaLedger::pathForKey(kSandboxAccount), this))
     , m_accounts(new AccountManager(m_secrets, QString(), this))
+    , m_store(QString())
     , m_client(new YouTubeClient(nullptr, this))
     , m_session(new BroadcastSession(m_client, &m_store, this))
     , m_sandbox(new LocalSandbox(this))
@@ -67,12 +74,18 @@ AppController::AppController(const Options &options, QObject *parent)
             m_session->monitorStart().isValid() ? m_session->monitorStart().msecsTo(now) : -1;
         const qint64 since =
             m_options.processStartMs > 0 ? now.toMSecsSinceEpoch() - m_options.processStartMs : -1;
+        const auto epochMs = [](const QDateTime &t) {
+            return static_cast<long long>(t.isValid() ? t.toMSecsSinceEpoch() : -1);
+        };
         std::fprintf(stderr,
                      "onair: reattached broadcast=%s lifecycle=%s liveElapsedMs=%lld "
-                     "monitorElapsedMs=%lld sinceStartMs=%lld\n",
+                     "monitorElapsedMs=%lld sinceStartMs=%lld liveStartMs=%lld "
+                     "monitorStartMs=%lld events=%d cuepoints=%d\n",
                      qPrintable(b.id), qPrintable(lifecycle::toString(b.status.lifeCycleStatus)),
                      static_cast<long long>(live), static_cast<long long>(monitor),
-                     static_cast<long long>(since));
+                     static_cast<long long>(since), epochMs(b.snippet.actualStartTime),
+                     epochMs(m_session->monitorStart()),
+                     int(m_session->eventLog()->entries().size()), m_breaks->log()->size());
         std::fflush(stderr);
     });
     connect(m_sandbox, &LocalSandbox::failed, this, [this](const QString &why) {
@@ -127,6 +140,8 @@ void AppController::start()
 {
     m_window->show();
     if (!m_options.sandboxReadyLine.isEmpty()) {
+        openShow(kSandboxAccount);
+        m_onSandbox = true;
         QString error;
         const LocalSandbox::Endpoints e =
             LocalSandbox::parseReadyLine(m_options.sandboxReadyLine, &error);
@@ -137,34 +152,27 @@ void AppController::start()
         onSandboxReady(e);
         return;
     }
-    // The sandbox and the test encoder outlive a crash of OnAir, as YouTube and a real
-    // encoder would: a rehearsal picks them up again, a real show stops them.
-    const QString sandboxDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                               QStringLiteral("/sandbox");
-    if (m_options.sandbox) {
-        m_window->setSandboxMode(true);
-        log(tr("Sandbox"), true, tr("Starting the local sandbox…"));
-        m_sandbox->start(sandboxDir);
-        if (m_encoder->takeOverLeftover(true))
-            log(tr("Test encoder"), true,
-                tr("ffmpeg was still publishing from before the restart (process %1): it is "
-                   "shown as running and stops with the button.")
-                    .arg(m_encoder->pid()));
+    const QList<AccountSession *> accounts = m_accounts->accounts();
+    if (m_options.sandbox || accounts.isEmpty()) {
+        // With no Google account the sandbox stands in for YouTube, as with --sandbox.
+        openShow(kSandboxAccount);
+        if (!m_options.sandbox)
+            log(tr("Start"), true,
+                tr("No Google account yet: rehearsing on the local sandbox. Account → Add "
+                   "Google account… signs in with your client_secret.json."));
+        startLocalSandbox();
         return;
     }
-    LocalSandbox::stopLeftover(sandboxDir);
+    // A rehearsal that crashed left its sandbox and test encoder running: a real show stops them.
+    LocalSandbox::stopLeftover(sandboxDataDir());
     m_encoder->takeOverLeftover(false);
     // A Google account: the accounts kept from earlier runs, refresh tokens in the keychain.
+    // Its saved show is taken in now, before the (slow) sign-in.
     m_client->setRootUrl(m_options.apiRoot);
+    useAccount(accounts.first());
     m_accounts->restore(this, [this](int signedIn) {
-        const QList<AccountSession *> accounts = m_accounts->accounts();
-        if (accounts.isEmpty()) {
-            log(tr("Start"), true,
-                tr("No Google account yet: Account → Add Google account… with your "
-                   "client_secret.json, or run `onair --sandbox` to rehearse offline."));
+        if (!m_account)
             return;
-        }
-        useAccount(accounts.first());
         if (signedIn > 0 && m_account->isSignedIn())
             onSignedIn();
         else
@@ -172,8 +180,36 @@ void AppController::start()
     });
 }
 
+void AppController::startLocalSandbox()
+{
+    m_onSandbox = true;
+    m_window->setSandboxMode(true);
+    log(tr("Sandbox"), true, tr("Starting the local sandbox…"));
+    // The sandbox and the test encoder outlive a crash of OnAir, as YouTube and a real
+    // encoder would: a rehearsal picks them up again.
+    m_sandbox->start(sandboxDataDir());
+    if (m_encoder->takeOverLeftover(true))
+        log(tr("Test encoder"), true,
+            tr("ffmpeg was still publishing from before the restart (process %1): it is "
+               "shown as running and stops with the button.")
+                .arg(m_encoder->pid()));
+}
+
+void AppController::leaveSandbox()
+{
+    if (!m_onSandbox)
+        return;
+    m_onSandbox = false;
+    m_encoder->stop();
+    m_sandbox->stop();
+    m_endpoints = {};
+    m_window->setSandboxMode(false);
+}
+
 void AppController::onSandboxReady(const LocalSandbox::Endpoints &endpoints)
 {
+    if (!m_onSandbox)
+        return; // a Google account took over while the sandbox was starting
     m_endpoints = endpoints;
     m_window->setSandboxMode(true, endpoints.origin());
     m_client->setRootUrl(endpoints.api);
@@ -190,8 +226,9 @@ void AppController::onSandboxReady(const LocalSandbox::Endpoints &endpoints)
         log(tr("Sign in"), false, creds.error().message, creds.error().reason);
         return;
     }
-    delete m_account;
+    AccountSession *old = m_account;
     useAccount(new AccountSession(kSandboxAccount, creds.value(), m_secrets, m_nam, this));
+    delete old;
     // A refresh token kept from an earlier run is tried first; else sign in again.
     m_account->restore(this, [this](Result<bool> r) {
         if (r.isOk() && r.value())
@@ -201,10 +238,32 @@ void AppController::onSandboxReady(const LocalSandbox::Endpoints &endpoints)
     });
 }
 
+void AppController::openShow(const QString &accountKey)
+{
+    const QString path = SessionStore::pathForAccount(accountKey);
+    if (path == m_store.path())
+        return;
+    m_session->flushSave(); // the show of the account before, into its own file
+    m_store.setPath(path);
+    m_store.adoptLegacyFile(SessionStore::defaultPath(), accountKey);
+    QString error;
+    SavedSession saved = m_store.load(&error).value_or(SavedSession());
+    if (saved.accountId.isEmpty())
+        saved.accountId = accountKey;
+    m_session->restoreSaved(saved);
+    if (!error.isEmpty())
+        log(tr("Reattach"), false, error, QStringLiteral("sessionFile"));
+}
+
 void AppController::useAccount(AccountSession *account)
 {
     m_account = account;
     m_client->setAccount(account);
+    // Quota belongs to the Google Cloud project (the OAuth client); the sandbox keeps its own.
+    const bool sandbox = account->accountId() == kSandboxAccount;
+    m_ledger->setFilePath(
+        QuotaLedger::pathForKey(sandbox ? kSandboxAccount : account->client().clientId));
+    openShow(account->accountId());
     m_session->setAccountId(account->accountId());
     connect(account, &AccountSession::signedOut, this, [this, account](const ApiError &why) {
         if (account != m_account)
@@ -236,7 +295,6 @@ void AppController::addGoogleAccount(const QString &clientSecretPath)
             creds.error().reason);
         return;
     }
-    m_client->setRootUrl(m_options.apiRoot);
     log(tr("Google account"), true, tr("Opening the browser for Google's consent page…"));
     m_accounts->signIn(
         creds.value(), m_options.apiRoot,
@@ -247,6 +305,8 @@ void AppController::addGoogleAccount(const QString &clientSecretPath)
                     r.error().reason);
                 return;
             }
+            leaveSandbox();
+            m_client->setRootUrl(m_options.apiRoot);
             useAccount(r.value());
             onSignedIn();
         });
@@ -256,6 +316,14 @@ void AppController::signIn()
 {
     if (m_signIn && m_signIn->isRunning())
         return;
+    if (!m_account) {
+        log(tr("Sign in"), false,
+            m_onSandbox ? tr("The sandbox is still starting; OnAir signs in by itself once it "
+                             "is ready.")
+                        : tr("No account to sign in to: Account → Add Google account… first."),
+            QStringLiteral("noAccount"));
+        return;
+    }
     delete m_signIn;
     // In the sandbox the "browser" is played here: fetch the consent URL, which with
     // --auto-consent redirects straight to our loopback listener.
@@ -306,18 +374,16 @@ void AppController::onSignedIn()
         }
         m_signedInOnce = true;
         m_account->setChannel(r.value().id, r.value().title);
+        m_session->setChannelId(r.value().id);
         m_window->setAccountLabel(tr("Signed in: %1 (%2)").arg(r.value().title, r.value().id));
         log(tr("Sign in"), true, tr("Signed in as %1").arg(r.value().title));
         if (m_session->broadcast()) {
             m_session->refresh();
         } else if (!m_options.openBroadcastId.isEmpty()) {
             m_session->attachBroadcast(m_options.openBroadcastId);
-        } else {
-            QString error;
-            if (const auto saved = m_store.load(&error); saved && !saved->isEmpty())
-                m_session->reattach(*saved);
-            else if (!error.isEmpty())
-                log(tr("Reattach"), false, error, QStringLiteral("sessionFile"));
+        } else if (m_session->hasSavedShow()) {
+            // Taken in at start-up; read back only if it is this account's and channel's.
+            m_session->reattachSaved(m_account->accountId(), r.value().id);
         }
     });
 }

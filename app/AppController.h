@@ -58,8 +58,12 @@ public:
 
 private:
     void onSandboxReady(const LocalSandbox::Endpoints &endpoints);
+    void startLocalSandbox();
+    void leaveSandbox();
     void signIn();
     void useAccount(AccountSession *account);
+    // Takes in `accountKey`'s saved show (its own file) before anything can save over it.
+    void openShow(const QString &accountKey);
     void onSignedIn();
     void log(const QString &action, bool ok, const QString &text, const QString &reason = {});
 
@@ -80,6 +84,7 @@ private:
     SignInFlow *m_signIn = nullptr;
     LocalSandbox::Endpoints m_endpoints;
     bool m_signedInOnce = false;
+    bool m_onSandbox = false; // the sandbox stands in for YouTube (started or attached)
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

@@ -188,6 +188,7 @@ void BroadcastStore::settle(Broadcast &broadcast)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (broadcast.transitionTarget == QLatin1String("testing")) {
         broadcast.lifeCycleStatus = QStringLiteral("testing");
+        broadcast.testingReached = now;
         if (!broadcast.monitorStart.isValid())
             broadcast.monitorStart = now;
     } else {
@@ -654,6 +655,7 @@ QJsonObject BroadcastStore::saveState() const
             {QStringLiteral("transitionTarget"), b.transitionTarget},
             {QStringLiteral("transitionDue"), timeOrEmpty(b.transitionDue)},
             {QStringLiteral("monitorStart"), timeOrEmpty(b.monitorStart)},
+            {QStringLiteral("testingReached"), timeOrEmpty(b.testingReached)},
             {QStringLiteral("hasThumbnail"), b.hasThumbnail}});
     }
     QJsonArray streams;
@@ -743,6 +745,7 @@ void BroadcastStore::restoreState(const QJsonObject &state)
         b.transitionTarget = str(o, "transitionTarget");
         b.transitionDue = time(o, "transitionDue");
         b.monitorStart = time(o, "monitorStart");
+        b.testingReached = time(o, "testingReached");
         b.hasThumbnail = flag(o, "hasThumbnail");
         m_broadcasts.append(b);
     }

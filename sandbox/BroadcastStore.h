@@ -60,6 +60,7 @@ struct Broadcast
     QString transitionTarget; // "testing"/"live" while testStarting/liveStarting
     QDateTime transitionDue;
     QDateTime monitorStart;    // start of testing, or of live when there was no testing
+    QDateTime testingReached;  // when testing was reached; invalid when it never was
     QDateTime ingestStoppedAt; // for enableAutoStop
     bool hasThumbnail = false;
 };

@@ -8,10 +8,10 @@ namespace onair::sandbox {
 bool FaultInjector::addSpec(const QString &spec, QString *error, bool *expireTokensNow)
 {
     static const QRegularExpression itemPattern(QStringLiteral(
-        R"(^([a-z-]+?)(?:=([A-Za-z0-9]+?))?(?:x(\d+))?(?:@([A-Za-z]+\.[A-Za-z]+))?$)"));
+        R"(^([a-z-]+?)(?:=([A-Za-z0-9]+?))?(?:x(\d+))?(?:@([A-Za-z0-9]+\.[A-Za-z]+))?$)"));
     QList<Item> items;
     int latency = m_latencyMs;
-    QString latencyMethod = m_latencyMethod;
+    QMap<QString, int> latencyByMethod = m_latencyByMethod;
     bool stuckTesting = m_stuckTesting;
     bool stuckLive = m_stuckLive;
     bool expire = false;
@@ -53,12 +53,15 @@ bool FaultInjector::addSpec(const QString &spec, QString *error, bool *expireTok
             items.append(item);
         } else if (item.name == QLatin1String("latency")) {
             bool ok = false;
-            latency = item.value.toInt(&ok);
-            if (!ok || latency < 0 || !m.captured(3).isEmpty()) {
+            const int ms = item.value.toInt(&ok);
+            if (!ok || ms < 0 || !m.captured(3).isEmpty()) {
                 *error = QStringLiteral("latency=MS takes milliseconds and no count: ") + text;
                 return false;
             }
-            latencyMethod = item.method;
+            if (item.method.isEmpty())
+                latency = ms;
+            else
+                latencyByMethod.insert(item.method, ms);
         } else if (item.name == QLatin1String("stuck")) {
             if (item.value == QLatin1String("testing"))
                 stuckTesting = true;
@@ -79,7 +82,7 @@ bool FaultInjector::addSpec(const QString &spec, QString *error, bool *expireTok
     }
     m_items.append(items);
     m_latencyMs = latency;
-    m_latencyMethod = latencyMethod;
+    m_latencyByMethod = latencyByMethod;
     m_stuckTesting = stuckTesting;
     m_stuckLive = stuckLive;
     if (expireTokensNow)
@@ -91,15 +94,14 @@ void FaultInjector::clear()
 {
     m_items.clear();
     m_latencyMs = 0;
-    m_latencyMethod.clear();
+    m_latencyByMethod.clear();
     m_stuckTesting = m_stuckLive = false;
 }
 
 FaultInjector::Decision FaultInjector::take(const QString &method)
 {
     Decision decision;
-    if (m_latencyMethod.isEmpty() || m_latencyMethod == method)
-        decision.latencyMs = m_latencyMs;
+    decision.latencyMs = m_latencyByMethod.value(method, m_latencyMs);
     for (int i = 0; i < m_items.size(); ++i) {
         Item &item = m_items[i];
         if (item.name == QLatin1String("bad") || (!item.method.isEmpty() && item.method != method))
@@ -154,9 +156,11 @@ QJsonObject FaultInjector::report() const
             o.insert(QStringLiteral("method"), item.method);
         pending.append(o);
     }
-    QJsonObject latency{{QStringLiteral("ms"), m_latencyMs}};
-    if (!m_latencyMethod.isEmpty())
-        latency.insert(QStringLiteral("method"), m_latencyMethod);
+    QJsonObject byMethod;
+    for (auto it = m_latencyByMethod.cbegin(); it != m_latencyByMethod.cend(); ++it)
+        byMethod.insert(it.key(), it.value());
+    const QJsonObject latency{{QStringLiteral("ms"), m_latencyMs},
+                              {QStringLiteral("methods"), byMethod}};
     return {{QStringLiteral("pending"), pending},
             {QStringLiteral("latency"), latency},
             {QStringLiteral("stuckTesting"), m_stuckTesting},

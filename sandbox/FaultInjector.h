@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace onair::sandbox {
@@ -16,7 +17,10 @@ namespace onair::sandbox {
 //   ratelimit               403 rateLimitExceeded (domain usageLimits)
 //   quota                   403 quotaExceeded (domain youtube.quota), nothing charged
 //   bad=malformed|truncated|huge|wrongtype   corrupt the next successful JSON answer
-//   latency=MS              delay every matching answer by MS (until cleared; no count)
+//   latency=MS              delay every matching answer by MS (until cleared; no count);
+//                           one latency per METHOD (the one without METHOD covers the rest of
+//                           the API); the sign-in endpoints (oauth2.token, oauth2.revoke) are
+//                           delayed only when named
 //   stuck=testing|live|all  transitions stay in testStarting/liveStarting (until cleared)
 //   expire-tokens           every access token expires now (an action, not a state)
 // COUNT (default 1) is how many matching requests the item affects; METHOD limits it to one
@@ -47,6 +51,9 @@ public:
 
     // Consumes the first counted fault that matches `method` (latency is not consumed).
     Decision take(const QString &method);
+    // The delay for an answer of `method` that is not an API request (oauth2.token, …): only
+    // a latency named for it.
+    int latencyFor(const QString &method) const { return m_latencyByMethod.value(method); }
     // Consumes a "bad=" fault for a successful JSON answer of `method`; empty when none.
     QString takeCorruption(const QString &method);
     bool isStuck(const QString &transitionTarget) const; // "testing" or "live"
@@ -63,8 +70,8 @@ private:
     };
 
     QList<Item> m_items;
-    int m_latencyMs = 0;
-    QString m_latencyMethod;
+    int m_latencyMs = 0;                  // any API method without its own
+    QMap<QString, int> m_latencyByMethod; // method → ms
     bool m_stuckTesting = false;
     bool m_stuckLive = false;
 };

@@ -94,15 +94,30 @@ QString s256(const QString &verifier)
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-void jsonError(QHttpServerResponder &responder, Status status, const QString &error,
-               const QString &description)
+const QList<QPair<QByteArray, QByteArray>> &noStore()
+{
+    static const QList<QPair<QByteArray, QByteArray>> headers{
+        {"Cache-Control", "no-cache, no-store, max-age=0, must-revalidate"},
+        {"Pragma", "no-cache"}};
+    return headers;
+}
+
+HttpReply jsonReply(Status status, const QByteArray &body)
+{
+    HttpReply reply;
+    reply.status = int(status);
+    reply.contentType = "application/json; charset=utf-8";
+    reply.body = body;
+    reply.headers = noStore();
+    reply.isJson = true;
+    return reply;
+}
+
+HttpReply jsonError(Status status, const QString &error, const QString &description)
 {
     const QJsonObject body{{QStringLiteral("error"), error},
                            {QStringLiteral("error_description"), description}};
-    web::reply(responder, status, "application/json; charset=utf-8",
-               QJsonDocument(body).toJson(QJsonDocument::Indented),
-               {{"Cache-Control", "no-cache, no-store, max-age=0, must-revalidate"},
-                {"Pragma", "no-cache"}});
+    return jsonReply(status, QJsonDocument(body).toJson(QJsonDocument::Indented));
 }
 
 QByteArray page(const QString &title, const QString &bodyHtml)
@@ -222,15 +237,9 @@ bool OAuthService::handle(const QHttpServerRequest &request, QHttpServerResponde
             serveConsent(request, responder);
         return true;
     }
-    if (path == tokenPath || path == revokePath) {
-        if (method != QHttpServerRequest::Method::Post) {
-            jsonError(responder, Status::MethodNotAllowed, QStringLiteral("invalid_request"),
-                      QStringLiteral("Invalid request method: use POST."));
-        } else if (path == tokenPath) {
-            serveToken(request, responder);
-        } else {
-            serveRevoke(request, responder);
-        }
+    if (const std::optional<HttpReply> reply = answer(request)) {
+        web::reply(responder, Status(reply->status), reply->contentType, reply->body,
+                   reply->headers);
         return true;
     }
     return false;
@@ -462,14 +471,13 @@ QJsonObject OAuthService::issueTokens(const QString &channelId, const QStringLis
     return body;
 }
 
-void OAuthService::serveToken(const QHttpServerRequest &request, QHttpServerResponder &responder)
+HttpReply OAuthService::serveToken(const QHttpServerRequest &request)
 {
     const QUrlQuery form = tokenRequestFields(request);
     for (const auto &item : form.queryItems()) {
         if (isDuplicated(form, item.first)) {
-            jsonError(responder, Status::BadRequest, QStringLiteral("invalid_request"),
-                      QStringLiteral("Duplicate parameter: ") + item.first);
-            return;
+            return jsonError(Status::BadRequest, QStringLiteral("invalid_request"),
+                             QStringLiteral("Duplicate parameter: ") + item.first);
         }
     }
 
@@ -488,132 +496,109 @@ void OAuthService::serveToken(const QHttpServerRequest &request, QHttpServerResp
 
     const QString grantType = value(form, QStringLiteral("grant_type"));
     if (grantType.isEmpty()) {
-        jsonError(responder, Status::BadRequest, QStringLiteral("invalid_request"),
-                  QStringLiteral("Required parameter is missing: grant_type"));
-        return;
+        return jsonError(Status::BadRequest, QStringLiteral("invalid_request"),
+                         QStringLiteral("Required parameter is missing: grant_type"));
     }
     if (clientId.isEmpty()) {
-        jsonError(responder, Status::BadRequest, QStringLiteral("invalid_request"),
-                  QStringLiteral("Could not determine client ID from request."));
-        return;
+        return jsonError(Status::BadRequest, QStringLiteral("invalid_request"),
+                         QStringLiteral("Could not determine client ID from request."));
     }
     if (clientId != m_clientId) {
-        jsonError(responder, Status::Unauthorized, QStringLiteral("invalid_client"),
-                  QStringLiteral("The OAuth client was not found."));
-        return;
+        return jsonError(Status::Unauthorized, QStringLiteral("invalid_client"),
+                         QStringLiteral("The OAuth client was not found."));
     }
     if (clientSecret.isEmpty()) {
-        jsonError(responder, Status::BadRequest, QStringLiteral("invalid_request"),
-                  QStringLiteral("client_secret is missing."));
-        return;
+        return jsonError(Status::BadRequest, QStringLiteral("invalid_request"),
+                         QStringLiteral("client_secret is missing."));
     }
     if (clientSecret != m_clientSecret) {
-        jsonError(responder, Status::Unauthorized, QStringLiteral("invalid_client"),
-                  QStringLiteral("Unauthorized"));
-        return;
+        return jsonError(Status::Unauthorized, QStringLiteral("invalid_client"),
+                         QStringLiteral("Unauthorized"));
     }
 
     if (grantType == QLatin1String("authorization_code")) {
         const QString code = value(form, QStringLiteral("code"));
         if (code.isEmpty()) {
-            jsonError(responder, Status::BadRequest, QStringLiteral("invalid_request"),
-                      QStringLiteral("Missing required parameter: code"));
-            return;
+            return jsonError(Status::BadRequest, QStringLiteral("invalid_request"),
+                             QStringLiteral("Missing required parameter: code"));
         }
         const QString redirectUri = value(form, QStringLiteral("redirect_uri"));
         if (redirectUri.isEmpty()) {
-            jsonError(responder, Status::BadRequest, QStringLiteral("invalid_request"),
-                      QStringLiteral("Missing parameter: redirect_uri"));
-            return;
+            return jsonError(Status::BadRequest, QStringLiteral("invalid_request"),
+                             QStringLiteral("Missing parameter: redirect_uri"));
         }
         // A code is spent by its first exchange attempt, whatever the outcome.
         const auto pending = m_codes.take(code);
         if (pending.channelId.isEmpty()) {
-            jsonError(responder, Status::BadRequest, QStringLiteral("invalid_grant"),
-                      code.startsWith(QLatin1String("4/"))
-                          ? QStringLiteral("Bad Request")
-                          : QStringLiteral("Malformed auth code."));
-            return;
+            return jsonError(Status::BadRequest, QStringLiteral("invalid_grant"),
+                             code.startsWith(QLatin1String("4/"))
+                                 ? QStringLiteral("Bad Request")
+                                 : QStringLiteral("Malformed auth code."));
         }
         if (pending.expiresAt < QDateTime::currentDateTimeUtc() ||
             pending.request.redirectUri != redirectUri) {
-            jsonError(responder, Status::BadRequest, QStringLiteral("invalid_grant"),
-                      QStringLiteral("Bad Request"));
-            return;
+            return jsonError(Status::BadRequest, QStringLiteral("invalid_grant"),
+                             QStringLiteral("Bad Request"));
         }
         if (!pending.request.codeChallenge.isEmpty()) {
             const QString verifier = value(form, QStringLiteral("code_verifier"));
             if (verifier.isEmpty()) {
-                jsonError(responder, Status::BadRequest, QStringLiteral("invalid_grant"),
-                          QStringLiteral("Missing code verifier."));
-                return;
+                return jsonError(Status::BadRequest, QStringLiteral("invalid_grant"),
+                                 QStringLiteral("Missing code verifier."));
             }
             const QString expected = pending.request.codeChallengeMethod == QLatin1String("S256")
                                          ? s256(verifier)
                                          : verifier;
             if (!isPkceString(verifier) || expected != pending.request.codeChallenge) {
-                jsonError(responder, Status::BadRequest, QStringLiteral("invalid_grant"),
-                          QStringLiteral("Invalid code verifier."));
-                return;
+                return jsonError(Status::BadRequest, QStringLiteral("invalid_grant"),
+                                 QStringLiteral("Invalid code verifier."));
             }
         }
         const QStringList scopes = splitScopes(pending.request.scope);
         const QString refreshToken = QStringLiteral("1//0sbx") + randomToken(48);
         m_refreshTokens.insert(refreshToken, {pending.channelId, scopes});
         const QJsonObject body = issueTokens(pending.channelId, scopes, refreshToken, true);
-        web::reply(responder, Status::Ok, "application/json; charset=utf-8",
-                   QJsonDocument(body).toJson(QJsonDocument::Indented),
-                   {{"Cache-Control", "no-cache, no-store, max-age=0, must-revalidate"},
-                    {"Pragma", "no-cache"}});
-        return;
+        return jsonReply(Status::Ok, QJsonDocument(body).toJson(QJsonDocument::Indented));
     }
 
     if (grantType == QLatin1String("refresh_token")) {
         const QString refreshToken = value(form, QStringLiteral("refresh_token"));
         if (refreshToken.isEmpty()) {
-            jsonError(responder, Status::BadRequest, QStringLiteral("invalid_request"),
-                      QStringLiteral("Missing required parameter: refresh_token"));
-            return;
+            return jsonError(Status::BadRequest, QStringLiteral("invalid_request"),
+                             QStringLiteral("Missing required parameter: refresh_token"));
         }
         const auto grant = m_refreshTokens.constFind(refreshToken);
         if (grant == m_refreshTokens.constEnd()) {
-            jsonError(responder, Status::BadRequest, QStringLiteral("invalid_grant"),
-                      QStringLiteral("Token has been expired or revoked."));
-            return;
+            return jsonError(Status::BadRequest, QStringLiteral("invalid_grant"),
+                             QStringLiteral("Token has been expired or revoked."));
         }
         QStringList scopes = grant->scopes;
         const QStringList narrowed = splitScopes(value(form, QStringLiteral("scope")));
         if (!narrowed.isEmpty()) {
             for (const QString &scope : narrowed) {
                 if (!grant->scopes.contains(scope)) {
-                    jsonError(responder, Status::BadRequest, QStringLiteral("invalid_scope"),
-                              QStringLiteral("Some requested scopes were invalid. {invalid="
-                                             "[") +
-                                  scope + QStringLiteral("]}"));
-                    return;
+                    return jsonError(Status::BadRequest, QStringLiteral("invalid_scope"),
+                                     QStringLiteral("Some requested scopes were invalid. {invalid="
+                                                    "[") +
+                                         scope + QStringLiteral("]}"));
                 }
             }
             scopes = narrowed;
         }
         const QJsonObject body = issueTokens(grant->channelId, scopes, refreshToken, false);
-        web::reply(responder, Status::Ok, "application/json; charset=utf-8",
-                   QJsonDocument(body).toJson(QJsonDocument::Indented),
-                   {{"Cache-Control", "no-cache, no-store, max-age=0, must-revalidate"},
-                    {"Pragma", "no-cache"}});
-        return;
+        return jsonReply(Status::Ok, QJsonDocument(body).toJson(QJsonDocument::Indented));
     }
 
-    jsonError(responder, Status::BadRequest, QStringLiteral("unsupported_grant_type"),
-              QStringLiteral("Invalid grant_type: ") + grantType);
+    return jsonError(Status::BadRequest, QStringLiteral("unsupported_grant_type"),
+                     QStringLiteral("Invalid grant_type: ") + grantType);
 }
 
-void OAuthService::serveRevoke(const QHttpServerRequest &request, QHttpServerResponder &responder)
+HttpReply OAuthService::serveRevoke(const QHttpServerRequest &request)
 {
     const QString token = value(requestForm(request), QStringLiteral("token"));
     if (token.isEmpty()) {
-        jsonError(responder, Status::BadRequest, QStringLiteral("invalid_request"),
-                  QStringLiteral("Bad Request"));
-        return;
+        return jsonError(Status::BadRequest, QStringLiteral("invalid_request"),
+                         QStringLiteral("Bad Request"));
     }
     QString refreshToken;
     if (m_refreshTokens.contains(token)) {
@@ -623,9 +608,8 @@ void OAuthService::serveRevoke(const QHttpServerRequest &request, QHttpServerRes
                access->expiresAt > QDateTime::currentDateTimeUtc()) {
         refreshToken = access->refreshToken;
     } else {
-        jsonError(responder, Status::BadRequest, QStringLiteral("invalid_token"),
-                  QStringLiteral("Token expired or revoked"));
-        return;
+        return jsonError(Status::BadRequest, QStringLiteral("invalid_token"),
+                         QStringLiteral("Token expired or revoked"));
     }
     // Revoking either token ends the whole grant: the refresh token and its access tokens.
     m_refreshTokens.remove(refreshToken);
@@ -636,8 +620,21 @@ void OAuthService::serveRevoke(const QHttpServerRequest &request, QHttpServerRes
         else
             ++it;
     }
-    web::reply(responder, Status::Ok, "application/json; charset=utf-8", "{}\n",
-               {{"Cache-Control", "no-cache, no-store, max-age=0, must-revalidate"}});
+    return jsonReply(Status::Ok, "{}\n");
+}
+
+std::optional<HttpReply> OAuthService::answer(const QHttpServerRequest &request, QString *endpoint)
+{
+    const QString path = request.url().path();
+    if (path != tokenPath && path != revokePath)
+        return std::nullopt;
+    if (endpoint)
+        *endpoint =
+            path == tokenPath ? QStringLiteral("oauth2.token") : QStringLiteral("oauth2.revoke");
+    if (request.method() != QHttpServerRequest::Method::Post)
+        return jsonError(Status::MethodNotAllowed, QStringLiteral("invalid_request"),
+                         QStringLiteral("Invalid request method: use POST."));
+    return path == tokenPath ? serveToken(request) : serveRevoke(request);
 }
 
 std::optional<AccessGrant> OAuthService::validateAccessToken(const QString &accessToken) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpReply.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -37,6 +39,10 @@ public:
     // Serves GET /o/oauth2/v2/auth (+ its consent form), POST /token, POST /revoke. Returns
     // false (touching nothing) when the request is not one of its paths.
     bool handle(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    // The JSON endpoints (POST /token, POST /revoke) as a value, so that the server can
+    // delay the answer (latency faults); `endpoint` names it ("oauth2.token",
+    // "oauth2.revoke"). nullopt for any other path.
+    std::optional<HttpReply> answer(const QHttpServerRequest &request, QString *endpoint = nullptr);
 
     // nullopt: unknown, expired or revoked.
     std::optional<AccessGrant> validateAccessToken(const QString &accessToken) const;
@@ -81,8 +87,8 @@ private:
 
     void serveAuthorize(const QHttpServerRequest &request, QHttpServerResponder &responder);
     void serveConsent(const QHttpServerRequest &request, QHttpServerResponder &responder);
-    void serveToken(const QHttpServerRequest &request, QHttpServerResponder &responder);
-    void serveRevoke(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    HttpReply serveToken(const QHttpServerRequest &request);
+    HttpReply serveRevoke(const QHttpServerRequest &request);
 
     // Checks an authorization request as Google does; on failure answers with the error page
     // and returns nullopt.

@@ -251,6 +251,14 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                            path.startsWith(QLatin1String("/upload/")) ||
                            path.startsWith(QLatin1String("/resumable/"));
     if (!isApiPath) {
+        // The token and revoke endpoints answer a value, which a latency fault may delay.
+        QString endpoint;
+        if (const std::optional<HttpReply> reply = m_oauth->answer(request, &endpoint)) {
+            logRequest(verb, request, reply->status, endpoint);
+            scheduleSave(); // tokens changed
+            send(request, socket, *reply, m_faults.latencyFor(endpoint));
+            return true;
+        }
         QHttpServerResponder responder = makeResponder(request, socket);
         if (m_oauth->handle(request, responder)) {
             logRequest(verb, request, 0, QStringLiteral("oauth"));
@@ -574,6 +582,25 @@ HttpReply SandboxServer::handleControl(const QString &verb, const QString &path,
             streams.append(m_store->streamJson(s, all));
         return jsonReply(
             {{QStringLiteral("broadcasts"), broadcasts}, {QStringLiteral("streams"), streams}});
+    }
+    if (name == QLatin1String("clocks") && verb == QLatin1String("GET")) {
+        // The sandbox's own record of each broadcast's clocks, for tests to compare with.
+        QJsonArray clocks;
+        for (const Broadcast &b : std::as_const(m_store->broadcasts())) {
+            const auto ms = [](const QDateTime &t) {
+                return t.isValid() ? QJsonValue(double(t.toMSecsSinceEpoch()))
+                                   : QJsonValue(QJsonValue::Null);
+            };
+            clocks.append(QJsonObject{{QStringLiteral("broadcastId"), b.id},
+                                      {QStringLiteral("lifeCycleStatus"), b.lifeCycleStatus},
+                                      {QStringLiteral("monitorStartMs"), ms(b.monitorStart)},
+                                      {QStringLiteral("testingReachedMs"), ms(b.testingReached)},
+                                      {QStringLiteral("actualStartMs"), ms(b.actualStartTime)},
+                                      {QStringLiteral("actualEndMs"), ms(b.actualEndTime)}});
+        }
+        return jsonReply(
+            {{QStringLiteral("broadcasts"), clocks},
+             {QStringLiteral("serverNowMs"), double(QDateTime::currentMSecsSinceEpoch())}});
     }
     if (name == QLatin1String("reset") && verb == QLatin1String("POST")) {
         m_store->clear();

@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <limits>
 
@@ -220,6 +221,34 @@ void QuotaLedger::load()
     const int limit = root.value(QLatin1String("dailyLimit")).toInt(kDefaultDailyLimit);
     if (limit > 0)
         m_dailyLimit = limit;
+}
+
+QString QuotaLedger::pathForKey(const QString &key, const QString &dir)
+{
+    const QString folder = dir.isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                     QStringLiteral("/quota")
+                               : dir;
+    // Client ids hold letters, digits, '-' and '.': keep a safe file name whatever comes.
+    QString name = QString::fromLatin1(QUrl::toPercentEncoding(key, QByteArray(), "~"));
+    if (name.isEmpty() || name.startsWith(QLatin1Char('.')))
+        name.prepend(QLatin1Char('_'));
+    return folder + QLatin1Char('/') + name + QStringLiteral(".json");
+}
+
+void QuotaLedger::setFilePath(const QString &filePath)
+{
+    if (filePath == m_filePath)
+        return;
+    if (m_dirty)
+        flush();
+    m_saveTimer.stop();
+    m_dirty = false;
+    m_days.clear();
+    m_dailyLimit = kDefaultDailyLimit;
+    m_filePath = filePath;
+    load();
+    Q_EMIT changed();
 }
 
 bool QuotaLedger::flush()

@@ -66,6 +66,12 @@ public:
                               const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     QString filePath() const { return m_filePath; }
+    // The ledger file of one quota owner: quota belongs to the Google Cloud project, so the
+    // key is the OAuth client id (the sandbox has its own key, "sandbox"). The file is
+    // AppDataLocation/quota/<key>.json (`dir` instead of AppDataLocation/quota when given).
+    static QString pathForKey(const QString &key, const QString &dir = QString());
+    // Writes what is pending to the current file, then counts in `filePath` (read if there).
+    void setFilePath(const QString &filePath);
     // Writes pending changes now (also done shortly after each record and on destruction).
     bool flush();
 

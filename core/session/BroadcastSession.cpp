@@ -475,18 +475,27 @@ void BroadcastSession::attachBroadcast(const QString &broadcastId)
     const QString action = tr("Open broadcast");
     operatorActed();
     beginBusy();
-    m_client->getBroadcast(broadcastId, broadcastParts(), this,
-                           [this, action](Result<LiveBroadcast> r) {
-                               endBusy();
-                               if (!r.isOk()) {
-                                   fail(action, r.error());
-                                   return;
-                               }
-                               forget();
-                               ok(action, r.value().snippet.title);
-                               setBroadcast(r.value());
-                               pollStream();
-                           });
+    m_client->getBroadcast(
+        broadcastId, broadcastParts(), this, [this, action](Result<LiveBroadcast> r) {
+            endBusy();
+            if (!r.isOk()) {
+                fail(action, r.error());
+                return;
+            }
+            // The same show opened again (after a failed reattach)
+            // keeps its clocks; another one starts afresh.
+            const bool same = (m_saved && m_saved->broadcastId == r.value().id) ||
+                              (m_broadcast && m_broadcast->id == r.value().id);
+            const QDateTime monitorStart = m_monitorStart;
+            forget();
+            if (same && monitorStart.isValid()) {
+                m_monitorStart = monitorStart;
+                Q_EMIT monitorStartChanged();
+            }
+            ok(action, r.value().snippet.title);
+            setBroadcast(r.value());
+            pollStream();
+        });
 }
 
 void BroadcastSession::bindStream(const QString &streamId, const QString &action)
@@ -847,11 +856,27 @@ void BroadcastSession::updateMetadata(const QString &title, const QString &descr
 
 void BroadcastSession::reattach(const SavedSession &saved)
 {
-    if (saved.isEmpty())
-        return;
+    restoreSaved(saved);
+    reattachSaved(QString(), QString());
+}
+
+void BroadcastSession::restoreSaved(const SavedSession &saved)
+{
+    // The show on screen stays when it is the saved one; any other gives way.
+    const bool same = m_broadcast && m_broadcast->id == saved.broadcastId;
+    if (!same) {
+        m_broadcast.reset();
+        m_stream.reset();
+        m_pending.reset();
+        m_stuck = false;
+        m_broadcastTimer->stop();
+        m_streamTimer->stop();
+    }
     m_accountId = saved.accountId;
+    m_channelId = saved.channelId;
+    m_saved = saved.isEmpty() ? std::nullopt : std::optional<SavedSession>(saved);
     m_log->restore(saved.eventLog);
-    if (m_cuepointLog && !saved.cuepointLog.isEmpty()) {
+    if (m_cuepointLog) {
         QJsonObject cuepoints;
         cuepoints.insert(QLatin1String("schemaVersion"), CuepointLog::kSchemaVersion);
         cuepoints.insert(QLatin1String("entries"), saved.cuepointLog);
@@ -860,30 +885,70 @@ void BroadcastSession::reattach(const SavedSession &saved)
     }
     m_monitorStart = saved.monitorStart;
     Q_EMIT monitorStartChanged();
+    if (same)
+        return;
+    Q_EMIT broadcastChanged();
+    Q_EMIT streamChanged();
+    Q_EMIT transitionProgress(QString());
+}
+
+bool BroadcastSession::reattachSaved(const QString &accountId, const QString &channelId)
+{
+    if (!m_saved)
+        return false;
+    const SavedSession saved = *m_saved;
     const QString action = tr("Reattach");
+    const bool otherAccount = !accountId.isEmpty() && saved.accountId != accountId;
+    const bool otherChannel =
+        !channelId.isEmpty() && !saved.channelId.isEmpty() && saved.channelId != channelId;
+    if (otherAccount || otherChannel) {
+        const QString savedBy = otherChannel ? saved.channelId : saved.accountId;
+        const QString signedIn = otherChannel ? channelId : accountId;
+        m_log->add(action, EventLog::Outcome::Failed,
+                   tr("The saved show (broadcast %1) belongs to %2, but %3 is signed in: it is "
+                      "not reattached. Sign in as %2 to pick it up again.")
+                       .arg(saved.broadcastId, savedBy, signedIn),
+                   QStringLiteral("otherAccount"));
+        Q_EMIT reattached(false);
+        return false;
+    }
     beginBusy();
-    m_client->getBroadcast(
-        saved.broadcastId, broadcastParts(), this, [this, action](Result<LiveBroadcast> r) {
-            endBusy();
-            if (!r.isOk()) {
-                fail(action, r.error());
-                // Gone at YouTube (deleted, or another sandbox): do not try it again next time.
-                if (r.error().reason == QLatin1String("liveBroadcastNotFound"))
-                    forget();
-                Q_EMIT reattached(false);
-                return;
-            }
-            ok(action, tr("Back on \"%1\" (%2)")
-                           .arg(r.value().snippet.title,
-                                lifecycle::toString(r.value().status.lifeCycleStatus)));
-            setBroadcast(r.value());
-            pollStream();
-            Q_EMIT reattached(true);
-        });
+    m_client->getBroadcast(saved.broadcastId, broadcastParts(), this,
+                           [this, action, id = saved.broadcastId](Result<LiveBroadcast> r) {
+                               endBusy();
+                               // The operator opened or created another show in the meantime: that
+                               // one stays.
+                               if (!m_saved || m_saved->broadcastId != id)
+                                   return;
+                               if (!r.isOk()) {
+                                   fail(action, r.error());
+                                   // Gone at YouTube (deleted) for this very account: do not try it
+                                   // again next time. Any other failure keeps the saved show for
+                                   // the next attempt.
+                                   if (r.error().reason == QLatin1String("liveBroadcastNotFound")) {
+                                       m_saved.reset();
+                                       m_monitorStart = QDateTime();
+                                       Q_EMIT monitorStartChanged();
+                                       save();
+                                   }
+                                   Q_EMIT reattached(false);
+                                   return;
+                               }
+                               m_saved.reset();
+                               ok(action,
+                                  tr("Back on \"%1\" (%2)")
+                                      .arg(r.value().snippet.title,
+                                           lifecycle::toString(r.value().status.lifeCycleStatus)));
+                               setBroadcast(r.value());
+                               pollStream();
+                               Q_EMIT reattached(true);
+                           });
+    return true;
 }
 
 void BroadcastSession::forget()
 {
+    m_saved.reset();
     m_broadcast.reset();
     m_stream.reset();
     m_pending.reset();
@@ -904,9 +969,16 @@ SavedSession BroadcastSession::snapshot() const
 {
     SavedSession s;
     s.accountId = m_accountId;
+    s.channelId = m_channelId;
     if (m_broadcast) {
         s.broadcastId = m_broadcast->id;
         s.streamId = m_broadcast->contentDetails.boundStreamId;
+    } else if (m_saved) {
+        // Not read back yet (a slow sign-in, another channel): never saved away.
+        s.accountId = m_saved->accountId;
+        s.channelId = m_saved->channelId;
+        s.broadcastId = m_saved->broadcastId;
+        s.streamId = m_saved->streamId;
     }
     s.monitorStart = m_monitorStart;
     s.eventLog = m_log->toJson();
@@ -932,8 +1004,14 @@ void BroadcastSession::setAccountId(const QString &accountId)
 
 void BroadcastSession::save()
 {
-    if (m_store && !m_saveTimer->isActive())
+    if (m_store && !m_store->path().isEmpty() && !m_saveTimer->isActive())
         m_saveTimer->start();
+}
+
+void BroadcastSession::flushSave()
+{
+    if (m_saveTimer->isActive())
+        saveNow();
 }
 
 void BroadcastSession::saveNow()

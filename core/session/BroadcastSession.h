@@ -102,11 +102,24 @@ public:
     void updateMetadata(const QString &title, const QString &description,
                         const QString &privacyStatus);
 
-    // After a restart: read the saved broadcast again and carry on with the saved clocks.
+    // After a restart: read the saved broadcast again and carry on with the saved clocks
+    // (restoreSaved() and reattachSaved() in one, without the account check).
     void reattach(const SavedSession &saved);
+    // The account's saved show, taken in before anything can save (at start-up, on an account
+    // switch): its logs and clocks at once; its broadcast stays in every save until
+    // reattachSaved() reads it, or the operator opens or creates another, or forgets it.
+    void restoreSaved(const SavedSession &saved);
+    bool hasSavedShow() const { return m_saved.has_value(); }
+    // Reads the saved show's broadcast again when it was saved by `accountId` and `channelId`
+    // (the signed-in ones; an empty one is not compared). Otherwise says so in the event
+    // log, keeps the saved show and returns false.
+    bool reattachSaved(const QString &accountId, const QString &channelId);
     void forget();
     SavedSession snapshot() const;
     void setAccountId(const QString &accountId);
+    void setChannelId(const QString &channelId) { m_channelId = channelId; }
+    // Writes a pending save now (before the store moves to another account's file).
+    void flushSave();
     // The show's ad breaks, saved and reattached with the session (owned elsewhere).
     void setCuepointLog(CuepointLog *log);
 
@@ -156,6 +169,8 @@ private:
     QTimer *m_clockTimer;
     QTimer *m_saveTimer;
     QString m_accountId;
+    QString m_channelId;
+    std::optional<SavedSession> m_saved; // restored, its broadcast not read back yet
     std::optional<LiveBroadcast> m_broadcast;
     std::optional<LiveStream> m_stream;
     QDateTime m_monitorStart;

@@ -7,6 +7,7 @@
 #include <QJsonParseError>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace onair {
 
@@ -15,6 +16,8 @@ QJsonObject SavedSession::toJson() const
     QJsonObject o;
     o.insert(QLatin1String("schemaVersion"), kSchemaVersion);
     o.insert(QLatin1String("accountId"), accountId);
+    if (!channelId.isEmpty())
+        o.insert(QLatin1String("channelId"), channelId);
     o.insert(QLatin1String("broadcastId"), broadcastId);
     o.insert(QLatin1String("streamId"), streamId);
     if (monitorStart.isValid())
@@ -41,8 +44,8 @@ std::optional<SavedSession> SavedSession::fromJson(const QJsonObject &json, QStr
                         .arg(kSchemaVersion));
     SavedSession s;
     for (const auto &[key, target] :
-         {std::pair{"accountId", &s.accountId}, std::pair{"broadcastId", &s.broadcastId},
-          std::pair{"streamId", &s.streamId}}) {
+         {std::pair{"accountId", &s.accountId}, std::pair{"channelId", &s.channelId},
+          std::pair{"broadcastId", &s.broadcastId}, std::pair{"streamId", &s.streamId}}) {
         const QJsonValue v = json.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isString())
             return fail(QStringLiteral("%1: expected a string").arg(QLatin1String(key)));
@@ -70,8 +73,34 @@ QString SessionStore::defaultPath()
            QStringLiteral("/session.json");
 }
 
+QString SessionStore::pathForAccount(const QString &accountKey, const QString &dir)
+{
+    const QString folder = dir.isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                     QStringLiteral("/sessions")
+                               : dir;
+    // Letters, digits, '-' and '_' stay; anything else (a '/', a '.') is percent-encoded.
+    QString name = QString::fromLatin1(QUrl::toPercentEncoding(accountKey, QByteArray(), "~."));
+    if (name.isEmpty())
+        name = QStringLiteral("_");
+    return folder + QLatin1Char('/') + name + QStringLiteral(".json");
+}
+
+bool SessionStore::adoptLegacyFile(const QString &legacyPath, const QString &accountKey) const
+{
+    if (m_path.isEmpty() || QFile::exists(m_path) || !QFile::exists(legacyPath))
+        return false;
+    const std::optional<SavedSession> legacy = SessionStore(legacyPath).load();
+    if (!legacy || legacy->accountId != accountKey)
+        return false;
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    return QFile::rename(legacyPath, m_path);
+}
+
 std::optional<SavedSession> SessionStore::load(QString *error) const
 {
+    if (m_path.isEmpty())
+        return std::nullopt;
     QFile f(m_path);
     if (!f.exists())
         return std::nullopt;
@@ -105,6 +134,11 @@ std::optional<SavedSession> SessionStore::load(QString *error) const
 
 bool SessionStore::save(const SavedSession &session, QString *error) const
 {
+    if (m_path.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("no session file for this account");
+        return false;
+    }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly)) {

@@ -17,6 +17,7 @@ struct SavedSession
     static constexpr int kSchemaVersion = 1;
 
     QString accountId;
+    QString channelId; // the channel signed in when it was saved (empty in older files)
     QString broadcastId;
     QString streamId;
     QDateTime monitorStart; // start of testing, or of live when there was no testing
@@ -30,15 +31,25 @@ struct SavedSession
     static std::optional<SavedSession> fromJson(const QJsonObject &json, QString *error);
 };
 
-// The session file (AppDataLocation/session.json), written atomically on every change. A
-// damaged file is set aside as session.json.broken-<time>, never overwritten blindly.
+// A session file, written atomically on every change. One per account
+// (AppDataLocation/sessions/<account>.json, the sandbox's apart), so that a rehearsal never
+// picks up a real show. A damaged file is set aside as <file>.broken-<time>, never
+// overwritten blindly. With no path, nothing is read or written.
 class SessionStore
 {
 public:
     explicit SessionStore(const QString &path = defaultPath());
 
+    // The single file of earlier versions (AppDataLocation/session.json).
     static QString defaultPath();
+    // AppDataLocation/sessions/<key>.json (`dir` instead of AppDataLocation/sessions when
+    // given); the key is percent-encoded into a safe file name.
+    static QString pathForAccount(const QString &accountKey, const QString &dir = QString());
     const QString &path() const { return m_path; }
+    void setPath(const QString &path) { m_path = path; }
+    // Moves the single file of earlier versions to this store's path when it belongs to
+    // `accountKey` and this store has no file yet; true when it did.
+    bool adoptLegacyFile(const QString &legacyPath, const QString &accountKey) const;
 
     // nullopt when there is nothing to reattach to; `error` says why a file was unusable.
     std::optional<SavedSession> load(QString *error = nullptr) const;

@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void forecast();
     void recentRateIsWhatWasSpent();
     void defaultLocationIsAppData();
+    void ledgerPerQuotaOwner();
 };
 
 void TestQuotaLedger::costs()
@@ -231,6 +234,41 @@ void TestQuotaLedger::defaultLocationIsAppData()
     QuotaLedger ledger;
     QVERIFY(ledger.filePath().startsWith(
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+}
+
+void TestQuotaLedger::ledgerPerQuotaOwner()
+{
+    QTemporaryDir dir;
+    // Quota belongs to the Google Cloud project, i.e. the OAuth client; the sandbox apart.
+    const QString projectA =
+        QuotaLedger::pathForKey(QStringLiteral("1234-abc.apps.googleusercontent.com"), dir.path());
+    const QString projectB =
+        QuotaLedger::pathForKey(QStringLiteral("5678-xyz.apps.googleusercontent.com"), dir.path());
+    const QString sandbox = QuotaLedger::pathForKey(QStringLiteral("sandbox"), dir.path());
+    QCOMPARE(QSet<QString>({projectA, projectB, sandbox}).size(), 3);
+    QCOMPARE(QFileInfo(projectA).fileName(),
+             QStringLiteral("1234-abc.apps.googleusercontent.com.json"));
+    for (const QString &key : {QStringLiteral("../x"), QStringLiteral(".."), QString()})
+        QCOMPARE(QFileInfo(QuotaLedger::pathForKey(key, dir.path())).absolutePath(),
+                 QFileInfo(dir.path()).absoluteFilePath());
+
+    QuotaLedger ledger(sandbox);
+    QSignalSpy changed(&ledger, &QuotaLedger::changed);
+    ledger.record(QStringLiteral("liveBroadcasts.insert")); // a rehearsal
+    QCOMPARE(ledger.spentToday(), 50);
+    ledger.setFilePath(projectA); // the real show's project: the rehearsal is not counted
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(ledger.spentToday(), 0);
+    ledger.setDailyLimit(20000);
+    ledger.record(QStringLiteral("channels.list"));
+    ledger.setFilePath(projectB);
+    QCOMPARE(ledger.spentToday(), 0);
+    QCOMPARE(ledger.dailyLimit(), QuotaLedger::kDefaultDailyLimit);
+    ledger.setFilePath(sandbox);
+    QCOMPARE(ledger.spentToday(), 50);
+    ledger.setFilePath(projectA);
+    QCOMPARE(ledger.spentToday(), 1);
+    QCOMPARE(ledger.dailyLimit(), 20000);
 }
 
 QTEST_GUILESS_MAIN(TestQuotaLedger)

@@ -4,8 +4,11 @@
 #include "MainWindow.h"
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
+#include "auth/AccountSession.h"
 #include "session/BroadcastSession.h"
+#include "session/EventLog.h"
 
+#include <QAction>
 #include <QDesktopServices>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +37,35 @@ void TestGoogleAccount::openInBrowser(const QUrl &url)
             connect(back, &QNetworkReply::finished, back, &QObject::deleteLater);
         }
     });
+}
+
+void TestGoogleAccount::noAccountStartsOnTheSandbox()
+{
+    QVERIFY2(TestEnvironment::isIsolated(), "run through tests/support/test-env.sh");
+    qputenv("ONAIR_SANDBOX_PROGRAM", ONAIR_SANDBOX_EXECUTABLE);
+    {
+        AppController app(AppController::Options{});
+        app.start();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        QAction *again = nullptr;
+        for (QAction *a : app.window()->findChildren<QAction *>()) {
+            if (a->text() == QLatin1String("&Sign in again"))
+                again = a;
+        }
+        QVERIFY(again);
+        // Account → Sign in again before any account exists (the sandbox is still starting):
+        // said, not a crash.
+        QVERIFY(!app.account());
+        again->trigger();
+        QCOMPARE(app.session()->eventLog()->entries().last().reason, QStringLiteral("noAccount"));
+        // The sandbox stands in for YouTube, as with --sandbox.
+        auto *account = app.window()->findChild<QLabel *>(QStringLiteral("accountLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(account->text().startsWith(QLatin1String("Signed in")), 30000);
+        QVERIFY(app.window()->windowTitle().contains(QLatin1String("sandbox")));
+        QCOMPARE(app.account()->accountId(), QStringLiteral("sandbox"));
+        QCOMPARE(m_opened, 0); // no browser for the sandbox
+    }
+    qunsetenv("ONAIR_SANDBOX_PROGRAM");
 }
 
 void TestGoogleAccount::importSignInAndRestart()

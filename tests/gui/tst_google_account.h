@@ -15,6 +15,8 @@ public Q_SLOTS:
     void openInBrowser(const QUrl &url);
 
 private Q_SLOTS:
+    // First: a fresh HOME has no Google account yet.
+    void noAccountStartsOnTheSandbox();
     void importSignInAndRestart();
 
 private:

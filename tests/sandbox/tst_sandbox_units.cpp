@@ -74,6 +74,25 @@ void TestSandboxUnits::faultCountsAndMethods()
     QVERIFY(!faults.isStuck(QStringLiteral("live")));
 }
 
+void TestSandboxUnits::latencyPerMethod()
+{
+    FaultInjector faults;
+    QString error;
+    QVERIFY(faults.addSpec(QStringLiteral("latency=40,latency=900@oauth2.token"), &error, nullptr));
+    QVERIFY(faults.addSpec(QStringLiteral("latency=300@channels.list"), &error, nullptr));
+    QCOMPARE(faults.take(QStringLiteral("channels.list")).latencyMs, 300);
+    QCOMPARE(faults.take(QStringLiteral("videos.list")).latencyMs, 40);
+    // The sign-in endpoints only when named.
+    QCOMPARE(faults.latencyFor(QStringLiteral("oauth2.token")), 900);
+    QCOMPARE(faults.latencyFor(QStringLiteral("oauth2.revoke")), 0);
+    const QJsonObject latency = faults.report().value(QStringLiteral("latency")).toObject();
+    QCOMPARE(latency.value(QStringLiteral("ms")).toInt(), 40);
+    QCOMPARE(latency.value(QStringLiteral("methods")).toObject().size(), 2);
+    faults.clear();
+    QCOMPARE(faults.latencyFor(QStringLiteral("oauth2.token")), 0);
+    QCOMPARE(faults.take(QStringLiteral("channels.list")).latencyMs, 0);
+}
+
 void TestSandboxUnits::pacificMidnight_data()
 {
     QTest::addColumn<QDateTime>("now");

@@ -12,6 +12,7 @@ private Q_SLOTS:
     void faultSpecs_data();
     void faultSpecs();
     void faultCountsAndMethods();
+    void latencyPerMethod();
     void pacificMidnight_data();
     void pacificMidnight();
     void quotaLedger();

@@ -1,11 +1,14 @@
 #include "tst_session.h"
 
+#include "api/YouTubeClient.h"
+#include "session/BroadcastSession.h"
 #include "session/EventLog.h"
 #include "session/PollingPolicy.h"
 #include "session/SessionStore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -239,6 +242,124 @@ void TestSession::damagedSessionIsKeptAside()
     QFile kept(dir.filePath(aside.first()));
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), content);
+}
+
+namespace {
+
+SavedSession savedShow(const QString &account, const QString &channel)
+{
+    SavedSession s;
+    s.accountId = account;
+    s.channelId = channel;
+    s.broadcastId = QStringLiteral("bcast0000001");
+    s.streamId = QStringLiteral("stream1");
+    s.monitorStart =
+        QDateTime::fromString(QStringLiteral("2026-03-01T18:00:00.000Z"), Qt::ISODateWithMs);
+    EventLog log;
+    log.add(QStringLiteral("Go live"), EventLog::Outcome::Ok, QStringLiteral("Now live"));
+    s.eventLog = log.toJson();
+    return s;
+}
+
+} // namespace
+
+void TestSession::sessionsAreKeptPerAccount()
+{
+    QTemporaryDir dir;
+    const QString sandbox = SessionStore::pathForAccount(QStringLiteral("sandbox"), dir.path());
+    const QString google =
+        SessionStore::pathForAccount(QStringLiteral("UCxyz123_-abc"), dir.path());
+    QVERIFY(sandbox != google);
+    QCOMPARE(QFileInfo(google).fileName(), QStringLiteral("UCxyz123_-abc.json"));
+    // Whatever the key, the file stays in the folder under a name of its own.
+    for (const QString &key : {QStringLiteral("../up"), QStringLiteral("a/b"), QString()}) {
+        const QFileInfo path(SessionStore::pathForAccount(key, dir.path()));
+        QCOMPARE(path.absolutePath(), QFileInfo(dir.path()).absoluteFilePath());
+        QVERIFY(path.fileName() != sandbox && path.fileName() != google);
+    }
+    QVERIFY(SessionStore(sandbox).save(savedShow(QStringLiteral("sandbox"), QString())));
+    QVERIFY(!SessionStore(google).load().has_value());
+    QCOMPARE(SessionStore(sandbox).load()->broadcastId, QStringLiteral("bcast0000001"));
+    // No file: nothing read, nothing written.
+    QString error;
+    QVERIFY(!SessionStore(QString()).save(savedShow(QStringLiteral("x"), QString()), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!SessionStore(QString()).load().has_value());
+}
+
+void TestSession::legacyFileMovesToItsAccount()
+{
+    QTemporaryDir dir;
+    const QString legacy = dir.filePath(QStringLiteral("session.json"));
+    QVERIFY(SessionStore(legacy).save(savedShow(QStringLiteral("UCgoogle"), QString())));
+    const SessionStore sandbox(SessionStore::pathForAccount(QStringLiteral("sandbox"), dir.path()));
+    QVERIFY(!sandbox.adoptLegacyFile(legacy, QStringLiteral("sandbox")));
+    QVERIFY(QFile::exists(legacy));
+    const SessionStore google(SessionStore::pathForAccount(QStringLiteral("UCgoogle"), dir.path()));
+    QVERIFY(google.adoptLegacyFile(legacy, QStringLiteral("UCgoogle")));
+    QVERIFY(!QFile::exists(legacy));
+    QCOMPARE(google.load()->accountId, QStringLiteral("UCgoogle"));
+}
+
+void TestSession::savedShowIsNeverSavedAway()
+{
+    QTemporaryDir dir;
+    SessionStore store(dir.filePath(QStringLiteral("sessions/sandbox.json")));
+    QVERIFY(store.save(savedShow(QStringLiteral("sandbox"), QStringLiteral("UCa"))));
+    YouTubeClient client(nullptr);
+    {
+        BroadcastSession session(&client, &store);
+        session.restoreSaved(*store.load());
+        QVERIFY(session.hasSavedShow());
+        QCOMPARE(session.monitorStart(), savedShow(QString(), QString()).monitorStart);
+        QCOMPARE(session.eventLog()->entries().size(), 1);
+        // What happens while the sign-in is slow: the account is set, the log grows, saves run.
+        session.setAccountId(QStringLiteral("sandbox"));
+        session.eventLog()->add(QStringLiteral("Sandbox"), EventLog::Outcome::Ok,
+                                QStringLiteral("Ready"));
+        QTest::qWait(400);
+        const std::optional<SavedSession> saved = store.load();
+        QVERIFY(saved.has_value());
+        QCOMPARE(saved->broadcastId, QStringLiteral("bcast0000001"));
+        QCOMPARE(saved->streamId, QStringLiteral("stream1"));
+        QCOMPARE(saved->channelId, QStringLiteral("UCa"));
+        QCOMPARE(saved->monitorStart, session.monitorStart());
+        QCOMPARE(saved->eventLog.size(), 2);
+        // Forgotten on purpose: now the file says so.
+        session.forget();
+        session.flushSave();
+        QVERIFY(store.load()->isEmpty());
+        QVERIFY(!session.hasSavedShow());
+    }
+}
+
+void TestSession::reattachChecksTheAccount()
+{
+    QTemporaryDir dir;
+    SessionStore store(dir.filePath(QStringLiteral("sandbox.json")));
+    YouTubeClient client(nullptr);
+    BroadcastSession session(&client, &store);
+    QSignalSpy reattached(&session, &BroadcastSession::reattached);
+    session.restoreSaved(savedShow(QStringLiteral("sandbox"), QStringLiteral("UCmorning")));
+    // Signed in to another channel: not reattached, said so, and the show is kept for later.
+    QVERIFY(!session.reattachSaved(QStringLiteral("sandbox"), QStringLiteral("UCnight")));
+    QCOMPARE(reattached.size(), 1);
+    QCOMPARE(reattached.first().first().toBool(), false);
+    const EventLog::Entry last = session.eventLog()->entries().last();
+    QCOMPARE(last.reason, QStringLiteral("otherAccount"));
+    QCOMPARE(last.outcome, EventLog::Outcome::Failed);
+    QVERIFY2(last.result.contains(QLatin1String("UCmorning")) &&
+                 last.result.contains(QLatin1String("UCnight")),
+             qPrintable(last.result));
+    QVERIFY(!session.isBusy()); // nothing was asked of YouTube
+    QVERIFY(session.hasSavedShow());
+    session.flushSave();
+    QTest::qWait(300);
+    QCOMPARE(store.load()->broadcastId, QStringLiteral("bcast0000001"));
+    // Another account altogether.
+    QVERIFY(!session.reattachSaved(QStringLiteral("UCgoogle"), QStringLiteral("UCmorning")));
+    QCOMPARE(session.eventLog()->entries().last().reason, QStringLiteral("otherAccount"));
+    QVERIFY(!session.isBusy());
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -22,4 +22,8 @@ private Q_SLOTS:
     void missingSessionIsNothing();
     void damagedSessionIsKeptAside_data();
     void damagedSessionIsKeptAside();
+    void sessionsAreKeptPerAccount();
+    void legacyFileMovesToItsAccount();
+    void savedShowIsNeverSavedAway();
+    void reattachChecksTheAccount();
 };
