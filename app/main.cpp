@@ -1,6 +1,7 @@
 #include "AppController.h"
 #include "FirstPaintReporter.h"
 #include "MainWindow.h"
+#include "api/YouTubeClient.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,6 +10,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#include <cstdio>
 
 namespace {
 
@@ -73,8 +76,16 @@ int main(int argc, char *argv[])
     options.sandboxReadyLine = parser.value(attach).toUtf8();
     options.openBroadcastId = parser.value(open);
     options.processStartMs = processStartMs;
-    if (parser.isSet(apiRoot))
-        options.apiRoot = QUrl(parser.value(apiRoot));
+    if (parser.isSet(apiRoot)) {
+        // The bearer token goes to this root: refuse anything but https or a loopback http.
+        const QUrl root(parser.value(apiRoot), QUrl::StrictMode);
+        const QString refused = onair::YouTubeClient::whyRootRefused(root);
+        if (!refused.isEmpty()) {
+            std::fprintf(stderr, "onair: --api-root: %s\n", qPrintable(refused));
+            return 2;
+        }
+        options.apiRoot = root;
+    }
     onair::AppController controller(options);
     // The start-up benchmark's mark: first paint of the main window, with the RSS then.
     if (qEnvironmentVariableIsSet("ONAIR_REPORT_FIRST_PAINT"))
