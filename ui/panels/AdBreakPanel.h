@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Prompts.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -41,7 +43,7 @@ public:
         WallTime,
         Offset
     };
-    using Confirm = std::function<bool(const QString &title, const QString &question)>;
+    using Confirm = Prompts::Confirm;
 
     AdBreakPanel(BreakController *controller, ShortcutRegistry *shortcuts,
                  QWidget *parent = nullptr);
@@ -88,6 +90,9 @@ private:
     QLabel *m_lastResult = nullptr;
     QTableView *m_logView = nullptr;
     QTimer *m_tick = nullptr;
+    // The last availability sentence shown: a change clears the last result (a refusal under
+    // the button is stale once the broadcast is live, or no longer live).
+    QString m_shownWhy;
 };
 
 } // namespace onair::ui
