@@ -11,30 +11,30 @@
 
 namespace onair {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ThumbnailReader", text);
-}
-} // namespace
-
 ThumbnailReader::File ThumbnailReader::readNow(const QString &path)
 {
     File f;
     f.path = path;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        f.error = tr("Cannot read the thumbnail %1: %2").arg(path, file.errorString());
+        f.error = QCoreApplication::translate("ThumbnailReader", "Cannot read the thumbnail %1: %2")
+                      .arg(path, file.errorString());
         return f;
     }
     if (file.size() > kMaxBytes) {
-        f.error = tr("The thumbnail %1 is larger than %2 MB.").arg(path).arg(kMaxBytes >> 20);
+        f.error =
+            QCoreApplication::translate("ThumbnailReader", "The thumbnail %1 is larger than %2 MB.")
+                .arg(path)
+                .arg(kMaxBytes >> 20);
         return f;
     }
     f.bytes = file.read(kMaxBytes + 1);
     if (f.bytes.size() > kMaxBytes) {
         f.bytes.clear();
-        f.error = tr("The thumbnail %1 is larger than %2 MB.").arg(path).arg(kMaxBytes >> 20);
+        f.error =
+            QCoreApplication::translate("ThumbnailReader", "The thumbnail %1 is larger than %2 MB.")
+                .arg(path)
+                .arg(kMaxBytes >> 20);
         return f;
     }
     const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(path, f.bytes).name();

@@ -295,6 +295,26 @@ void TestAdBreaksE2E::strictWindowEdgesWithSessionClock()
             QCOMPARE(sandboxCuepoints().size(), cuesBefore);
         }
     }
+
+    // The guard follows the stream: with the encoder stopped (it asks first) the broadcast is
+    // still live, but the panel says the stream is not active and a press is refused unsent.
+    MainWindow *w = m_show->app()->window();
+    auto *why = panel->findChild<QLabel *>(QStringLiteral("adBreakWhy"));
+    w->findChild<QPushButton *>(QStringLiteral("testEncoderButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(session->streamStatus() != StreamStatus::Active, kActiveMs);
+    QCOMPARE(session->lifeCycle(), LifeCycleStatus::Live);
+    QTRY_VERIFY2(why->text().contains(QLatin1String("stream")), qPrintable(why->text()));
+    QVERIFY(!panel->findChild<QPushButton *>(QStringLiteral("adBreakFire"))->isEnabled());
+    const int cues = int(sandboxCuepoints().size());
+    const int entries = log->size();
+    panel->setMode(AdBreakPanel::Mode::Now);
+    waitBeyondGuard();
+    press(Qt::Key_F9, Qt::NoModifier);
+    QTRY_COMPARE(log->size(), entries + 1);
+    QCOMPARE(log->entries().last().state, State::Failed);
+    QCOMPARE(log->entries().last().failureMessage, breaks->whyNotNow());
+    QTest::qWait(300);
+    QCOMPARE(sandboxCuepoints().size(), cues);
 }
 
 void TestAdBreaksE2E::presetCreatesBroadcastInOneAction()

@@ -98,15 +98,19 @@ void TestFaultShow::showUnderFaults()
     QVERIFY2(show.waitBreaksAnswered(), qPrintable(show.error()));
     show.clearFaults();
     QVERIFY2(show.fireBreak(42), qPrintable(show.error())); // pressed again
+    // Answered before the next fault is set, so that the fault meets the break meant for it.
+    QVERIFY2(show.waitBreaksAnswered(), qPrintable(show.error()));
     QVERIFY(show.addFaults(QStringLiteral("dropx3@liveBroadcasts.cuepoint")));
     QVERIFY2(show.fireBreak(33), qPrintable(show.error()));
     QVERIFY2(show.waitBreaksAnswered(), qPrintable(show.error()));
+    show.clearFaults(); // the drops the one-shot cuepoint did not use
     QVERIFY(show.addFaults(QStringLiteral("ratelimit@liveBroadcasts.cuepoint,latency=5000")));
     QVERIFY2(show.fireBreak(34), qPrintable(show.error()));
     expectRefused << 34;
     show.wait(6000);
     show.clearFaults();
     QVERIFY2(show.fireBreak(44), qPrintable(show.error())); // pressed again
+    QVERIFY2(show.waitBreaksAnswered(), qPrintable(show.error()));
     QVERIFY(show.addFaults(QStringLiteral("expire-tokens")));
     QVERIFY2(show.fireBreak(35), qPrintable(show.error()));
     QVERIFY2(show.waitBreaksAnswered(), qPrintable(show.error()));
