@@ -46,7 +46,8 @@ void TestThumbnailReader::readsOffTheCallingThread()
 void TestThumbnailReader::refusesMissingAndTooLarge()
 {
     QTemporaryDir dir;
-    const ThumbnailReader::File missing = ThumbnailReader::readNow(dir.filePath(QStringLiteral("none.jpg")));
+    const ThumbnailReader::File missing =
+        ThumbnailReader::readNow(dir.filePath(QStringLiteral("none.jpg")));
     QVERIFY(!missing.isOk());
     QVERIFY(missing.error.contains(QLatin1String("none.jpg")));
 

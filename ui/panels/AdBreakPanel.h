@@ -27,7 +27,8 @@ namespace onair::ui {
 
 class ShortcutRegistry;
 
-// The ad-break panel of the control room: enabled only while live (otherwise it says why),
+// The ad-break panel of the control room: enabled only while live with the stream active
+// (otherwise it says why; a change clears the last refusal under the button),
 // one-press duration buttons plus a custom duration, three modes that never mix their time
 // fields (now / at a wall time / at an offset inside the moving window), the elapsed source
 // and its drift, and the cuepoint log with a CSV export. Key presses go through the
