@@ -2,6 +2,7 @@
 #include "FirstPaintReporter.h"
 #include "MainWindow.h"
 #include "QuitOnSignal.h"
+#include "api/YouTubeClient.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,6 +11,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#include <cstdio>
 
 namespace {
 
@@ -74,8 +77,16 @@ int main(int argc, char *argv[])
     options.sandboxReadyLine = parser.value(attach).toUtf8();
     options.openBroadcastId = parser.value(open);
     options.processStartMs = processStartMs;
-    if (parser.isSet(apiRoot))
-        options.apiRoot = QUrl(parser.value(apiRoot));
+    if (parser.isSet(apiRoot)) {
+        // The bearer token goes to this root: refuse anything but https or a loopback http.
+        const QUrl root(parser.value(apiRoot), QUrl::StrictMode);
+        const QString refused = onair::YouTubeClient::whyRootRefused(root);
+        if (!refused.isEmpty()) {
+            std::fprintf(stderr, "onair: --api-root: %s\n", qPrintable(refused));
+            return 2;
+        }
+        options.apiRoot = root;
+    }
     // Declared before the controller: a signal then ends the loop, and the controller's
     // destructor stops the sandbox and the test encoder as a closed window does.
     onair::QuitOnSignal quitOnSignal;

@@ -622,10 +622,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No Google account yet: Account → Add Google account… with your client_secret.json, or run `onair --sandbox` to rehearse offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Google account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,6 +643,18 @@
     </message>
     <message>
         <source>Found the sandbox still running from before the restart (process %1) at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Google account yet: rehearsing on the local sandbox. Account → Add Google account… signs in with your client_secret.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox is still starting; OnAir signs in by itself once it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account to sign in to: Account → Add Google account… first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -836,10 +844,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bound to the same stream; testing again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Auto start/stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,6 +873,38 @@
     </message>
     <message>
         <source>Back on &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast %1 no longer exists at YouTube (deleted elsewhere?), so OnAir stops reading it. The stream is kept: create a new broadcast or open an upcoming one, and bind it to this stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recovering: the broadcast is %1, not stuck in testStarting or liveStarting for over %2 s. Recovery deletes the broadcast and is only for a stuck transition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recovering: there is no broadcast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast %1 was deleted, but YouTube did not create the new one. Create a new broadcast (Set-up) and bind it to stream %2, which is kept; then start the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to the same stream; testing again once it is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not testing again by itself: the stream was not active within %1 minutes. Start the test once the encoder sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not testing again by itself: you took over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved show (broadcast %1) belongs to %2, but %3 is signed in: it is not reattached. Sign in as %2 to pick it up again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1016,15 +1052,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sandbox exited (code %1) before it was ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>onair-sandbox was not found next to onair or on PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sandbox answered oddly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox exited (code %1) before it was ready: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2053,15 +2089,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 units/hour at the current polling rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SANDBOX — rehearsal against the local emulator; nothing reaches YouTube</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube — actions reach the real channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units/hour spent recently</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

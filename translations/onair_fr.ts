@@ -622,10 +622,6 @@
         <translation>Reprise</translation>
     </message>
     <message>
-        <source>No Google account yet: Account → Add Google account… with your client_secret.json, or run `onair --sandbox` to rehearse offline.</source>
-        <translation>Aucun compte Google pour l&apos;instant : Compte → Ajouter un compte Google… avec votre client_secret.json, ou lancez `onair --sandbox` pour répéter hors ligne.</translation>
-    </message>
-    <message>
         <source>Google account</source>
         <translation>Compte Google</translation>
     </message>
@@ -648,6 +644,18 @@
     <message>
         <source>Found the sandbox still running from before the restart (process %1) at %2</source>
         <translation>Le bac à sable d’avant le redémarrage tourne encore (processus %1) à %2</translation>
+    </message>
+    <message>
+        <source>No Google account yet: rehearsing on the local sandbox. Account → Add Google account… signs in with your client_secret.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox is still starting; OnAir signs in by itself once it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account to sign in to: Account → Add Google account… first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -836,10 +844,6 @@
         <translation>Nouvelle diffusion %1</translation>
     </message>
     <message>
-        <source>Bound to the same stream; testing again</source>
-        <translation>Associée au même flux ; nouveau test</translation>
-    </message>
-    <message>
         <source>Auto start/stop</source>
         <translation>Démarrage/arrêt auto</translation>
     </message>
@@ -870,6 +874,38 @@
     <message>
         <source>Back on &quot;%1&quot; (%2)</source>
         <translation>De retour sur &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>Broadcast %1 no longer exists at YouTube (deleted elsewhere?), so OnAir stops reading it. The stream is kept: create a new broadcast or open an upcoming one, and bind it to this stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recovering: the broadcast is %1, not stuck in testStarting or liveStarting for over %2 s. Recovery deletes the broadcast and is only for a stuck transition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recovering: there is no broadcast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast %1 was deleted, but YouTube did not create the new one. Create a new broadcast (Set-up) and bind it to stream %2, which is kept; then start the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to the same stream; testing again once it is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not testing again by itself: the stream was not active within %1 minutes. Start the test once the encoder sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not testing again by itself: you took over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved show (broadcast %1) belongs to %2, but %3 is signed in: it is not reattached. Sign in as %2 to pick it up again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1016,16 +1052,16 @@
         <translation>Impossible de démarrer %1 : %2</translation>
     </message>
     <message>
-        <source>The sandbox exited (code %1) before it was ready.</source>
-        <translation>Le bac à sable s&apos;est arrêté (code %1) avant d&apos;être prêt.</translation>
-    </message>
-    <message>
         <source>onair-sandbox was not found next to onair or on PATH.</source>
         <translation>onair-sandbox est introuvable à côté d&apos;onair ou dans le PATH.</translation>
     </message>
     <message>
         <source>The sandbox answered oddly: %1</source>
         <translation>Le bac à sable a répondu de façon inattendue : %1</translation>
+    </message>
+    <message>
+        <source>The sandbox exited (code %1) before it was ready: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2054,16 +2090,16 @@
         <translation>aucun flux</translation>
     </message>
     <message>
-        <source>%1 units/hour at the current polling rate</source>
-        <translation>%1 unités/heure au rythme d&apos;interrogation actuel</translation>
-    </message>
-    <message>
         <source>SANDBOX — rehearsal against the local emulator; nothing reaches YouTube</source>
         <translation>BAC À SABLE — répétition sur l&apos;émulateur local ; rien n&apos;atteint YouTube</translation>
     </message>
     <message>
         <source>YouTube — actions reach the real channel</source>
         <translation>YouTube — les actions s&apos;appliquent à la vraie chaîne</translation>
+    </message>
+    <message>
+        <source>%1 units/hour spent recently</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -622,10 +622,6 @@
         <translation>Ponowne podłączenie</translation>
     </message>
     <message>
-        <source>No Google account yet: Account → Add Google account… with your client_secret.json, or run `onair --sandbox` to rehearse offline.</source>
-        <translation>Brak konta Google: Konto → Dodaj konto Google… z plikiem client_secret.json albo uruchom `onair --sandbox`, aby przećwiczyć offline.</translation>
-    </message>
-    <message>
         <source>Google account</source>
         <translation>Konto Google</translation>
     </message>
@@ -648,6 +644,18 @@
     <message>
         <source>Found the sandbox still running from before the restart (process %1) at %2</source>
         <translation>Piaskownica sprzed ponownego uruchomienia wciąż działa (proces %1) pod adresem %2</translation>
+    </message>
+    <message>
+        <source>No Google account yet: rehearsing on the local sandbox. Account → Add Google account… signs in with your client_secret.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox is still starting; OnAir signs in by itself once it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account to sign in to: Account → Add Google account… first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -836,10 +844,6 @@
         <translation>Nowa transmisja %1</translation>
     </message>
     <message>
-        <source>Bound to the same stream; testing again</source>
-        <translation>Powiązano z tym samym strumieniem; ponowny test</translation>
-    </message>
-    <message>
         <source>Auto start/stop</source>
         <translation>Autostart/autostop</translation>
     </message>
@@ -870,6 +874,38 @@
     <message>
         <source>Back on &quot;%1&quot; (%2)</source>
         <translation>Ponownie przy „%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Broadcast %1 no longer exists at YouTube (deleted elsewhere?), so OnAir stops reading it. The stream is kept: create a new broadcast or open an upcoming one, and bind it to this stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recovering: the broadcast is %1, not stuck in testStarting or liveStarting for over %2 s. Recovery deletes the broadcast and is only for a stuck transition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recovering: there is no broadcast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast %1 was deleted, but YouTube did not create the new one. Create a new broadcast (Set-up) and bind it to stream %2, which is kept; then start the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to the same stream; testing again once it is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not testing again by itself: the stream was not active within %1 minutes. Start the test once the encoder sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not testing again by itself: you took over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved show (broadcast %1) belongs to %2, but %3 is signed in: it is not reattached. Sign in as %2 to pick it up again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1016,16 +1052,16 @@
         <translation>Nie można uruchomić %1: %2</translation>
     </message>
     <message>
-        <source>The sandbox exited (code %1) before it was ready.</source>
-        <translation>Piaskownica zakończyła działanie (kod %1), zanim była gotowa.</translation>
-    </message>
-    <message>
         <source>onair-sandbox was not found next to onair or on PATH.</source>
         <translation>Nie znaleziono onair-sandbox obok onair ani w PATH.</translation>
     </message>
     <message>
         <source>The sandbox answered oddly: %1</source>
         <translation>Piaskownica odpowiedziała w nieoczekiwany sposób: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox exited (code %1) before it was ready: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2054,16 +2090,16 @@
         <translation>brak strumienia</translation>
     </message>
     <message>
-        <source>%1 units/hour at the current polling rate</source>
-        <translation>%1 jedn./godz. przy obecnej częstotliwości odpytywania</translation>
-    </message>
-    <message>
         <source>SANDBOX — rehearsal against the local emulator; nothing reaches YouTube</source>
         <translation>PIASKOWNICA — próba z lokalnym emulatorem; nic nie trafia do YouTube</translation>
     </message>
     <message>
         <source>YouTube — actions reach the real channel</source>
         <translation>YouTube — czynności trafiają na prawdziwy kanał</translation>
+    </message>
+    <message>
+        <source>%1 units/hour spent recently</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -16,14 +16,13 @@
 #include "presets/BroadcastPreset.h"
 #include "presets/PresetLauncher.h"
 #include "presets/PresetStore.h"
+#include "presets/ThumbnailReader.h"
 #include "session/BroadcastSession.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
@@ -33,12 +32,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -79,9 +76,8 @@ MainWindow::MainWindow(BroadcastSession *session, YouTubeClient *client, QuotaLe
     setWindowTitle(tr("OnAir"));
     setObjectName(QStringLiteral("MainWindow"));
     resize(1400, 900);
-    m_confirm = [this](const QString &title, const QString &question) {
-        return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Yes;
+    m_confirm = [this](const QString &title, const QString &question, Prompts::Answered answered) {
+        Prompts::confirm(this, title, question, std::move(answered));
     };
 
     auto *central = new QWidget(this);
@@ -135,11 +131,12 @@ MainWindow::MainWindow(BroadcastSession *session, YouTubeClient *client, QuotaLe
     QAction *addGoogle = accountMenu->addAction(tr("Add &Google account…"));
     addGoogle->setObjectName(QStringLiteral("addGoogleAccountAction"));
     connect(addGoogle, &QAction::triggered, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Google OAuth client (desktop app)"), QString(),
-                                         tr("client_secret JSON (*.json)"));
-        if (!path.isEmpty())
-            Q_EMIT googleAccountRequested(path);
+        Prompts::askPath(this, tr("Google OAuth client (desktop app)"),
+                         tr("client_secret JSON (*.json)"), false, QString(),
+                         [this](const QString &path) {
+                             if (!path.isEmpty())
+                                 Q_EMIT googleAccountRequested(path);
+                         });
     });
     QAction *again = accountMenu->addAction(tr("&Sign in again"));
     connect(again, &QAction::triggered, this, &MainWindow::signInRequested);
@@ -217,9 +214,10 @@ AdBreakPanel *MainWindow::addAdBreakPanel(BreakController *controller)
     dock->setObjectName(QStringLiteral("adBreakDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     m_adBreaks = new AdBreakPanel(controller, m_shortcuts, dock);
-    m_adBreaks->setConfirm([this](const QString &title, const QString &question) {
-        return m_confirm(title, question);
-    });
+    m_adBreaks->setConfirm(
+        [this](const QString &title, const QString &question, Prompts::Answered answered) {
+            m_confirm(title, question, std::move(answered));
+        });
     dock->setWidget(m_adBreaks);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     return m_adBreaks;
@@ -230,9 +228,10 @@ PresetPanel *MainWindow::addPresetPanel(PresetLauncher *launcher)
     if (m_presets || !launcher)
         return m_presets;
     m_presets = new PresetPanel(launcher, m_session, m_broadcastForm, m_streamForm, m_tabs);
-    m_presets->setConfirm([this](const QString &title, const QString &question) {
-        return m_confirm(title, question);
-    });
+    m_presets->setConfirm(
+        [this](const QString &title, const QString &question, Prompts::Answered answered) {
+            m_confirm(title, question, std::move(answered));
+        });
     m_tabs->addTab(m_presets, tr("&Presets"));
     QAction *create = m_shortcuts->registerAction(QStringLiteral("presets.createBroadcast"),
                                                   tr("Create broadcast from the selected preset"),
@@ -282,8 +281,11 @@ QWidget *MainWindow::createTransport()
     second->addWidget(m_recover);
     m_testEncoder = new QPushButton(tr("Start test encoder"), bar);
     m_testEncoder->setObjectName(QStringLiteral("testEncoderButton"));
-    m_testEncoder->setCheckable(true);
     m_testEncoder->setVisible(false);
+    // A click does not leave the focus on a control that can interrupt the show, so a later
+    // Space or Enter does not land on it (Tab still reaches them).
+    for (QPushButton *b : {m_startTest, m_goLive, m_end, m_recover, m_testEncoder})
+        b->setFocusPolicy(Qt::TabFocus);
     second->addWidget(m_testEncoder);
     v->addLayout(second);
 
@@ -291,16 +293,17 @@ QWidget *MainWindow::createTransport()
     connect(m_goLive, &QPushButton::clicked, this, [this] { trigger(Intent::GoLive); });
     connect(m_end, &QPushButton::clicked, this, [this] { trigger(Intent::End); });
     connect(m_recover, &QPushButton::clicked, this, [this] {
-        if (m_session && m_confirm(tr("Recover the broadcast"),
-                                   tr("Delete the stuck broadcast, create a new one with the "
-                                      "same settings, bind it to the same stream and test "
-                                      "again?")))
-            m_session->recoverStuckTransition();
+        if (!m_session)
+            return;
+        m_confirm(tr("Recover the broadcast"),
+                  tr("Delete the stuck broadcast, create a new one with the same settings, bind "
+                     "it to the same stream and test again?"),
+                  [this](bool yes) {
+                      if (yes && m_session)
+                          m_session->recoverStuckTransition();
+                  });
     });
-    connect(m_testEncoder, &QPushButton::toggled, this, [this](bool on) {
-        m_testEncoder->setText(on ? tr("Stop test encoder") : tr("Start test encoder"));
-        Q_EMIT testEncoderToggled(on);
-    });
+    connect(m_testEncoder, &QPushButton::clicked, this, &MainWindow::toggleTestEncoder);
     return bar;
 }
 
@@ -343,22 +346,55 @@ QWidget *MainWindow::createBroadcastTab()
                                        QStringLiteral("invalidForm"));
             return;
         }
-        QByteArray thumb;
-        QString mime;
-        const QString path = m_broadcastForm->thumbnailPath();
-        if (!path.isEmpty()) {
-            QFile f(path);
-            if (f.open(QIODevice::ReadOnly))
-                thumb = f.readAll();
-            mime = path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)
-                       ? QStringLiteral("image/png")
-                       : QStringLiteral("image/jpeg");
-        }
-        m_session->createBroadcast(m_broadcastForm->draft(), m_broadcastForm->categoryId(),
-                                   m_broadcastForm->tags(), thumb, mime);
-        m_tabs->setCurrentIndex(2); // next: the stream
+        createBroadcastFromForm();
     });
     return page;
+}
+
+void MainWindow::createBroadcastFromForm()
+{
+    const LiveBroadcast draft = m_broadcastForm->draft();
+    const QString categoryId = m_broadcastForm->categoryId();
+    const QStringList tags = m_broadcastForm->tags();
+    const QString path = m_broadcastForm->thumbnailPath();
+    if (path.isEmpty()) {
+        m_session->createBroadcast(draft, categoryId, tags);
+        m_tabs->setCurrentIndex(2); // next: the stream
+        return;
+    }
+    // A thumbnail may be up to 50 MB: read off the GUI thread, then create.
+    ThumbnailReader::read(path, this, [this, draft, categoryId, tags](ThumbnailReader::File f) {
+        if (!m_session)
+            return;
+        if (!f.isOk()) {
+            m_session->eventLog()->add(tr("Create broadcast"), EventLog::Outcome::Failed, f.error,
+                                       QStringLiteral("invalidForm"));
+            return;
+        }
+        m_session->createBroadcast(draft, categoryId, tags, f.bytes, f.mimeType);
+        m_tabs->setCurrentIndex(2); // next: the stream
+    });
+}
+
+void MainWindow::toggleTestEncoder()
+{
+    if (!m_testEncoderOn) {
+        setTestEncoderOn(true);
+        return;
+    }
+    m_confirm(tr("Stop the test encoder"),
+              tr("Stop the test encoder? The stream stops, and a show that is testing or live "
+                 "goes off the air."),
+              [this](bool yes) {
+                  if (yes && m_testEncoderOn)
+                      setTestEncoderOn(false);
+              });
+}
+
+void MainWindow::setTestEncoderOn(bool on)
+{
+    setTestEncoderRunning(on);
+    Q_EMIT testEncoderToggled(on);
 }
 
 QWidget *MainWindow::createUpcomingTab()
@@ -471,11 +507,15 @@ QWidget *MainWindow::createStreamTab()
         m_session->createAndBindStream(m_streamForm->draft());
     });
     connect(replace, &QPushButton::clicked, this, [this] {
-        if (m_session && m_session->broadcast() &&
-            m_confirm(tr("Replace the stream"),
-                      tr("Unbind and delete the bound stream, then create and bind a new one? "
-                         "The encoder must switch to the new stream key.")))
-            m_session->rebindNewStream(m_streamForm->draft());
+        if (!m_session || !m_session->broadcast())
+            return;
+        m_confirm(tr("Replace the stream"),
+                  tr("Unbind and delete the bound stream, then create and bind a new one? The "
+                     "encoder must switch to the new stream key."),
+                  [this](bool yes) {
+                      if (yes && m_session && m_session->broadcast())
+                          m_session->rebindNewStream(m_streamForm->draft());
+                  });
     });
     connect(refresh, &QPushButton::clicked, this, &MainWindow::loadReusableStreams);
     connect(bind, &QPushButton::clicked, this, [this] {
@@ -594,7 +634,7 @@ void MainWindow::registerShortcuts()
     add(QStringLiteral("sandbox.testEncoder"), tr("Start or stop the test encoder (sandbox)"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] {
             if (m_testEncoder->isVisible())
-                m_testEncoder->toggle();
+                toggleTestEncoder();
         });
 }
 
@@ -607,15 +647,25 @@ void MainWindow::trigger(Intent intent)
         m_session->requestTransition(intent); // logs the refusal with its reason
         return;
     }
-    if (intent == Intent::GoLive &&
-        !m_confirm(tr("Go live"), tr("Go live now? The broadcast becomes visible to viewers (%1).")
-                                      .arg(m_session->broadcast()->status.privacyStatus)))
+    // Sent once answered; the session checks the intent again then (the show may have moved).
+    const auto sendIfYes = [this, intent](bool yes) {
+        if (yes && m_session)
+            m_session->requestTransition(intent);
+    };
+    if (intent == Intent::GoLive) {
+        m_confirm(tr("Go live"),
+                  tr("Go live now? The broadcast becomes visible to viewers (%1).")
+                      .arg(m_session->broadcast()->status.privacyStatus),
+                  sendIfYes);
         return;
-    if (intent == Intent::End &&
-        !m_confirm(tr("End the broadcast"),
-                   tr("End the broadcast now? This cannot be undone: a completed broadcast "
-                      "cannot go live again.")))
+    }
+    if (intent == Intent::End) {
+        m_confirm(tr("End the broadcast"),
+                  tr("End the broadcast now? This cannot be undone: a completed broadcast "
+                     "cannot go live again."),
+                  sendIfYes);
         return;
+    }
     m_session->requestTransition(intent);
 }
 
@@ -717,9 +767,8 @@ void MainWindow::setSandboxMode(bool sandbox, const QUrl &sandboxOrigin)
 
 void MainWindow::setTestEncoderRunning(bool running)
 {
-    const QSignalBlocker quiet(m_testEncoder);
-    m_testEncoder->setChecked(running);
-    m_testEncoder->setText(running ? tr("Stop test encoder") : tr("Start test encoder"));
+    m_testEncoderOn = running;
+    m_testEncoder->setText(running ? tr("Stop test encoder…") : tr("Start test encoder"));
 }
 
 void MainWindow::showSignInPrompt(const QString &why)

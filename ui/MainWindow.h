@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Prompts.h"
 #include "lifecycle/Lifecycle.h"
 
 #include <QMainWindow>
@@ -70,8 +71,9 @@ public:
     // Opens the shortcut settings (the "Shortcuts…" menu entry).
     void showShortcutSettings();
 
-    // Asks before an irreversible step; tests replace it to answer without a dialog.
-    using Confirm = std::function<bool(const QString &title, const QString &question)>;
+    // Asks before an irreversible step (a window-modal question opened with open(), answered
+    // through its completion); tests replace it to answer without a dialog.
+    using Confirm = Prompts::Confirm;
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
 
 Q_SIGNALS:
@@ -93,6 +95,11 @@ private:
     void trigger(Intent intent);
     void loadUpcoming(const QString &pageToken);
     void loadReusableStreams();
+    void createBroadcastFromForm();
+    // The test encoder's button: starting is one click, stopping (it takes the show off the
+    // air) asks first, so a stray key on the focused button cannot stop it.
+    void toggleTestEncoder();
+    void setTestEncoderOn(bool on);
 
     BroadcastSession *m_session;
     YouTubeClient *m_client;
@@ -113,6 +120,7 @@ private:
     QPushButton *m_end = nullptr;
     QPushButton *m_recover = nullptr;
     QPushButton *m_testEncoder = nullptr;
+    bool m_testEncoderOn = false;
     QLabel *m_why = nullptr;
     QLabel *m_account = nullptr;
     QWidget *m_signInPrompt = nullptr;

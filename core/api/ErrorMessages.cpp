@@ -150,6 +150,7 @@ constexpr Entry kTable[] = {
     {"badResponse", QT_TRANSLATE_NOOP("ErrorMessages", "YouTube's answer could not be read. Try again; the event log has the details.")},
     {"signedOut", QT_TRANSLATE_NOOP("ErrorMessages", "The account is signed out. Sign in again to continue; nothing was lost.")},
     {"writeUnconfirmed", QT_TRANSLATE_NOOP("ErrorMessages", "The request reached YouTube but no answer came back, so OnAir cannot tell whether it took effect. Check the broadcast before trying again.")},
+    {"cuepointNotSent", QT_TRANSLATE_NOOP("ErrorMessages", "The ad break was not sent: YouTube could not be reached in time and a later break would be misplaced. Press again if it is still wanted.")},
     {"notCreated", QT_TRANSLATE_NOOP("ErrorMessages", "YouTube did not create the item (the answer was lost and nothing matching exists). Try again.")},
     {"signInTimedOut", QT_TRANSLATE_NOOP("ErrorMessages", "Sign-in took too long in the browser. Start it again.")},
     {"stateMismatch", QT_TRANSLATE_NOOP("ErrorMessages", "The browser answered for another sign-in attempt. Start sign-in again.")},

@@ -7,6 +7,7 @@
 #include "auth/AccountSession.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -132,6 +133,29 @@ void YouTubeClient::setQuotaLedger(QuotaLedger *ledger)
     m_ledger = ledger;
 }
 
+QString YouTubeClient::whyRootRefused(const QUrl &root)
+{
+    const QString shown = root.toDisplayString(QUrl::RemoveUserInfo);
+    if (!root.isValid() || root.isRelative() || root.host().isEmpty())
+        return tr("The API root %1 is not an absolute URL with a host.").arg(shown);
+    if (!root.userInfo().isEmpty())
+        return tr("The API root %1 must not carry a user name or password.").arg(shown);
+    const QString scheme = root.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme == QLatin1String("http")) {
+        const QString host = root.host();
+        const QHostAddress address(host);
+        if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+            (!address.isNull() && address.isLoopback()))
+            return {};
+        return tr("The API root %1 uses plain http on a host that is not this computer: the "
+                  "access token would travel unencrypted. Use https, or http on 127.0.0.1.")
+            .arg(shown);
+    }
+    return tr("The API root %1 must use https (or http on 127.0.0.1).").arg(shown);
+}
+
 void YouTubeClient::setRootUrl(const QUrl &root)
 {
     // Keep the origin and make sure the path ends with '/', so relative paths resolve under it.
@@ -200,6 +224,9 @@ void YouTubeClient::attempt(const std::shared_ptr<Job> &job)
         if (!job->context)
             return;
         if (token) {
+            const QString why = whyNotSendNow(*job);
+            if (!why.isEmpty())
+                return finishUnsent(job, why);
             send(job, token.value());
             return;
         }
@@ -331,6 +358,16 @@ void YouTubeClient::fail(const std::shared_ptr<Job> &job, const ApiError &error,
         (failure == RetryPolicy::FailureClass::Transient && error.httpStatus != 503);
     const RetryPolicy::Decision d =
         m_policy.decide(a, QRandomGenerator::global()->generateDouble());
+    if (d.action == RetryPolicy::Action::Retry) {
+        // Do not wait for a resend that may not go out anyway.
+        const QString why = whyNotSendNow(*job, d.delayMs);
+        if (!why.isEmpty()) {
+            job->earlierUnknown = job->earlierUnknown || unknown;
+            qCInfo(lcApi) << job->request.method << "failed (" << error.summary()
+                          << "), not sent again:" << why;
+            return finishUnsent(job, why);
+        }
+    }
     switch (d.action) {
     case RetryPolicy::Action::Retry:
         job->earlierUnknown = job->earlierUnknown || unknown;
@@ -352,6 +389,30 @@ void YouTubeClient::fail(const std::shared_ptr<Job> &job, const ApiError &error,
     }
     qCInfo(lcApi) << job->request.method << "failed:" << error.summary();
     job->done(error, {unknown, job->earlierUnknown});
+}
+
+QString YouTubeClient::whyNotSendNow(const Job &job, qint64 extraDelayMs)
+{
+    const Request &rq = job.request;
+    if (rq.sendWithinMs >= 0 && job.clock.elapsed() + extraDelayMs > rq.sendWithinMs)
+        return tr("YouTube could not be reached within %1 s, and a later ad break would be "
+                  "misplaced.")
+            .arg(rq.sendWithinMs / 1000.0);
+    // The first send follows the caller's own checks at once; only a resend asks again.
+    if (job.attemptsMade > 1 && rq.beforeResend)
+        return rq.beforeResend();
+    return {};
+}
+
+void YouTubeClient::finishUnsent(const std::shared_ptr<Job> &job, const QString &why)
+{
+    ApiError e = ApiError::transport(why);
+    e.reason = kCuepointNotSent;
+    // Later, from the event loop, like every other failure.
+    QTimer::singleShot(0, this, [job, e] {
+        if (job->context)
+            job->done(e, {false, job->earlierUnknown});
+    });
 }
 
 // ---- typed helpers ------------------------------------------------------------------------
@@ -655,6 +716,13 @@ void YouTubeClient::transitionBroadcast(const QString &id, const QString &broadc
 void YouTubeClient::insertCuepoint(const QString &broadcastId, const Cuepoint &cue,
                                    QObject *context, std::function<void(CuepointOutcome)> done)
 {
+    insertCuepoint(broadcastId, cue, SendCheck(), context, std::move(done));
+}
+
+void YouTubeClient::insertCuepoint(const QString &broadcastId, const Cuepoint &cue,
+                                   SendCheck stillWanted, QObject *context,
+                                   std::function<void(CuepointOutcome)> done)
+{
     Request r = makeRequest(QStringLiteral("liveBroadcasts.insertCuepoint"), "POST",
                             QStringLiteral("youtube/v3/liveBroadcasts/cuepoint"));
     r.query.addQueryItem(QStringLiteral("id"), broadcastId);
@@ -664,6 +732,8 @@ void YouTubeClient::insertCuepoint(const QString &broadcastId, const Cuepoint &c
     r.body = QJsonDocument(sent.toJson()).toJson(QJsonDocument::Compact);
     r.contentType = QByteArrayLiteral("application/json; charset=UTF-8");
     r.replay = RetryPolicy::Replay::Never;
+    r.sendWithinMs = kCuepointSendWithinMs;
+    r.beforeResend = std::move(stillWanted);
     execute(std::move(r), context, [done = std::move(done)](Result<Response> res, CallInfo info) {
         if (res) {
             // A 2xx means the break was accepted, even if its echo cannot be read.

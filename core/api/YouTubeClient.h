@@ -57,6 +57,11 @@ public:
     // Client-side reasons in ApiError::reason (ErrorMessages has sentences for them).
     static inline const QString kWriteUnconfirmed = QStringLiteral("writeUnconfirmed");
     static inline const QString kNotCreated = QStringLiteral("notCreated");
+    // A cuepoint that could not go out in time, or whose caller no longer wants it sent.
+    static inline const QString kCuepointNotSent = QStringLiteral("cuepointNotSent");
+    // A cuepoint is never sent later than this after the call: a "now" break would be late
+    // and an offset may have left its window. Holds whatever the retry policy allows.
+    static constexpr int kCuepointSendWithinMs = 2000;
 
     // A read (list) needs one round trip of a small answer: 20 s is far beyond a healthy
     // answer (well under 1 s) yet short enough to retry within the operator's patience.
@@ -72,6 +77,9 @@ public:
     static constexpr qint64 kMaxAnswerBytes = 4 * 1024 * 1024;
 
     static QUrl googleRootUrl() { return QUrl(QStringLiteral("https://youtube.googleapis.com/")); }
+    // Whether an API root may receive the account's bearer token: https, or http on a
+    // loopback address only (the sandbox). Empty when accepted; the sentence otherwise.
+    static QString whyRootRefused(const QUrl &root);
 
     explicit YouTubeClient(AccountSession *account, QObject *parent = nullptr);
     ~YouTubeClient() override;
@@ -113,8 +121,16 @@ public:
     void transitionBroadcast(const QString &id, const QString &broadcastStatus,
                              const QStringList &parts, QObject *context,
                              std::function<void(Result<LiveBroadcast>)> done);
+    // Returns empty while the cue may still be sent; the sentence that says why not otherwise.
+    using SendCheck = std::function<QString()>;
+    // Sent within kCuepointSendWithinMs of this call or not at all (NotCreated, reason
+    // kCuepointNotSent). `stillWanted`, when given, is asked before every send after the
+    // first (a resend after a refused connection or a token refresh); a non-empty answer
+    // ends the call the same way, with that sentence as the message.
     void insertCuepoint(const QString &broadcastId, const Cuepoint &cue, QObject *context,
                         std::function<void(CuepointOutcome)> done);
+    void insertCuepoint(const QString &broadcastId, const Cuepoint &cue, SendCheck stillWanted,
+                        QObject *context, std::function<void(CuepointOutcome)> done);
 
     // liveStreams. Empty ids: the account's own streams (mine=true).
     void listStreams(const QStringList &ids, const QStringList &parts, const QString &pageToken,
@@ -158,6 +174,10 @@ private:
         QByteArray contentType;
         RetryPolicy::Replay replay = RetryPolicy::Replay::Safe;
         int timeoutMs = kDefaultReadTimeoutMs;
+        // No attempt starts later than this after the call (-1: no limit).
+        int sendWithinMs = -1;
+        // Asked before each resend; a non-empty answer ends the call unsent.
+        SendCheck beforeResend;
     };
     struct Response
     {
@@ -179,6 +199,10 @@ private:
     void send(const std::shared_ptr<Job> &job, const QString &accessToken);
     void fail(const std::shared_ptr<Job> &job, const ApiError &error, bool requestSent,
               int retryAfterMs, const QString &accessToken);
+    // The reason this attempt of the job may no longer be sent (`extraDelayMs` from now);
+    // empty when it may.
+    static QString whyNotSendNow(const Job &job, qint64 extraDelayMs = 0);
+    void finishUnsent(const std::shared_ptr<Job> &job, const QString &why);
 
     Request makeRequest(const QString &method, const QByteArray &verb, const QString &path) const;
     template<typename T>

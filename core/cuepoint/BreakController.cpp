@@ -22,6 +22,21 @@ BreakController::BreakController(BroadcastSession *session, YouTubeClient *clien
         return;
     connect(m_session, &BroadcastSession::broadcastChanged, this,
             &BreakController::availabilityChanged);
+    // YouTube refuses cuepoints while the stream is not active.
+    connect(m_session, &BroadcastSession::streamChanged, this,
+            &BreakController::availabilityChanged);
+    connect(m_log, &CuepointLog::entriesReset, this, &BreakController::rememberRunningBreaks);
+}
+
+void BreakController::rememberRunningBreaks()
+{
+    for (const CuepointLogEntry &e : m_log->entries()) {
+        // A refused break never ran; an unanswered or unconfirmed one may be running.
+        if (e.state == CuepointLogEntry::State::Failed || !e.requestedAt.isValid())
+            continue;
+        m_trigger.breakPlaced(e.walltimeMs.value_or(e.requestedAt.toMSecsSinceEpoch()),
+                              e.durationSecs);
+    }
 }
 
 void BreakController::setClock(Clock clock)
@@ -39,8 +54,17 @@ QString BreakController::whyNotNow() const
     if (!m_session || !m_client || !m_session->broadcast())
         return tr("No broadcast: create or open one first.");
     const LifeCycleStatus status = m_session->lifeCycle();
-    if (status == LifeCycleStatus::Live)
-        return {};
+    if (status == LifeCycleStatus::Live) {
+        const StreamStatus stream = m_session->streamStatus();
+        if (stream == StreamStatus::Active)
+            return {};
+        if (stream == StreamStatus::Unknown)
+            return tr("The stream's status is not known yet: ad breaks can be placed once it "
+                      "reads active.");
+        return tr("The stream is %1: YouTube places ad breaks only while the stream is active. "
+                  "Check the encoder.")
+            .arg(lifecycle::toString(stream));
+    }
     if (status == LifeCycleStatus::Complete)
         return tr("The broadcast has ended: ad breaks can no longer be placed.");
     return tr("Ad breaks can be placed only while the broadcast is live (it is %1).")
@@ -98,6 +122,23 @@ int BreakController::fireAtOffset(qint64 offsetMs, quint32 durationSecs)
     return fire(std::move(e));
 }
 
+QString BreakController::whyNotResend(qint64 pressedAtMs, std::optional<qint64> offsetMs) const
+{
+    if (m_clock() - pressedAtMs > YouTubeClient::kCuepointSendWithinMs)
+        return tr("it was pressed more than %1 s ago.")
+            .arg(YouTubeClient::kCuepointSendWithinMs / 1000);
+    const QString why = whyNotNow();
+    if (!why.isEmpty())
+        return why;
+    if (offsetMs) {
+        const CuepointOffset::Check check =
+            CuepointOffset::validate(*offsetMs, elapsed(), delayMs());
+        if (!check.accepted)
+            return check.reason;
+    }
+    return {};
+}
+
 int BreakController::refuse(CuepointLogEntry entry, const QString &reason)
 {
     entry.requestedAt = nowUtc();
@@ -127,10 +168,22 @@ int BreakController::fire(CuepointLogEntry entry)
     m_trigger.breakPlaced(startMs, duration);
 
     const QString action = tr("Ad break");
+    const std::optional<qint64> offset = m_log->entry(id)->offsetMs;
     m_client->insertCuepoint(
-        m_session->broadcast()->id, cue, this, [this, id, action](CuepointOutcome outcome) {
+        m_session->broadcast()->id, cue, [this, now, offset] { return whyNotResend(now, offset); },
+        this,
+        [this, id, action](CuepointOutcome outcome) {
             const QDateTime at = nowUtc();
-            if (outcome.result.isOk()) {
+            if (!outcome.result.isOk() &&
+                outcome.result.error().reason == YouTubeClient::kCuepointNotSent) {
+                const QString text = tr("The ad break was not sent: %1 Press again if it is "
+                                        "still wanted.")
+                                         .arg(outcome.result.error().message);
+                m_log->markFailed(id, YouTubeClient::kCuepointNotSent, text, at);
+                m_session->eventLog()->add(action, EventLog::Outcome::Failed, text,
+                                           YouTubeClient::kCuepointNotSent);
+                qCInfo(lcBreaks) << "break not sent:" << outcome.result.error().message;
+            } else if (outcome.result.isOk()) {
                 m_log->markConfirmed(id, outcome.result.value().id, at);
                 m_session->eventLog()->add(action, EventLog::Outcome::Ok,
                                            tr("Ad break %1 placed (%2 s)")

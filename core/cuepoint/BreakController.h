@@ -34,7 +34,8 @@ public:
     void setPlayerElapsed(PlayerElapsed player) { m_player = std::move(player); }
     void setClock(Clock clock);
 
-    // Empty when a break may be fired now; the sentence that says why not otherwise.
+    // Empty when a break may be fired now (the broadcast is live and its stream active); the
+    // sentence that says why not otherwise.
     QString whyNotNow() const;
     CuepointOffset::Elapsed elapsed() const;
     qint64 delayMs() const;
@@ -53,6 +54,11 @@ Q_SIGNALS:
 
 private:
     int fire(CuepointLogEntry entry);
+    // Why a break pressed at `pressedAtMs` may no longer be sent again (the press is too long
+    // ago, the broadcast stopped being live, an offset left the window); empty when it may.
+    QString whyNotResend(qint64 pressedAtMs, std::optional<qint64> offsetMs) const;
+    // After the log was restored (a reattach): breaks still running count as running.
+    void rememberRunningBreaks();
     int refuse(CuepointLogEntry entry, const QString &reason);
     QDateTime nowUtc() const;
 

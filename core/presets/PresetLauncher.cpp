@@ -5,9 +5,6 @@
 #include "api/ApiError.h"
 #include "session/BroadcastSession.h"
 
-#include <QFile>
-#include <QMimeDatabase>
-
 namespace onair {
 
 PresetLauncher::PresetLauncher(BroadcastSession *session, PresetStore *store, QObject *parent)
@@ -32,18 +29,29 @@ QString PresetLauncher::launch(const QString &fileName)
         return tr("The preset \"%1\" cannot be sent: %2")
             .arg(preset.value().name, plan.problems.join(QStringLiteral("; ")));
 
-    QByteArray thumbnail;
-    QString mimeType;
-    if (!plan.thumbnailPath.isEmpty()) {
-        QFile file(plan.thumbnailPath);
-        if (!file.open(QIODevice::ReadOnly))
-            return tr("Cannot read the thumbnail %1: %2")
-                .arg(plan.thumbnailPath, file.errorString());
-        thumbnail = file.readAll();
-        mimeType = QMimeDatabase().mimeTypeForFile(plan.thumbnailPath).name();
-    }
-
     m_running = fileName;
+    if (plan.thumbnailPath.isEmpty()) {
+        send(plan, preset.value().name, {});
+        return {};
+    }
+    // The thumbnail (up to 50 MB) is read off the GUI thread; the broadcast follows.
+    const QString name = preset.value().name;
+    ThumbnailReader::read(plan.thumbnailPath, this,
+                          [this, plan, name](ThumbnailReader::File thumbnail) {
+                              if (!thumbnail.isOk()) {
+                                  const QString file = m_running;
+                                  finish();
+                                  Q_EMIT launchFailed(file, thumbnail.error);
+                                  return;
+                              }
+                              send(plan, name, thumbnail);
+                          });
+    return {};
+}
+
+void PresetLauncher::send(const BroadcastPlan &plan, const QString &presetName,
+                          const ThumbnailReader::File &thumbnail)
+{
     const QString before = m_session->broadcast() ? m_session->broadcast()->id : QString();
     m_onBroadcast =
         connect(m_session, &BroadcastSession::broadcastChanged, this, [this, before, plan] {
@@ -72,11 +80,10 @@ QString PresetLauncher::launch(const QString &fileName)
                               finish();
                               Q_EMIT launchFailed(file, error.message);
                           });
-    m_session->eventLog()->add(
-        tr("Create from preset"), EventLog::Outcome::Info,
-        tr("\"%1\" → \"%2\"").arg(preset.value().name, plan.broadcast.snippet.title));
-    m_session->createBroadcast(plan.broadcast, plan.categoryId, plan.tags, thumbnail, mimeType);
-    return {};
+    m_session->eventLog()->add(tr("Create from preset"), EventLog::Outcome::Info,
+                               tr("\"%1\" → \"%2\"").arg(presetName, plan.broadcast.snippet.title));
+    m_session->createBroadcast(plan.broadcast, plan.categoryId, plan.tags, thumbnail.bytes,
+                               thumbnail.mimeType);
 }
 
 void PresetLauncher::finish()

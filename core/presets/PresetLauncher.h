@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ThumbnailReader.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -10,6 +12,7 @@ namespace onair {
 
 class BroadcastSession;
 class PresetStore;
+struct BroadcastPlan;
 
 // "Create broadcast from preset" as one action: expands the preset into a BroadcastPlan, has
 // the session create the broadcast (category, tags, thumbnail included), then create and bind a
@@ -28,7 +31,9 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     bool isRunning() const { return !m_running.isEmpty(); }
 
-    // Starts the action; returns the sentence that says why nothing was sent, empty when sent.
+    // Starts the action; returns the sentence that says why nothing was sent, empty when it
+    // started. The thumbnail is read off the GUI thread first: a file that cannot be read
+    // ends the action with launchFailed, before anything is sent.
     QString launch(const QString &fileName);
 
 Q_SIGNALS:
@@ -36,6 +41,8 @@ Q_SIGNALS:
     void launchFailed(const QString &fileName, const QString &message);
 
 private:
+    void send(const BroadcastPlan &plan, const QString &presetName,
+              const ThumbnailReader::File &thumbnail);
     void finish();
 
     BroadcastSession *m_session;

@@ -270,7 +270,9 @@ bool faultyShow(BenchReport &report)
     show.clearFaults();
     show.addFaults(QStringLiteral("stuck=live"));
     watchdog.setPhase(QStringLiteral("stuck"));
-    if (!check(show.transition(Intent::GoLive, LifeCycleStatus::Live) && show.recoverStuck(), show))
+    if (!check(show.transition(Intent::GoLive, LifeCycleStatus::Live, 60000, true) &&
+                   show.recoverStuck(),
+               show))
         return false;
     show.clearFaults();
     show.app()->session()->setStuckAfterMs(BroadcastSession::kDefaultStuckAfterMs);

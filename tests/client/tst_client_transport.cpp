@@ -2,6 +2,7 @@
 #include "api/YouTubeClient.h"
 #include "auth/AccountSession.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -108,6 +109,8 @@ private Q_SLOTS:
     void droppedReadIsRetried();
     void stalledRequestTimesOut();
     void refusedConnectionIsNotSent();
+    void refusedCuepointIsNeverSentAfterTwoSeconds();
+    void cuepointResendAsksFirst();
     void contextGoneMeansNoCallback();
     void signedOutFailsLaterWithoutSending();
     void sharedNetworkAccessManager();
@@ -218,6 +221,81 @@ void TestClientTransport::refusedConnectionIsNotSent()
     QCOMPARE(retries.size(), m_client->retryPolicy().limits().maxAttempts - 1);
     for (const auto &f : finished)
         QCOMPARE(f.at(2).toInt(), 0);
+}
+
+namespace {
+quint16 closedPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+} // namespace
+
+void TestClientTransport::refusedCuepointIsNeverSentAfterTwoSeconds()
+{
+    // A retry policy that would go on resending for a long time: the 2 s limit holds anyway.
+    RetryPolicy::Limits patient;
+    patient.maxAttempts = 1000;
+    patient.baseDelayMs = 150;
+    patient.maxDelayMs = 300;
+    patient.totalBudgetMs = 600000;
+    m_client->setRetryPolicy(RetryPolicy(patient));
+    m_client->setRootUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(closedPort())));
+    QElapsedTimer sinceCall;
+    QList<qint64> attemptsAt;
+    connect(m_client.get(), &YouTubeClient::requestFinished, this,
+            [&] { attemptsAt << sinceCall.elapsed(); });
+    std::optional<CuepointOutcome> outcome;
+    qint64 answeredAt = -1;
+    sinceCall.start();
+    m_client->insertCuepoint(QStringLiteral("abcdefghijk"), Cuepoint::now(), this,
+                             [&](CuepointOutcome o) {
+                                 answeredAt = sinceCall.elapsed();
+                                 outcome = o;
+                             });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
+    QCOMPARE(outcome->confirmation, WriteConfirmation::NotCreated);
+    QCOMPARE(outcome->result.error().reason, YouTubeClient::kCuepointNotSent);
+    QVERIFY(!ErrorMessages::describe(outcome->result.error()).isEmpty());
+    QVERIFY2(attemptsAt.size() >= 2, "the refused connection was not tried again at all");
+    // A refused connection fails at once, so each attempt ends within a few ms of its start.
+    for (const qint64 at : std::as_const(attemptsAt))
+        QVERIFY2(at <= YouTubeClient::kCuepointSendWithinMs + 100,
+                 qPrintable(QStringLiteral("an attempt %1 ms after the call").arg(at)));
+    // And the operator hears about it without waiting for a resend that may not go out.
+    QVERIFY2(answeredAt <= YouTubeClient::kCuepointSendWithinMs + 500,
+             qPrintable(QStringLiteral("answered after %1 ms").arg(answeredAt)));
+    QTest::qWait(500);
+    const qsizetype attempts = attemptsAt.size();
+    QTest::qWait(500);
+    QCOMPARE(attemptsAt.size(), attempts);
+}
+
+void TestClientTransport::cuepointResendAsksFirst()
+{
+    m_client->setRootUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(closedPort())));
+    QSignalSpy finished(m_client.get(), &YouTubeClient::requestFinished);
+    int asked = 0;
+    const QString why = QStringLiteral("the offset 485 s has left the window.");
+    std::optional<CuepointOutcome> outcome;
+    m_client->insertCuepoint(
+        QStringLiteral("abcdefghijk"), Cuepoint::now(),
+        [&] {
+            ++asked;
+            return why;
+        },
+        this, [&](CuepointOutcome o) { outcome = o; });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
+    // Asked before the resend only (the first send follows the caller's own checks), and
+    // its answer ends the call: nothing more goes out.
+    QCOMPARE(asked, 1);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(outcome->confirmation, WriteConfirmation::NotCreated);
+    QCOMPARE(outcome->result.error().reason, YouTubeClient::kCuepointNotSent);
+    QCOMPARE(outcome->result.error().message, why);
 }
 
 void TestClientTransport::contextGoneMeansNoCallback()

@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "MainWindow.h"
 #include "TestEnvironment.h"
+#include "api/YouTubeClient.h"
 #include "cuepoint/BreakController.h"
 #include "panels/AdBreakPanel.h"
 #include "panels/PresetPanel.h"
@@ -42,10 +43,11 @@ void TestAdBreaksE2E::initTestCase()
     QVERIFY2(m_show->startSandbox({QStringLiteral("--strict-cuepoint-window")}) &&
                  m_show->startApp(),
              qPrintable(m_show->error()));
-    m_show->app()->window()->setConfirm([this](const QString &, const QString &) {
-        ++m_asked;
-        return m_answer;
-    });
+    m_show->app()->window()->setConfirm(
+        [this](const QString &, const QString &, const ui::Prompts::Answered &answered) {
+            ++m_asked;
+            answered(m_answer);
+        });
 }
 
 void TestAdBreaksE2E::cleanupTestCase()
@@ -110,9 +112,14 @@ void TestAdBreaksE2E::breaksDuringLiveShow()
     QCOMPARE(sandboxCuepoints().size(), 0);
     log->clear();
 
+    auto *lastResult = panel->findChild<QLabel *>(QStringLiteral("adBreakLastResult"));
+    QVERIFY(!lastResult->text().isEmpty()); // the refusal, under the button
+
     goLiveWithDelay(QStringLiteral("Ad breaks show"), 60.0);
     // At once, not at the panel's next one-second tick.
     QVERIFY2(why->text().startsWith(QLatin1String("Live")), qPrintable(why->text()));
+    // The refusal from before is gone now that the broadcast is live.
+    QVERIFY2(lastResult->text().isEmpty(), qPrintable(lastResult->text()));
     QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("adBreakFire"))->isEnabled());
     TestEnvironment::saveScreenshot(w, QStringLiteral("adbreaks-01-live"));
 
@@ -205,6 +212,109 @@ void TestAdBreaksE2E::breaksDuringLiveShow()
     m_show->app()->session()->reattach(*roundTrip);
     QTRY_COMPARE(log->size(), 4);
     QCOMPARE(log->entries(), before);
+}
+
+void TestAdBreaksE2E::strictWindowEdgesWithSessionClock()
+{
+    // Still live from breaksDuringLiveShow (delay 60 s), against the strict window.
+    BroadcastSession *session = m_show->app()->session();
+    QCOMPARE(session->lifeCycle(), LifeCycleStatus::Live);
+    BreakController *breaks = m_show->app()->breaks();
+    CuepointLog *log = breaks->log();
+    AdBreakPanel *panel = m_show->app()->window()->adBreakPanel();
+    breaks->setPlayerElapsed({}); // the session clock is the source
+    QCOMPARE(breaks->elapsed().source, ElapsedSource::SessionClock);
+    panel->setMode(AdBreakPanel::Mode::Offset);
+    auto *offset = panel->findChild<QSpinBox *>(QStringLiteral("adBreakOffset"));
+    // Both edges real: the monitor stream has run longer than the delay plus a second.
+    QTRY_VERIFY_WITH_TIMEOUT(breaks->window().earliestMs > 2000, 90000);
+
+    struct Edge
+    {
+        const char *name;
+        bool latest;    // the window's end (else its start)
+        qint64 shiftMs; // from that edge
+        bool accepted;
+    };
+    const Edge edges[] = {
+        {"1 s inside the start", false, +1000, true},
+        {"1 s inside the end", true, -1000, true},
+        {"1 s before the start", false, -1000, false},
+        {"1 s after the end", true, +1000, false},
+    };
+    for (const Edge &edge : edges) {
+        const int cuesBefore = int(sandboxCuepoints().size());
+        const int logBefore = log->size();
+        waitBeyondGuard();
+        const CuepointWindow w = breaks->window();
+        const qint64 chosen = (edge.latest ? w.latestMs : w.earliestMs) + edge.shiftMs;
+        offset->setValue(int(chosen));
+        press(Qt::Key_F9, Qt::ShiftModifier);
+        QTRY_COMPARE(log->size(), logBefore + 1);
+        const int id = log->entries().last().id;
+        QTRY_VERIFY_WITH_TIMEOUT(log->entry(id)->state != State::Sent, kAnswerMs);
+        const CuepointLogEntry e = *log->entry(id);
+        QCOMPARE(e.offsetMs, std::optional<qint64>(chosen));
+        QCOMPARE(e.elapsedSource, ElapsedSource::SessionClock);
+        if (edge.accepted) {
+            QVERIFY2(e.state == State::Confirmed,
+                     qPrintable(QStringLiteral("%1 (%2 in [%3, %4]): %5 %6")
+                                    .arg(QLatin1String(edge.name))
+                                    .arg(chosen)
+                                    .arg(w.earliestMs)
+                                    .arg(w.latestMs)
+                                    .arg(e.failureReason, e.failureMessage)));
+            QTRY_COMPARE_WITH_TIMEOUT(sandboxCuepoints().size(), cuesBefore + 1, kAnswerMs);
+            // Inside the window by the sandbox's own clock too.
+            const QJsonObject cue = sandboxCuepoints().last().toObject();
+            QCOMPARE(cue.value(QLatin1String("insertionOffsetTimeMs")).toInteger(), chosen);
+            const qint64 seen = cue.value(QLatin1String("monitorElapsedMs")).toInteger();
+            QVERIFY2(CuepointWindow::compute(seen, 60000).contains(chosen),
+                     qPrintable(QStringLiteral("%1: %2 outside the sandbox's window at %3")
+                                    .arg(QLatin1String(edge.name))
+                                    .arg(chosen)
+                                    .arg(seen)));
+        } else {
+            // Refused by OnAir with the reason, and nothing sent…
+            QCOMPARE(e.state, State::Failed);
+            QCOMPARE(e.failureReason, QStringLiteral("refusedByOnAir"));
+            QVERIFY(!e.failureMessage.isEmpty());
+            QTest::qWait(300);
+            QCOMPARE(sandboxCuepoints().size(), cuesBefore);
+            // … and the sandbox, asked directly, refuses the same offset: the two windows agree.
+            const qint64 now =
+                (edge.latest ? breaks->window().latestMs : breaks->window().earliestMs) +
+                edge.shiftMs;
+            std::optional<CuepointOutcome> direct;
+            m_show->app()->client()->insertCuepoint(session->broadcast()->id,
+                                                    Cuepoint::atOffset(now, 5), this,
+                                                    [&direct](CuepointOutcome o) { direct = o; });
+            QTRY_VERIFY_WITH_TIMEOUT(direct.has_value(), kAnswerMs);
+            QVERIFY2(!direct->result, edge.name);
+            QCOMPARE(direct->result.error().reason, QStringLiteral("invalidInsertionOffsetTimeMs"));
+            QCOMPARE(sandboxCuepoints().size(), cuesBefore);
+        }
+    }
+
+    // The guard follows the stream: with the encoder stopped (it asks first) the broadcast is
+    // still live, but the panel says the stream is not active and a press is refused unsent.
+    MainWindow *w = m_show->app()->window();
+    auto *why = panel->findChild<QLabel *>(QStringLiteral("adBreakWhy"));
+    w->findChild<QPushButton *>(QStringLiteral("testEncoderButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(session->streamStatus() != StreamStatus::Active, kActiveMs);
+    QCOMPARE(session->lifeCycle(), LifeCycleStatus::Live);
+    QTRY_VERIFY2(why->text().contains(QLatin1String("stream")), qPrintable(why->text()));
+    QVERIFY(!panel->findChild<QPushButton *>(QStringLiteral("adBreakFire"))->isEnabled());
+    const int cues = int(sandboxCuepoints().size());
+    const int entries = log->size();
+    panel->setMode(AdBreakPanel::Mode::Now);
+    waitBeyondGuard();
+    press(Qt::Key_F9, Qt::NoModifier);
+    QTRY_COMPARE(log->size(), entries + 1);
+    QCOMPARE(log->entries().last().state, State::Failed);
+    QCOMPARE(log->entries().last().failureMessage, breaks->whyNotNow());
+    QTest::qWait(300);
+    QCOMPARE(sandboxCuepoints().size(), cues);
 }
 
 void TestAdBreaksE2E::presetCreatesBroadcastInOneAction()

@@ -15,6 +15,7 @@ class TestAdBreaksE2E : public QObject
 private Q_SLOTS:
     void initTestCase();
     void breaksDuringLiveShow();
+    void strictWindowEdgesWithSessionClock();
     void presetCreatesBroadcastInOneAction();
     void cleanupTestCase();
 

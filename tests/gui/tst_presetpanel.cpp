@@ -62,18 +62,20 @@ void TestPresetPanel::manageFiles()
     QString answerPath;
     bool answerYes = false;
     QStringList asked;
-    panel.setAskText([&](const QString &title, const QString &, const QString &) {
+    panel.setAskText([&](const QString &title, const QString &, const QString &,
+                         const ui::Prompts::TextAnswered &answered) {
         asked << title;
-        return answerText.isEmpty() ? std::nullopt : std::optional<QString>(answerText);
+        answered(answerText.isEmpty() ? std::nullopt : std::optional<QString>(answerText));
     });
-    panel.setAskPath([&](const QString &title, bool) {
+    panel.setAskPath([&](const QString &title, bool, const ui::Prompts::PathAnswered &answered) {
         asked << title;
-        return answerPath;
+        answered(answerPath);
     });
-    panel.setConfirm([&](const QString &title, const QString &) {
-        asked << title;
-        return answerYes;
-    });
+    panel.setConfirm(
+        [&](const QString &title, const QString &, const ui::Prompts::Answered &answered) {
+            asked << title;
+            answered(answerYes);
+        });
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
 

@@ -64,7 +64,7 @@ void TestSandboxCrash::startApp(QProcess &app, const QStringList &arguments)
     QVERIFY2(app.waitForStarted(10000), qPrintable(app.errorString()));
 }
 
-bool TestSandboxCrash::press(const QString &keys)
+bool TestSandboxCrash::press(const QString &keys, const QString &window)
 {
     QProcess xdotool;
     xdotool.start(QStringLiteral("xdotool"),
@@ -241,8 +241,12 @@ void TestSandboxCrash::crashedRehearsalIsPickedUpAgain()
     QVERIFY(ProcessProbe::isRunning(sandboxPid, QStringLiteral("onair-sandbox")));
     QCOMPARE(streamStatus(), QStringLiteral("active"));
 
-    // The adopted encoder is shown as running: the operator's key stops it.
+    // The adopted encoder is shown as running: the operator's key stops it, once confirmed.
     QVERIFY(press(QStringLiteral("ctrl+shift+t")));
+    QTest::qWait(1000);
+    QVERIFY2(ProcessProbe::isRunning(encoderPid, QStringLiteral("ffmpeg")),
+             "stopping the encoder did not ask first");
+    QVERIFY(press(QStringLiteral("alt+y"), QStringLiteral("^Stop the test encoder")));
     QVERIFY2(QTest::qWaitFor(
                  [&] { return !ProcessProbe::isRunning(encoderPid, QStringLiteral("ffmpeg")); },
                  kStepMs),

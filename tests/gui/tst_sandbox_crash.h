@@ -19,7 +19,8 @@ private Q_SLOTS:
 
 private:
     void startApp(QProcess &app, const QStringList &arguments);
-    // The operator's key on OnAir's window (xdotool, through the X server).
-    bool press(const QString &keys);
+    // The operator's key on OnAir's window, or on its dialog called `window` (xdotool, through
+    // the X server).
+    bool press(const QString &keys, const QString &window = QStringLiteral("^OnAir"));
     QString m_dataDir;
 };

@@ -2,6 +2,8 @@
 
 #include "MainWindow.h"
 #include "api/YouTubeClient.h"
+#include "cuepoint/BreakController.h"
+#include "panels/AdBreakPanel.h"
 #include "session/BroadcastSession.h"
 #include "session/EventLog.h"
 
@@ -73,7 +75,8 @@ bool ShowDriver::startApp()
     AppController::Options options;
     options.sandboxReadyLine = QJsonDocument(m_sandbox->readyLine()).toJson(QJsonDocument::Compact);
     m_app = std::make_unique<AppController>(options);
-    m_app->window()->setConfirm([](const QString &, const QString &) { return true; });
+    m_app->window()->setConfirm([](const QString &, const QString &,
+                                   const ui::Prompts::Answered &answered) { answered(true); });
     m_app->start();
     if (!QTest::qWaitForWindowExposed(m_app->window()))
         return fail(QStringLiteral("the main window was not exposed"));
@@ -135,7 +138,7 @@ bool ShowDriver::startEncoderAndWaitActive()
                    QStringLiteral("the stream to become active"));
 }
 
-bool ShowDriver::transition(Intent intent, LifeCycleStatus target, int timeoutMs)
+bool ShowDriver::transition(Intent intent, LifeCycleStatus target, int timeoutMs, bool expectStuck)
 {
     BroadcastSession *session = m_app->session();
     // A transition is refused while another request of the session runs; wait for it.
@@ -143,9 +146,17 @@ bool ShowDriver::transition(Intent intent, LifeCycleStatus target, int timeoutMs
                  BroadcastSession::intentName(intent) + QStringLiteral(" to be allowed")))
         return false;
     session->requestTransition(intent);
-    return waitFor(
-        [session, target] { return session->lifeCycle() == target || session->isStuck(); },
-        timeoutMs, BroadcastSession::intentName(intent));
+    if (!waitFor([session, target] { return session->lifeCycle() == target || session->isStuck(); },
+                 timeoutMs, BroadcastSession::intentName(intent)))
+        return false;
+    if (expectStuck != session->isStuck() || (!expectStuck && session->lifeCycle() != target))
+        return fail(
+            QStringLiteral("%1 ended %2 in %3, expected %4")
+                .arg(BroadcastSession::intentName(intent),
+                     session->isStuck() ? QStringLiteral("stuck") : QStringLiteral("not stuck"),
+                     lifecycle::toString(session->lifeCycle()),
+                     expectStuck ? QStringLiteral("stuck") : lifecycle::toString(target)));
+    return true;
 }
 
 bool ShowDriver::recoverStuck(int timeoutMs)
@@ -164,29 +175,61 @@ bool ShowDriver::recoverStuck(int timeoutMs)
         timeoutMs, QStringLiteral("the recovered broadcast to test"));
 }
 
-void ShowDriver::fireBreak(quint32 durationSecs)
+bool ShowDriver::fireBreak(quint32 durationSecs)
 {
-    const int index = int(m_breaks.size());
+    ui::AdBreakPanel *panel = m_app->window()->adBreakPanel();
+    BreakController *breaks = m_app->breaks();
+    if (!panel || !breaks)
+        return fail(QStringLiteral("no ad-break panel"));
+    // A second press within the guard is a double press and sends nothing: wait it out.
+    const qint64 guard = breaks->trigger().guardMs() + 100;
+    if (m_sinceLastBreak.isValid() && m_sinceLastBreak.elapsed() < guard)
+        wait(int(guard - m_sinceLastBreak.elapsed()));
+    // F9 fires the default duration: make it this break's.
+    panel->setDurations(durationSecs, {});
     AskedBreak asked;
     asked.durationSecs = durationSecs;
+    const int before = breaks->log()->size();
+    if (!press(Qt::Key_F9, Qt::NoModifier))
+        return false;
+    m_sinceLastBreak.start();
+    if (breaks->log()->size() == before + 1)
+        asked.logId = breaks->log()->entries().last().id;
     m_breaks.append(asked);
-    m_app->client()->insertCuepoint(m_app->session()->broadcast()->id, Cuepoint::now(durationSecs),
-                                    this, [this, index](CuepointOutcome outcome) {
-                                        AskedBreak &b = m_breaks[index];
-                                        b.answered = true;
-                                        b.ok = outcome.result.isOk();
-                                        b.confirmation = outcome.confirmation;
-                                        if (!b.ok)
-                                            b.error = outcome.result.error().reason +
-                                                      QStringLiteral(": ") +
-                                                      outcome.result.error().message;
-                                    });
+    refreshBreaks();
+    if (!asked.logId)
+        return fail(
+            QStringLiteral("F9 made no cuepoint-log entry for the %1 s break").arg(durationSecs));
+    return true;
+}
+
+void ShowDriver::refreshBreaks()
+{
+    BreakController *breaks = m_app ? m_app->breaks() : nullptr;
+    if (!breaks)
+        return;
+    for (AskedBreak &b : m_breaks) {
+        const auto e = breaks->log()->entry(b.logId);
+        if (!e) {
+            b.answered = true;
+            b.error = QStringLiteral("no cuepoint-log entry");
+            continue;
+        }
+        b.answered = e->state != CuepointLogEntry::State::Sent;
+        b.ok = e->state == CuepointLogEntry::State::Confirmed;
+        b.confirmation =
+            e->state == CuepointLogEntry::State::Confirmed     ? WriteConfirmation::Confirmed
+            : e->state == CuepointLogEntry::State::Unconfirmed ? WriteConfirmation::Unconfirmed
+                                                               : WriteConfirmation::NotCreated;
+        b.error = b.ok ? QString() : e->failureReason + QStringLiteral(": ") + e->failureMessage;
+    }
 }
 
 bool ShowDriver::waitBreaksAnswered(int timeoutMs)
 {
     return waitFor(
         [this] {
+            refreshBreaks();
             for (const AskedBreak &b : std::as_const(m_breaks))
                 if (!b.answered)
                     return false;

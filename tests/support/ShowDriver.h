@@ -24,10 +24,12 @@ class ShowDriver : public QObject
     Q_OBJECT
 
 public:
-    // One ad break asked for: told apart in the sandbox by its duration.
+    // One ad break asked for: told apart in the sandbox by its duration. Its fate is read
+    // from OnAir's own cuepoint log (refreshBreaks()).
     struct AskedBreak
     {
         quint32 durationSecs = 0;
+        int logId = 0; // the cuepoint-log entry the press made; 0 when the press made none
         bool answered = false;
         bool ok = false;
         WriteConfirmation confirmation = WriteConfirmation::Unconfirmed;
@@ -45,13 +47,19 @@ public:
     bool press(int key, Qt::KeyboardModifiers modifiers);
     bool createBroadcastAndStream(const QString &title);
     bool startEncoderAndWaitActive();
-    // Sends the intent through the session and waits for `target` (or a stuck transition).
-    bool transition(Intent intent, LifeCycleStatus target, int timeoutMs = 60000);
+    // Sends the intent through the session and waits for `target`. A transition the session
+    // calls stuck fails the step, unless `expectStuck`: then the step passes once it is stuck
+    // (and fails if `target` is reached instead).
+    bool transition(Intent intent, LifeCycleStatus target, int timeoutMs = 60000,
+                    bool expectStuck = false);
     // Waits for the session to call the pending transition stuck, then recovers it and waits
     // for the new broadcast to reach testing.
     bool recoverStuck(int timeoutMs = 60000);
-    // Fires an ad break now (no offset) through the client, as the ad-break panel does.
-    void fireBreak(quint32 durationSecs);
+    // An ad break now (no offset) through the operator's path: the ad-break panel's F9 key on
+    // the window, BreakTrigger and BreakController (a running break asks; the window's
+    // confirmation answers yes). Waits out the trigger's double-press guard first. False
+    // when the press made no cuepoint-log entry.
+    bool fireBreak(quint32 durationSecs);
     bool waitBreaksAnswered(int timeoutMs = 90000);
     const QList<AskedBreak> &breaks() const { return m_breaks; }
 
@@ -72,10 +80,12 @@ public:
 
 private:
     bool fail(const QString &what);
+    void refreshBreaks();
 
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<AppController> m_app;
     QList<AskedBreak> m_breaks;
+    QElapsedTimer m_sinceLastBreak;
     QString m_error;
 };
 

@@ -4,7 +4,9 @@
 
 // The scripted show under sandbox faults (503 bursts, dropped connections, 5-s stalls, every
 // token expiring mid-live, a rateLimitExceeded, a liveStarting that sticks) still completes:
-// one broadcast and one stream remain, no ad break is sent twice, the GUI never stalls.
+// each transition reaches its target (the stuck one only where the step expects it), one
+// broadcast and one stream remain, every ad break pressed on F9 ends confirmed (in the
+// sandbox exactly once) or unconfirmed in OnAir's log, never twice, the GUI never stalls.
 class TestFaultShow : public QObject
 {
     Q_OBJECT

@@ -4,6 +4,7 @@
 #include "cuepoint/BreakController.h"
 #include "session/BroadcastSession.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace onair;
@@ -95,6 +96,51 @@ void TestBreakController::cuepointLogIsSavedAndReattached()
     // Ids go on after the restored ones.
     const int next = breaks2.fireNow(30);
     QCOMPARE(next, before.last().id + 1);
+}
+
+void TestBreakController::breakRunningAtReattachStillAsks()
+{
+    const qint64 now = 1'700'000'000'000;
+    // The saved log: a confirmed 60 s break pressed 20 s ago (still running), one that ended
+    // long ago, and a refused one (never ran).
+    CuepointLog saved;
+    const auto add = [&saved](qint64 pressedAt, quint32 secs) {
+        CuepointLogEntry e;
+        e.requestedAt = QDateTime::fromMSecsSinceEpoch(pressedAt, Qt::UTC);
+        e.durationSecs = secs;
+        return saved.add(e);
+    };
+    const int running = add(now - 20000, 60);
+    saved.markConfirmed(running, QStringLiteral("cue1"),
+                        QDateTime::fromMSecsSinceEpoch(now - 19800, Qt::UTC));
+    const int ended = add(now - 600000, 30);
+    saved.markConfirmed(ended, QStringLiteral("cue0"),
+                        QDateTime::fromMSecsSinceEpoch(now - 599800, Qt::UTC));
+    const int refused = add(now - 1000, 120);
+    saved.markFailed(refused, QStringLiteral("refusedByOnAir"), QStringLiteral("not live"),
+                     QDateTime::fromMSecsSinceEpoch(now - 1000, Qt::UTC));
+
+    SavedSession session;
+    session.broadcastId = QStringLiteral("b1");
+    session.cuepointLog = saved.toJson().value(QLatin1String("entries")).toArray();
+
+    YouTubeClient client(nullptr);
+    BroadcastSession restarted(&client);
+    BreakController breaks(&restarted, &client);
+    qint64 clock = now;
+    breaks.setClock([&clock] { return clock; });
+    restarted.setCuepointLog(breaks.log());
+    QVERIFY(!breaks.trigger().isBreakRunning());
+    restarted.reattach(session);
+    QCOMPARE(breaks.log()->size(), 3);
+    // The confirmed break runs for 40 s more: a press asks first.
+    QVERIFY(breaks.trigger().isBreakRunning());
+    QCOMPARE(breaks.trigger().breakEndsAtMs(), now + 40000);
+    QCOMPARE(breaks.trigger().press(), BreakTrigger::Decision::AskConfirmation);
+    // Once it has ended, a press sends at once (the refused 120 s one never counted).
+    clock = now + 40001;
+    QVERIFY(!breaks.trigger().isBreakRunning());
+    QCOMPARE(breaks.trigger().press(), BreakTrigger::Decision::Send);
 }
 
 QTEST_GUILESS_MAIN(TestBreakController)

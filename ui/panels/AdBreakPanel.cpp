@@ -9,7 +9,6 @@
 #include <QButtonGroup>
 #include <QDateTime>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,7 +40,9 @@ AdBreakPanel::AdBreakPanel(BreakController *controller, ShortcutRegistry *shortc
     , m_presetSecs({30, 60, 90, 120})
 {
     setObjectName(QStringLiteral("adBreakPanel"));
-    m_confirm = [](const QString &, const QString &) { return false; };
+    m_confirm = [this](const QString &title, const QString &question, Prompts::Answered answered) {
+        Prompts::confirm(this, title, question, std::move(answered));
+    };
     auto *v = new QVBoxLayout(this);
 
     m_why = new QLabel(this);
@@ -242,11 +243,15 @@ void AdBreakPanel::press(Mode mode, quint32 durationSecs, bool autoRepeat)
     BreakTrigger::Decision d = trigger.press(autoRepeat);
     if (d == BreakTrigger::Decision::AskConfirmation) {
         const qint64 left = trigger.breakEndsAtMs() - QDateTime::currentMSecsSinceEpoch();
-        if (!m_confirm(tr("Another ad break"),
-                       tr("An ad break is still running (about %1 s left). Place another one?")
-                           .arg(qMax<qint64>(0, left / 1000))))
-            return;
-        d = trigger.confirm();
+        m_confirm(tr("Another ad break"),
+                  tr("An ad break is still running (about %1 s left). Place another one?")
+                      .arg(qMax<qint64>(0, left / 1000)),
+                  [this, mode, durationSecs](bool yes) {
+                      // The press counts from the answer: the break goes out now or not at all.
+                      if (yes && m_controller->trigger().confirm() == BreakTrigger::Decision::Send)
+                          fire(mode, durationSecs);
+                  });
+        return;
     }
     if (d != BreakTrigger::Decision::Send)
         return;
@@ -281,6 +286,9 @@ qint64 AdBreakPanel::chosenWallTimeMs() const
 void AdBreakPanel::refresh()
 {
     const QString why = m_controller->whyNotNow();
+    if (why != m_shownWhy)
+        m_lastResult->clear();
+    m_shownWhy = why;
     m_why->setText(why.isEmpty() ? tr("Live: ad breaks can be placed.") : why);
     m_controls->setEnabled(why.isEmpty());
 
@@ -329,16 +337,18 @@ void AdBreakPanel::refresh()
 
 void AdBreakPanel::exportCsv()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the cuepoint log"),
-                                     QStringLiteral("cuepoints.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_controller->log()->toCsv()) < 0)
-        m_lastResult->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    else
-        m_lastResult->setText(tr("Cuepoint log exported to %1.").arg(path));
+    Prompts::askPath(
+        this, tr("Export the cuepoint log"), tr("CSV files (*.csv)"), true,
+        QStringLiteral("cuepoints.csv"), [this](const QString &path) {
+            if (path.isEmpty())
+                return;
+            // A show's log is a few KB: written at once.
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(m_controller->log()->toCsv()) < 0)
+                m_lastResult->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+            else
+                m_lastResult->setText(tr("Cuepoint log exported to %1.").arg(path));
+        });
 }
 
 } // namespace onair::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Prompts.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -25,7 +27,8 @@ namespace onair::ui {
 
 class ShortcutRegistry;
 
-// The ad-break panel of the control room: enabled only while live (otherwise it says why),
+// The ad-break panel of the control room: enabled only while live with the stream active
+// (otherwise it says why; a change clears the last refusal under the button),
 // one-press duration buttons plus a custom duration, three modes that never mix their time
 // fields (now / at a wall time / at an offset inside the moving window), the elapsed source
 // and its drift, and the cuepoint log with a CSV export. Key presses go through the
@@ -41,7 +44,7 @@ public:
         WallTime,
         Offset
     };
-    using Confirm = std::function<bool(const QString &title, const QString &question)>;
+    using Confirm = Prompts::Confirm;
 
     AdBreakPanel(BreakController *controller, ShortcutRegistry *shortcuts,
                  QWidget *parent = nullptr);
@@ -88,6 +91,9 @@ private:
     QLabel *m_lastResult = nullptr;
     QTableView *m_logView = nullptr;
     QTimer *m_tick = nullptr;
+    // The last availability sentence shown: a change clears the last result (a refusal under
+    // the button is stale once the broadcast is live, or no longer live).
+    QString m_shownWhy;
 };
 
 } // namespace onair::ui

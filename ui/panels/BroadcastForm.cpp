@@ -1,10 +1,11 @@
 #include "BroadcastForm.h"
 
+#include "Prompts.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -151,10 +152,11 @@ BroadcastForm::BroadcastForm(QWidget *parent)
     auto *browse = new QPushButton(tr("Browse…"), thumbRow);
     h->addWidget(browse);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Thumbnail"), QString(),
-                                                          tr("Images (*.jpg *.jpeg *.png)"));
-        if (!path.isEmpty())
-            m_thumbnail->setText(path);
+        Prompts::askPath(this, tr("Thumbnail"), tr("Images (*.jpg *.jpeg *.png)"), false, QString(),
+                         [this](const QString &path) {
+                             if (!path.isEmpty())
+                                 m_thumbnail->setText(path);
+                         });
     });
     form->addRow(tr("T&humbnail"), thumbRow);
 }

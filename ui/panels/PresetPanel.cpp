@@ -7,12 +7,9 @@
 #include "presets/PresetStore.h"
 #include "session/BroadcastSession.h"
 
-#include <QFileDialog>
 #include <QGridLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -28,21 +25,15 @@ PresetPanel::PresetPanel(PresetLauncher *launcher, BroadcastSession *session,
     , m_streamForm(streamForm)
 {
     setObjectName(QStringLiteral("presetPanel"));
-    m_askText = [this](const QString &title, const QString &label,
-                       const QString &initial) -> std::optional<QString> {
-        bool ok = false;
-        const QString text =
-            QInputDialog::getText(this, title, label, QLineEdit::Normal, initial, &ok);
-        return ok ? std::optional<QString>(text) : std::nullopt;
+    m_askText = [this](const QString &title, const QString &label, const QString &initial,
+                       Prompts::TextAnswered answered) {
+        Prompts::askText(this, title, label, initial, std::move(answered));
     };
-    m_askPath = [this](const QString &title, bool save) {
-        const QString filter = tr("Presets (*.json)");
-        return save ? QFileDialog::getSaveFileName(this, title, QString(), filter)
-                    : QFileDialog::getOpenFileName(this, title, QString(), filter);
+    m_askPath = [this](const QString &title, bool save, Prompts::PathAnswered answered) {
+        Prompts::askPath(this, title, tr("Presets (*.json)"), save, QString(), std::move(answered));
     };
-    m_confirm = [this](const QString &title, const QString &question) {
-        return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Yes;
+    m_confirm = [this](const QString &title, const QString &question, Prompts::Answered answered) {
+        Prompts::confirm(this, title, question, std::move(answered));
     };
 
     auto *v = new QVBoxLayout(this);
@@ -168,15 +159,25 @@ void PresetPanel::createFromCurrent()
         say(tr("Create or open a broadcast with its stream first."));
         return;
     }
-    const auto name = m_askText(tr("New preset"), tr("Name of the preset:"),
-                                m_session->broadcast()->snippet.title);
-    if (!name || name->trimmed().isEmpty())
+    m_askText(tr("New preset"), tr("Name of the preset:"), m_session->broadcast()->snippet.title,
+              [this](std::optional<QString> name) {
+                  if (name && !name->trimmed().isEmpty())
+                      createFromCurrentNamed(name->trimmed());
+              });
+}
+
+void PresetPanel::createFromCurrentNamed(const QString &name)
+{
+    // The show may have changed while the name was asked.
+    if (!m_session || !m_session->broadcast() || !m_session->stream()) {
+        say(tr("Create or open a broadcast with its stream first."));
         return;
+    }
     BroadcastPreset::Extras extras;
     extras.tags = m_broadcastForm->tags();
     extras.thumbnailPath = m_broadcastForm->thumbnailPath();
-    const PresetResult<QString> r = m_store->createFromBroadcast(
-        name->trimmed(), *m_session->broadcast(), *m_session->stream(), extras);
+    const PresetResult<QString> r =
+        m_store->createFromBroadcast(name, *m_session->broadcast(), *m_session->stream(), extras);
     if (!r.isOk()) {
         say(r.error().message());
         return;
@@ -256,11 +257,16 @@ void PresetPanel::renameSelected()
 {
     const QString file = selectedFile();
     const QListWidgetItem *item = m_list->currentItem();
-    const auto name =
-        m_askText(tr("Rename the preset"), tr("New name:"), item ? item->text() : QString());
-    if (!name || name->trimmed().isEmpty())
-        return;
-    const PresetResult<QString> r = m_store->rename(file, name->trimmed());
+    m_askText(tr("Rename the preset"), tr("New name:"), item ? item->text() : QString(),
+              [this, file](std::optional<QString> name) {
+                  if (name && !name->trimmed().isEmpty())
+                      renameTo(file, name->trimmed());
+              });
+}
+
+void PresetPanel::renameTo(const QString &file, const QString &name)
+{
+    const PresetResult<QString> r = m_store->rename(file, name);
     if (!r.isOk()) {
         say(r.error().message());
         return;
@@ -275,9 +281,16 @@ void PresetPanel::renameSelected()
 void PresetPanel::deleteSelected()
 {
     const QString file = selectedFile();
-    if (!m_confirm(tr("Delete the preset"),
-                   tr("Delete %1? This cannot be undone.").arg(m_store->displayName(file))))
-        return;
+    m_confirm(tr("Delete the preset"),
+              tr("Delete %1? This cannot be undone.").arg(m_store->displayName(file)),
+              [this, file](bool yes) {
+                  if (yes)
+                      deleteFile(file);
+              });
+}
+
+void PresetPanel::deleteFile(const QString &file)
+{
     if (const auto error = m_store->remove(file)) {
         say(error->message());
         return;
@@ -290,9 +303,14 @@ void PresetPanel::deleteSelected()
 
 void PresetPanel::importPreset()
 {
-    const QString path = m_askPath(tr("Import a preset"), false);
-    if (path.isEmpty())
-        return;
+    m_askPath(tr("Import a preset"), false, [this](const QString &path) {
+        if (!path.isEmpty())
+            importFrom(path);
+    });
+}
+
+void PresetPanel::importFrom(const QString &path)
+{
     const PresetResult<QString> r = m_store->importFrom(path);
     if (!r.isOk()) {
         say(r.error().message());
@@ -306,9 +324,14 @@ void PresetPanel::importPreset()
 void PresetPanel::exportSelected()
 {
     const QString file = selectedFile();
-    const QString path = m_askPath(tr("Export the preset"), true);
-    if (path.isEmpty())
-        return;
+    m_askPath(tr("Export the preset"), true, [this, file](const QString &path) {
+        if (!path.isEmpty())
+            exportTo(file, path);
+    });
+}
+
+void PresetPanel::exportTo(const QString &file, const QString &path)
+{
     if (const auto error = m_store->exportTo(file, path)) {
         say(error->message());
         return;

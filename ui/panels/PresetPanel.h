@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Prompts.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -29,12 +31,14 @@ class PresetPanel : public QWidget
     Q_OBJECT
 
 public:
-    // Dialog hooks, replaced by tests: a text (nullopt when cancelled), a file path (empty when
-    // cancelled; `save` for a save dialog) and a yes/no question.
-    using AskText = std::function<std::optional<QString>(const QString &title, const QString &label,
-                                                         const QString &initial)>;
-    using AskPath = std::function<QString(const QString &title, bool save)>;
-    using Confirm = std::function<bool(const QString &title, const QString &question)>;
+    // Dialog hooks, replaced by tests; each answers through its completion (no nested event
+    // loop): a text (nullopt when cancelled), a file path (empty when cancelled; `save` for a
+    // save dialog) and a yes/no question.
+    using AskText = std::function<void(const QString &title, const QString &label,
+                                       const QString &initial, Prompts::TextAnswered answered)>;
+    using AskPath =
+        std::function<void(const QString &title, bool save, Prompts::PathAnswered answered)>;
+    using Confirm = Prompts::Confirm;
 
     PresetPanel(PresetLauncher *launcher, BroadcastSession *session, BroadcastForm *broadcastForm,
                 StreamForm *streamForm, QWidget *parent = nullptr);
@@ -60,6 +64,12 @@ public:
     bool createBroadcastFromSelected();
 
 private:
+    // The second halves, once the operator has answered.
+    void createFromCurrentNamed(const QString &name);
+    void renameTo(const QString &file, const QString &name);
+    void deleteFile(const QString &file);
+    void importFrom(const QString &path);
+    void exportTo(const QString &file, const QString &path);
     void say(const QString &text);
     void refreshButtons();
 
