@@ -69,9 +69,8 @@ bool TestSandboxCrash::press(const QString &keys, const QString &window)
     QProcess xdotool;
     xdotool.start(QStringLiteral("xdotool"),
                   {QStringLiteral("search"), QStringLiteral("--sync"),
-                   QStringLiteral("--onlyvisible"), QStringLiteral("--name"),
-                   QStringLiteral("^OnAir"), QStringLiteral("windowfocus"),
-                   QStringLiteral("--sync"), QStringLiteral("key"),
+                   QStringLiteral("--onlyvisible"), QStringLiteral("--name"), window,
+                   QStringLiteral("windowfocus"), QStringLiteral("--sync"), QStringLiteral("key"),
                    QStringLiteral("--clearmodifiers"), keys});
     if (!xdotool.waitForFinished(10000)) {
         xdotool.kill();

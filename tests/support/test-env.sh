@@ -55,6 +55,9 @@ leftovers() {
     done | sort -un
 }
 cleanup() {
+    # Stopped early (CTest's timeout, Ctrl+C): whatever the run started goes too.
+    local pid
+    while read -r pid _; do [[ -n "$pid" ]] && kill -KILL "$pid" 2>/dev/null; done <<<"$(leftovers)"
     [[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null && wait "$xvfb_pid" 2>/dev/null
     rm -rf "$work"
 }
