@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "AccountsMenu.h"
 #include "MainWindow.h"
 #include "api/ErrorMessages.h"
 #include "api/QuotaLedger.h"
@@ -93,6 +94,13 @@ AppController::AppController(const Options &options, QObject *parent)
     });
 
     connect(m_window.get(), &ui::MainWindow::signInRequested, this, &AppController::signIn);
+    connect(m_window->accountsMenu(), &ui::AccountsMenu::accountChosen, this,
+            &AppController::switchAccount);
+    connect(m_window->accountsMenu(), &ui::AccountsMenu::signOutRequested, this,
+            &AppController::signOut);
+    connect(m_window->accountsMenu(), &ui::AccountsMenu::removeRequested, this,
+            &AppController::removeAccount);
+    connect(m_accounts, &AccountManager::accountsChanged, this, &AppController::refreshAccounts);
     connect(m_window.get(), &ui::MainWindow::googleAccountRequested, this,
             &AppController::addGoogleAccount);
     connect(m_window.get(), &ui::MainWindow::testEncoderToggled, this, [this](bool on) {
@@ -265,6 +273,11 @@ void AppController::useAccount(AccountSession *account)
         QuotaLedger::pathForKey(sandbox ? kSandboxAccount : account->client().clientId));
     openShow(account->accountId());
     m_session->setAccountId(account->accountId());
+    refreshAccounts();
+    if (m_watched.contains(account))
+        return;
+    m_watched.insert(account);
+    connect(account, &QObject::destroyed, this, [this, account] { m_watched.remove(account); });
     connect(account, &AccountSession::signedOut, this, [this, account](const ApiError &why) {
         if (account != m_account)
             return;
@@ -375,6 +388,7 @@ void AppController::onSignedIn()
         m_signedInOnce = true;
         m_account->setChannel(r.value().id, r.value().title);
         m_session->setChannelId(r.value().id);
+        refreshAccounts();
         m_window->setAccountLabel(tr("Signed in: %1 (%2)").arg(r.value().title, r.value().id));
         log(tr("Sign in"), true, tr("Signed in as %1").arg(r.value().title));
         if (m_session->broadcast()) {
@@ -385,6 +399,91 @@ void AppController::onSignedIn()
             // Taken in at start-up; read back only if it is this account's and channel's.
             m_session->reattachSaved(m_account->accountId(), r.value().id);
         }
+    });
+}
+
+void AppController::refreshAccounts()
+{
+    QList<ui::AccountsMenu::Entry> entries;
+    if (m_account && m_account->accountId() == kSandboxAccount)
+        entries.append({kSandboxAccount, tr("Sandbox: %1").arg(m_account->channelTitle()),
+                        m_account->channelId()});
+    for (const AccountSession *a : m_accounts->accounts())
+        entries.append({a->accountId(), a->channelTitle(), a->channelId()});
+    m_window->accountsMenu()->setAccounts(entries, m_account ? m_account->accountId() : QString());
+}
+
+void AppController::switchAccount(const QString &accountId)
+{
+    if (m_account && m_account->accountId() == accountId)
+        return;
+    AccountSession *account = m_accounts->account(accountId);
+    if (!account)
+        return; // the sandbox's entry: only while on it
+    leaveSandbox();
+    m_client->setRootUrl(account->apiRoot().isValid() ? account->apiRoot() : m_options.apiRoot);
+    // The show of the account before stays in its own file; this one's is taken in.
+    useAccount(account);
+    log(tr("Account"), true,
+        tr("Switched to %1 (%2)").arg(account->channelTitle(), account->channelId()));
+    if (account->isSignedIn())
+        onSignedIn();
+    else
+        signIn();
+}
+
+void AppController::signOut()
+{
+    if (!m_account)
+        return;
+    AccountSession *account = m_account;
+    // Revokes the token at the revoke endpoint and deletes every keychain entry of the
+    // account; the account stays listed with its saved show.
+    account->forget(this, [this, account](Result<bool> r) {
+        if (!r.isOk()) {
+            log(tr("Sign out"), false, ErrorMessages::describe(r.error()), r.error().reason);
+            return;
+        }
+        log(tr("Sign out"), true,
+            tr("Signed out of %1: access revoked, no secret kept. Add the account again with "
+               "its client_secret.json to use it.")
+                .arg(account->channelTitle()));
+        if (account == m_account)
+            m_window->setAccountLabel(tr("Signed out"));
+    });
+}
+
+void AppController::removeAccount()
+{
+    if (!m_account)
+        return;
+    const QString id = m_account->accountId();
+    if (id == kSandboxAccount) {
+        log(tr("Remove account"), false,
+            tr("The sandbox is not an account to remove: start OnAir with a Google account "
+               "instead."),
+            QStringLiteral("sandboxAccount"));
+        return;
+    }
+    m_session->flushSave();
+    m_accounts->removeAccount(id, this, [this, id](Result<bool> r) {
+        if (!r.isOk())
+            log(tr("Remove account"), false, ErrorMessages::describe(r.error()), r.error().reason);
+        else
+            log(tr("Remove account"), true, tr("Removed %1").arg(id));
+        if (m_account && m_account->accountId() == id) {
+            m_account = nullptr;
+            m_client->setAccount(nullptr);
+            const QList<AccountSession *> rest = m_accounts->accounts();
+            if (!rest.isEmpty()) {
+                switchAccount(rest.first()->accountId());
+            } else {
+                m_window->setAccountLabel(tr("Not signed in"));
+                openShow(kSandboxAccount);
+                startLocalSandbox();
+            }
+        }
+        refreshAccounts();
     });
 }
 

@@ -4,6 +4,7 @@
 #include "session/SessionStore.h"
 
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -64,6 +65,11 @@ private:
     void useAccount(AccountSession *account);
     // Takes in `accountKey`'s saved show (its own file) before anything can save over it.
     void openShow(const QString &accountKey);
+    // The Account menu's list of accounts, and its answers.
+    void refreshAccounts();
+    void switchAccount(const QString &accountId);
+    void signOut();
+    void removeAccount();
     void onSignedIn();
     void log(const QString &action, bool ok, const QString &text, const QString &reason = {});
 
@@ -85,6 +91,7 @@ private:
     LocalSandbox::Endpoints m_endpoints;
     bool m_signedInOnce = false;
     bool m_onSandbox = false; // the sandbox stands in for YouTube (started or attached)
+    QSet<const AccountSession *> m_watched; // accounts whose sign-out is already followed
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

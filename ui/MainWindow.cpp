@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountsMenu.h"
 #include "ShortcutRegistry.h"
 #include "ShortcutSettingsDialog.h"
 #include "api/QuotaLedger.h"
@@ -140,6 +141,7 @@ MainWindow::MainWindow(BroadcastSession *session, YouTubeClient *client, QuotaLe
     });
     QAction *again = accountMenu->addAction(tr("&Sign in again"));
     connect(again, &QAction::triggered, this, &MainWindow::signInRequested);
+    m_accountsMenu = new AccountsMenu(accountMenu);
     auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QAction *shortcutsEntry = settingsMenu->addAction(tr("&Shortcuts…"));
     shortcutsEntry->setObjectName(QStringLiteral("shortcutsAction"));

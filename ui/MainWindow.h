@@ -27,6 +27,7 @@ class YouTubeClient;
 
 namespace onair::ui {
 
+class AccountsMenu;
 class AdBreakPanel;
 class PresetPanel;
 class BroadcastForm;
@@ -62,6 +63,8 @@ public:
     ShortcutRegistry *shortcuts() const { return m_shortcuts; }
     MonitorView *monitor() const { return m_monitor; }
     StatusPanel *statusPanel() const { return m_status; }
+    // The accounts in the Account menu (filled and answered by the app).
+    AccountsMenu *accountsMenu() const { return m_accountsMenu; }
     // The ad-break dock, driven by `controller` (owned by the caller; outlives the window's use).
     AdBreakPanel *addAdBreakPanel(BreakController *controller);
     AdBreakPanel *adBreakPanel() const { return m_adBreaks; }
@@ -105,6 +108,7 @@ private:
     YouTubeClient *m_client;
     QuotaLedger *m_ledger;
     ShortcutRegistry *m_shortcuts;
+    AccountsMenu *m_accountsMenu = nullptr;
     Confirm m_confirm;
     QUrl m_sandboxOrigin;
     bool m_sandbox = false;

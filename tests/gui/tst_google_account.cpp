@@ -1,10 +1,12 @@
 #include "tst_google_account.h"
 
+#include "AccountsMenu.h"
 #include "AppController.h"
 #include "MainWindow.h"
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
 #include "auth/AccountSession.h"
+#include "secrets/SecretStore.h"
 #include "session/BroadcastSession.h"
 #include "session/EventLog.h"
 
@@ -15,8 +17,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace onair;
 using onair::test::SandboxProcess;
@@ -31,11 +35,36 @@ void TestGoogleAccount::openInBrowser(const QUrl &url)
     QNetworkReply *consent = m_browser.get(request);
     connect(consent, &QNetworkReply::finished, this, [this, consent] {
         consent->deleteLater();
-        const QUrl next = consent->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        if (next.isValid()) {
-            QNetworkReply *back = m_browser.get(QNetworkRequest(consent->url().resolved(next)));
-            connect(back, &QNetworkReply::finished, back, &QObject::deleteLater);
+        const auto follow = [this](QNetworkReply *reply) {
+            const QUrl next = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+            if (next.isValid()) {
+                QNetworkReply *back = m_browser.get(QNetworkRequest(reply->url().resolved(next)));
+                connect(back, &QNetworkReply::finished, back, &QObject::deleteLater);
+            }
+        };
+        const QString page = QString::fromUtf8(consent->readAll());
+        const QRegularExpressionMatch ticket =
+            QRegularExpression(QStringLiteral("name=\"ticket\" value=\"([^\"]+)\"")).match(page);
+        if (!ticket.hasMatch()) {
+            follow(consent); // --auto-consent: straight back to OnAir
+            return;
         }
+        // The consent page: pick m_channel and allow, as the operator would.
+        QNetworkRequest post(
+            consent->url().resolved(QUrl(QStringLiteral("/o/oauth2/v2/auth/consent"))));
+        post.setHeader(QNetworkRequest::ContentTypeHeader,
+                       QStringLiteral("application/x-www-form-urlencoded"));
+        post.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                          QNetworkRequest::ManualRedirectPolicy);
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("ticket"), ticket.captured(1));
+        form.addQueryItem(QStringLiteral("channel"), m_channel);
+        form.addQueryItem(QStringLiteral("decision"), QStringLiteral("allow"));
+        QNetworkReply *allowed = m_browser.post(post, form.toString(QUrl::FullyEncoded).toUtf8());
+        connect(allowed, &QNetworkReply::finished, this, [allowed, follow] {
+            allowed->deleteLater();
+            follow(allowed);
+        });
     });
 }
 
@@ -125,6 +154,128 @@ void TestGoogleAccount::importSignInAndRestart()
         QTRY_VERIFY_WITH_TIMEOUT(account->text().startsWith(QLatin1String("Signed in")), 30000);
         QCOMPARE(m_opened, 1);
     }
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+}
+
+void TestGoogleAccount::twoAccountsEachWithItsShow()
+{
+    // A home of its own: no account yet.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    SandboxProcess sandbox; // a consent page with both channels
+    QVERIFY2(sandbox.isReady(), qPrintable(sandbox.errorString()));
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "openInBrowser");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("client_secret.json"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QJsonObject installed{
+            {QStringLiteral("client_id"), sandbox.clientId()},
+            {QStringLiteral("client_secret"), sandbox.clientSecret()},
+            {QStringLiteral("auth_uri"), sandbox.auth().toString()},
+            {QStringLiteral("token_uri"), sandbox.token().toString()},
+            {QStringLiteral("revoke_uri"),
+             sandbox.api().resolved(QUrl(QStringLiteral("revoke"))).toString()}};
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("installed"), installed}}).toJson());
+    }
+    const QString morning = QStringLiteral("UCsbxOnAirMorningShow0a1");
+    const QString night = QStringLiteral("UCsbxOnAirNightDesk00b72");
+    AppController::Options options;
+    options.apiRoot = sandbox.api();
+    AppController app(options);
+    app.start();
+    QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+    BroadcastSession *session = app.session();
+    const auto signedInAs = [&app](const QString &channel) {
+        return app.account() && app.account()->channelId() == channel &&
+               app.account()->isSignedIn() &&
+               app.window()
+                   ->findChild<QLabel *>(QStringLiteral("accountLabel"))
+                   ->text()
+                   .contains(channel);
+    };
+
+    // The first channel, with a show.
+    m_channel = morning;
+    app.addGoogleAccount(path);
+    QTRY_VERIFY_WITH_TIMEOUT(signedInAs(morning), 30000);
+    LiveBroadcast draft;
+    draft.snippet.title = QStringLiteral("Morning show");
+    draft.snippet.scheduledStartTime = QDateTime::currentDateTimeUtc().addSecs(3600);
+    draft.status.privacyStatus = QStringLiteral("private");
+    session->createBroadcast(draft);
+    QTRY_VERIFY_WITH_TIMEOUT(session->broadcast().has_value(), 30000);
+    const QString show = session->broadcast()->id;
+
+    // The second channel of the same project: no show of its own.
+    m_channel = night;
+    app.addGoogleAccount(path);
+    QTRY_VERIFY_WITH_TIMEOUT(signedInAs(night), 30000);
+    QVERIFY(!session->broadcast().has_value());
+    ui::AccountsMenu *menu = app.window()->accountsMenu();
+    QCOMPARE(menu->accountActions().size(), 2);
+    QAction *morningEntry = nullptr;
+    for (QAction *a : menu->accountActions()) {
+        QCOMPARE(a->isChecked(), a->data().toString() == night);
+        if (a->data().toString() == morning)
+            morningEntry = a;
+    }
+    QVERIFY(morningEntry);
+    QVERIFY2(morningEntry->text().contains(QLatin1String("OnAir Morning Show")) &&
+                 morningEntry->text().contains(morning),
+             qPrintable(morningEntry->text()));
+
+    // Back to the first: its show is where it was.
+    morningEntry->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(signedInAs(morning), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(session->broadcast() && session->broadcast()->id == show, 30000);
+    for (QAction *a : menu->accountActions())
+        QCOMPARE(a->isChecked(), a->data().toString() == morning);
+
+    // Sign out: revoked at the revoke endpoint, nothing left in the keychain.
+    const int revokesBefore = [&sandbox] {
+        int n = 0;
+        for (const QJsonValue &r : sandbox.control("GET", QStringLiteral("requests"))
+                                       .value(QLatin1String("requests"))
+                                       .toArray())
+            n += r.toObject().value(QLatin1String("path")).toString() == QLatin1String("/revoke");
+        return n;
+    }();
+    menu->signOutAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!app.account()->isSignedIn() &&
+                                 app.session()->eventLog()->entries().last().action ==
+                                     QLatin1String("Sign out"),
+                             30000);
+    QCOMPARE(app.session()->eventLog()->entries().last().outcome, EventLog::Outcome::Ok);
+    int revokes = 0;
+    for (const QJsonValue &r : sandbox.control("GET", QStringLiteral("requests"))
+                                   .value(QLatin1String("requests"))
+                                   .toArray())
+        revokes += r.toObject().value(QLatin1String("path")).toString() == QLatin1String("/revoke");
+    QCOMPARE(revokes, revokesBefore + 1);
+    SecretStore keychain(QStringLiteral("OnAir"));
+    for (const QString &name : {QStringLiteral("refreshToken"), QStringLiteral("clientSecret")}) {
+        bool answered = false;
+        SecretStore::Outcome outcome;
+        keychain.read(morning, name, this, [&](const SecretStore::Outcome &o) {
+            outcome = o;
+            answered = true;
+        });
+        QTRY_VERIFY(answered);
+        QVERIFY(outcome.ok);
+        QVERIFY2(!outcome.value.has_value(), qPrintable(name));
+    }
+    // The other channel keeps its sign-in.
+    bool answered = false;
+    SecretStore::Outcome kept;
+    keychain.read(night, QStringLiteral("refreshToken"), this, [&](const SecretStore::Outcome &o) {
+        kept = o;
+        answered = true;
+    });
+    QTRY_VERIFY(answered);
+    QVERIFY(kept.value.has_value());
     QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
 }
 

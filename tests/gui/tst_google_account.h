@@ -18,8 +18,11 @@ private Q_SLOTS:
     // First: a fresh HOME has no Google account yet.
     void noAccountStartsOnTheSandbox();
     void importSignInAndRestart();
+    // Two channels of one project side by side: each keeps its show; sign out keeps no secret.
+    void twoAccountsEachWithItsShow();
 
 private:
     QNetworkAccessManager m_browser;
     int m_opened = 0;
+    QString m_channel; // the channel to pick on a consent page (no --auto-consent)
 };
