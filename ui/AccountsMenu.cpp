@@ -6,9 +6,10 @@
 
 namespace onair::ui {
 
-AccountsMenu::AccountsMenu(QMenu *menu)
+AccountsMenu::AccountsMenu(QMenu *menu, Prompts::Confirm confirm)
     : QObject(menu)
     , m_menu(menu)
+    , m_confirm(std::move(confirm))
     , m_top(menu->addSeparator())
     , m_group(new QActionGroup(this))
     , m_signOut(new QAction(tr("Sign &out"), this))
@@ -19,9 +20,27 @@ AccountsMenu::AccountsMenu(QMenu *menu)
     m_remove->setObjectName(QStringLiteral("removeAccountAction"));
     menu->addAction(m_signOut);
     menu->addAction(m_remove);
-    connect(m_signOut, &QAction::triggered, this, &AccountsMenu::signOutRequested);
-    connect(m_remove, &QAction::triggered, this, &AccountsMenu::removeRequested);
+    connect(m_signOut, &QAction::triggered, this, [this] {
+        ask(tr("Sign out"),
+            tr("Sign out of this account? Its access is revoked at Google and its secrets leave "
+               "the keychain; using it again means adding it with its client_secret.json."),
+            &AccountsMenu::signOutRequested);
+    });
+    connect(m_remove, &QAction::triggered, this, [this] {
+        ask(tr("Remove account"),
+            tr("Remove this account from OnAir? A broadcast goes on at YouTube, but OnAir no "
+               "longer controls it from this account."),
+            &AccountsMenu::removeRequested);
+    });
     setAccounts({}, QString());
+}
+
+void AccountsMenu::ask(const QString &title, const QString &question, void (AccountsMenu::*then)())
+{
+    m_confirm(title, question, [this, then](bool yes) {
+        if (yes)
+            Q_EMIT(this->*then)();
+    });
 }
 
 void AccountsMenu::setAccounts(const QList<Entry> &accounts, const QString &currentAccountId)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Prompts.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -11,8 +13,8 @@ class QMenu;
 namespace onair::ui {
 
 // The accounts part of the Account menu: one checkable entry per account ("title (channel
-// id)", the one in use checked), then Sign out and Remove for the one in use. It only shows
-// and asks; the app decides.
+// id)", the one in use checked), then Sign out and Remove for the one in use, each asked
+// first (neither can be undone from here). It only shows and asks; the app decides.
 class AccountsMenu : public QObject
 {
     Q_OBJECT
@@ -26,7 +28,8 @@ public:
     };
 
     // Adds its section to the end of `menu`.
-    explicit AccountsMenu(QMenu *menu);
+    // `confirm` asks the operator (the window's questions).
+    AccountsMenu(QMenu *menu, Prompts::Confirm confirm);
 
     void setAccounts(const QList<Entry> &accounts, const QString &currentAccountId);
     QList<QAction *> accountActions() const { return m_entries; }
@@ -39,7 +42,10 @@ Q_SIGNALS:
     void removeRequested();
 
 private:
+    void ask(const QString &title, const QString &question, void (AccountsMenu::*then)());
+
     QMenu *m_menu;
+    Prompts::Confirm m_confirm;
     QAction *m_top;
     QActionGroup *m_group;
     QList<QAction *> m_entries;

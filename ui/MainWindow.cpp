@@ -141,7 +141,11 @@ MainWindow::MainWindow(BroadcastSession *session, YouTubeClient *client, QuotaLe
     });
     QAction *again = accountMenu->addAction(tr("&Sign in again"));
     connect(again, &QAction::triggered, this, &MainWindow::signInRequested);
-    m_accountsMenu = new AccountsMenu(accountMenu);
+    m_accountsMenu =
+        new AccountsMenu(accountMenu, [this](const QString &title, const QString &question,
+                                             Prompts::Answered answered) {
+            m_confirm(title, question, std::move(answered));
+        });
     auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QAction *shortcutsEntry = settingsMenu->addAction(tr("&Shortcuts…"));
     shortcutsEntry->setObjectName(QStringLiteral("shortcutsAction"));

@@ -243,7 +243,21 @@ void TestGoogleAccount::twoAccountsEachWithItsShow()
             n += r.toObject().value(QLatin1String("path")).toString() == QLatin1String("/revoke");
         return n;
     }();
+    // Asked first: "no" keeps the account signed in, and nothing is revoked.
+    QStringList asked;
+    bool answer = false;
+    app.window()->setConfirm(
+        [&](const QString &title, const QString &, ui::Prompts::Answered answered) {
+            asked << title;
+            answered(answer);
+        });
     menu->signOutAction()->trigger();
+    QCOMPARE(asked, QStringList{QStringLiteral("Sign out")});
+    QTest::qWait(300);
+    QVERIFY(app.account()->isSignedIn());
+    answer = true;
+    menu->signOutAction()->trigger();
+    QCOMPARE(asked.size(), 2);
     QTRY_VERIFY_WITH_TIMEOUT(!app.account()->isSignedIn() &&
                                  app.session()->eventLog()->entries().last().action ==
                                      QLatin1String("Sign out"),
