@@ -612,6 +612,11 @@ void MainWindow::registerShortcuts()
     const auto add = [this](const QString &id, const QString &name, const QKeySequence &keys,
                             auto slot) {
         QAction *a = m_shortcuts->registerAction(id, name, keys);
+        // A shortcut is the operator at the keys: they are looking (polling follows).
+        connect(a, &QAction::triggered, this, [this] {
+            if (m_session)
+                m_session->noteOperatorActivity();
+        });
         connect(a, &QAction::triggered, this, slot);
         return a;
     };

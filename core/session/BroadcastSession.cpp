@@ -270,9 +270,12 @@ void BroadcastSession::setBroadcast(const LiveBroadcast &b)
     // (not at testStarting/liveStarting, which come seconds to a minute earlier).
     if (!m_monitorStart.isValid() &&
         (now == LifeCycleStatus::Testing || now == LifeCycleStatus::Live)) {
+        // YouTube changed state before it answered: the moment the read was sent is closer to
+        // it than the moment the answer came (by the answer's latency).
         m_monitorStart = now == LifeCycleStatus::Live && b.snippet.actualStartTime.isValid()
                              ? b.snippet.actualStartTime
-                             : QDateTime::currentDateTimeUtc();
+                         : m_readSentAt.isValid() ? m_readSentAt
+                                                  : QDateTime::currentDateTimeUtc();
         Q_EMIT monitorStartChanged();
     }
     Q_EMIT broadcastChanged();
@@ -346,13 +349,16 @@ void BroadcastSession::pollBroadcast()
     m_broadcastPollInFlight = true;
     m_client->getBroadcast(
         m_broadcast->id, broadcastParts(), this,
-        [this, id = m_broadcast->id](Result<LiveBroadcast> r) {
+        [this, id = m_broadcast->id,
+         sentAt = QDateTime::currentDateTimeUtc()](Result<LiveBroadcast> r) {
             m_broadcastPollInFlight = false;
             if (!m_broadcast || m_broadcast->id != id || m_recovering) {
                 reschedule(); // an answer about a broadcast already left
             } else if (r.isOk()) {
                 m_broadcastRead.start();
+                m_readSentAt = sentAt;
                 setBroadcast(r.value());
+                m_readSentAt = QDateTime();
             } else if (r.error().reason == QLatin1String("liveBroadcastNotFound")) {
                 // Once, not at every poll: it will not come back.
                 fail(tr("Read broadcast"), r.error());

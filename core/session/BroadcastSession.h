@@ -189,6 +189,7 @@ private:
     int m_attentionMs = PollingPolicy::kAttentionMs;
     QElapsedTimer m_streamSent;    // when the last stream read was sent
     QElapsedTimer m_broadcastRead; // when the broadcast was last read
+    QDateTime m_readSentAt;        // while a poll's answer is applied: when it was sent
     int m_stuckAfterMs = kDefaultStuckAfterMs;
     bool m_broadcastPollInFlight = false;
     bool m_streamPollInFlight = false;

@@ -500,10 +500,11 @@ void TestBroadcastSession::recoveryRetestsWhenTheStreamIsActive()
     const QString oldId = m_session->broadcast()->id;
     // The encoder is off while the operator recovers.
     QVERIFY2(publish(false), qPrintable(m_why));
-    m_sandbox->control("DELETE", QStringLiteral("faults"));
     QSignalSpy finished(m_session.get(), &BroadcastSession::recoveryFinished);
     m_session->recoverStuckTransition();
     QVERIFY(finished.wait(20000));
+    // Cleared only now: earlier, the stuck broadcast could reach testing before the recovery.
+    m_sandbox->control("DELETE", QStringLiteral("faults"));
     QCOMPARE(finished.first().first().toBool(), true);
     QVERIFY(m_session->broadcast()->id != oldId);
     QCOMPARE(m_session->lifeCycle(), LifeCycleStatus::Ready);
@@ -528,10 +529,11 @@ void TestBroadcastSession::recoveryRetestCancelledWhenTheOperatorActs()
 {
     QVERIFY2(becomeStuck(), qPrintable(m_why));
     QVERIFY2(publish(false), qPrintable(m_why));
-    m_sandbox->control("DELETE", QStringLiteral("faults"));
     QSignalSpy finished(m_session.get(), &BroadcastSession::recoveryFinished);
     m_session->recoverStuckTransition();
     QVERIFY(finished.wait(20000));
+    // Cleared only now: earlier, the stuck broadcast could reach testing before the recovery.
+    m_sandbox->control("DELETE", QStringLiteral("faults"));
     QVERIFY(m_session->isRetestArmed());
     // The operator asks for the test themselves (refused: the stream is not active).
     m_session->requestTransition(Intent::StartTest);
