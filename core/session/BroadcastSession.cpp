@@ -14,8 +14,6 @@ Q_LOGGING_CATEGORY(lcSession, "onair.session")
 namespace onair {
 
 namespace {
-// The clock timer re-checks a pending transition for "stuck" between polls.
-constexpr int kClockMs = 1000;
 constexpr int kSaveDelayMs = 200;
 // An operator's key press reads the broadcast again when its last read is older than this.
 constexpr int kActivityReadMs = 60000;
@@ -43,7 +41,6 @@ BroadcastSession::BroadcastSession(YouTubeClient *client, SessionStore *store, Q
     , m_log(new EventLog(this))
     , m_broadcastTimer(new QTimer(this))
     , m_streamTimer(new QTimer(this))
-    , m_clockTimer(new QTimer(this))
     , m_saveTimer(new QTimer(this))
 {
     m_broadcastTimer->setSingleShot(true);
@@ -52,26 +49,6 @@ BroadcastSession::BroadcastSession(YouTubeClient *client, SessionStore *store, Q
     m_streamTimer->setTimerType(Qt::PreciseTimer);
     connect(m_broadcastTimer, &QTimer::timeout, this, &BroadcastSession::pollBroadcast);
     connect(m_streamTimer, &QTimer::timeout, this, &BroadcastSession::pollStream);
-    m_clockTimer->setInterval(kClockMs);
-    connect(m_clockTimer, &QTimer::timeout, this, [this] {
-        // Measured from the first read of testStarting/liveStarting, not from the request: a
-        // transition accepted late (retries, latency) has had no time to settle yet.
-        if (!m_stuck && !m_recovering && m_transientSince.isValid() &&
-            m_transientSince.elapsed() > m_stuckAfterMs && lifecycle::isTransient(lifeCycle())) {
-            m_stuck = true;
-            const Intent intent = m_pending                                      ? *m_pending
-                                  : lifeCycle() == LifeCycleStatus::TestStarting ? Intent::StartTest
-                                                                                 : Intent::GoLive;
-            m_log->add(intentName(intent), EventLog::Outcome::Failed,
-                       tr("YouTube has been in %1 for over %2 s. Recover: delete the broadcast, "
-                          "create a new one with the same settings and test again.")
-                           .arg(lifecycle::toString(lifeCycle()))
-                           .arg(m_stuckAfterMs / 1000),
-                       QStringLiteral("transitionStuck"));
-            Q_EMIT transitionStuck(intent);
-        }
-    });
-    m_clockTimer->start();
     // Saving is coalesced: the log and the ids change in bursts around every action.
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(kSaveDelayMs);
@@ -280,6 +257,7 @@ void BroadcastSession::setBroadcast(const LiveBroadcast &b)
     }
     Q_EMIT broadcastChanged();
     afterTransitionRead();
+    checkStuck();
     reschedule();
     retestIfActive();
     if (idsChanged)
@@ -339,6 +317,31 @@ void BroadcastSession::reschedule()
     } else {
         m_streamTimer->stop();
     }
+}
+
+void BroadcastSession::checkStuck()
+{
+    if (m_stuck || m_recovering || !m_transientSince.isValid() ||
+        !lifecycle::isTransient(lifeCycle()))
+        return;
+    // Stuck only on evidence: a read *sent* more than the limit after the first read of this
+    // state still shows it. Under latency an answer is as old as its trip, and the clock alone
+    // would call a transition stuck that YouTube settled while the answer travelled.
+    const qint64 trip =
+        m_readSentAt.isValid() ? m_readSentAt.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
+    if (m_transientSince.elapsed() - trip <= m_stuckAfterMs)
+        return;
+    m_stuck = true;
+    const Intent intent = m_pending                                      ? *m_pending
+                          : lifeCycle() == LifeCycleStatus::TestStarting ? Intent::StartTest
+                                                                         : Intent::GoLive;
+    m_log->add(intentName(intent), EventLog::Outcome::Failed,
+               tr("YouTube has been in %1 for over %2 s. Recover: delete the broadcast, "
+                  "create a new one with the same settings and test again.")
+                   .arg(lifecycle::toString(lifeCycle()))
+                   .arg(m_stuckAfterMs / 1000),
+               QStringLiteral("transitionStuck"));
+    Q_EMIT transitionStuck(intent);
 }
 
 void BroadcastSession::pollBroadcast()

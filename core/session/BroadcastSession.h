@@ -141,6 +141,7 @@ Q_SIGNALS:
 private:
     void setBroadcast(const LiveBroadcast &b);
     void setStream(const LiveStream &s);
+    void checkStuck();
     void pollBroadcast();
     void pollStream();
     void reschedule();
@@ -166,7 +167,6 @@ private:
     EventLog *m_log;
     QTimer *m_broadcastTimer;
     QTimer *m_streamTimer;
-    QTimer *m_clockTimer;
     QTimer *m_saveTimer;
     QString m_accountId;
     QString m_channelId;
