@@ -527,6 +527,21 @@
         <source>(reason: %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ad break was not sent: YouTube could not be reached in time and a later break would be misplaced. Press again if it is still wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailReader</name>
+    <message>
+        <source>Cannot read the thumbnail %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thumbnail %1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -657,6 +672,42 @@
         <source>No account to sign in to: Account → Add Google account… first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1: access revoked, no secret kept. Add the account again with its client_secret.json to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox is not an account to remove: start OnAir with a Google account instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::BreakController</name>
@@ -686,6 +737,22 @@
     </message>
     <message>
         <source>YouTube refused the ad break: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream&apos;s status is not known yet: ad breaks can be placed once it reads active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream is %1: YouTube places ad breaks only while the stream is active. Check the encoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was pressed more than %1 s ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad break was not sent: %1 Press again if it is still wanted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1126,10 +1193,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the thumbnail %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preset counter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,6 +1240,60 @@
     </message>
     <message>
         <source>ffmpeg stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::YouTubeClient</name>
+    <message>
+        <source>The API root %1 is not an absolute URL with a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API root %1 must not carry a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API root %1 uses plain http on a host that is not this computer: the access token would travel unencrypted. Use https, or http on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API root %1 must use https (or http on 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube could not be reached within %1 s, and a later ad break would be misplaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::AccountsMenu</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of this account? Its access is revoked at Google and its secrets leave the keychain; using it again means adding it with its client_secret.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this account from OnAir? A broadcast goes on at YouTube, but OnAir no longer controls it from this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1584,10 +1701,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop test encoder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,6 +1954,18 @@
     </message>
     <message>
         <source>&amp;Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the test encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the test encoder? The stream stops, and a show that is testing or live goes off the air.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop test encoder…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -527,6 +527,21 @@
         <source>(reason: %1)</source>
         <translation>(motif : %1)</translation>
     </message>
+    <message>
+        <source>The ad break was not sent: YouTube could not be reached in time and a later break would be misplaced. Press again if it is still wanted.</source>
+        <translation>La coupure publicitaire n’a pas été envoyée : YouTube n’a pas pu être joint à temps et une coupure plus tardive serait mal placée. Appuyez à nouveau si elle est toujours voulue.</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailReader</name>
+    <message>
+        <source>Cannot read the thumbnail %1: %2</source>
+        <translation>Impossible de lire la miniature %1 : %2</translation>
+    </message>
+    <message>
+        <source>The thumbnail %1 is larger than %2 MB.</source>
+        <translation>La miniature %1 dépasse %2 Mo.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -647,15 +662,51 @@
     </message>
     <message>
         <source>No Google account yet: rehearsing on the local sandbox. Account → Add Google account… signs in with your client_secret.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de compte Google : répétition dans le bac à sable local. Compte → Ajouter un compte Google… se connecte avec votre client_secret.json.</translation>
     </message>
     <message>
         <source>The sandbox is still starting; OnAir signs in by itself once it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable démarre encore ; OnAir se connecte tout seul dès qu’il est prêt.</translation>
     </message>
     <message>
         <source>No account to sign in to: Account → Add Google account… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte auquel se connecter : d’abord Compte → Ajouter un compte Google….</translation>
+    </message>
+    <message>
+        <source>Sandbox: %1</source>
+        <translation>Bac à sable : %1</translation>
+    </message>
+    <message>
+        <source>Switched to %1 (%2)</source>
+        <translation>Passé à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Signed out of %1: access revoked, no secret kept. Add the account again with its client_secret.json to use it.</source>
+        <translation>Déconnecté de %1 : accès révoqué, aucun secret conservé. Ajoutez à nouveau le compte avec son client_secret.json pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Retrait du compte</translation>
+    </message>
+    <message>
+        <source>The sandbox is not an account to remove: start OnAir with a Google account instead.</source>
+        <translation>Le bac à sable n’est pas un compte à retirer : lancez plutôt OnAir avec un compte Google.</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 retiré</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
     </message>
 </context>
 <context>
@@ -687,6 +738,22 @@
     <message>
         <source>YouTube refused the ad break: %1</source>
         <translation>YouTube a refusé la coupure publicitaire : %1</translation>
+    </message>
+    <message>
+        <source>The stream&apos;s status is not known yet: ad breaks can be placed once it reads active.</source>
+        <translation>L’état du flux n’est pas encore connu : les coupures publicitaires sont possibles dès qu’il est active.</translation>
+    </message>
+    <message>
+        <source>The stream is %1: YouTube places ad breaks only while the stream is active. Check the encoder.</source>
+        <translation>Le flux est %1 : YouTube ne place de coupures publicitaires que lorsque le flux est active. Vérifiez l’encodeur.</translation>
+    </message>
+    <message>
+        <source>it was pressed more than %1 s ago.</source>
+        <translation>elle a été demandée il y a plus de %1 s.</translation>
+    </message>
+    <message>
+        <source>The ad break was not sent: %1 Press again if it is still wanted.</source>
+        <translation>La coupure publicitaire n’a pas été envoyée : %1 Appuyez à nouveau si elle est toujours voulue.</translation>
     </message>
 </context>
 <context>
@@ -877,35 +944,35 @@
     </message>
     <message>
         <source>Broadcast %1 no longer exists at YouTube (deleted elsewhere?), so OnAir stops reading it. The stream is kept: create a new broadcast or open an upcoming one, and bind it to this stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>La diffusion %1 n’existe plus sur YouTube (supprimée ailleurs ?) : OnAir cesse de la lire. Le flux est conservé : créez une nouvelle diffusion ou ouvrez-en une à venir, et liez-la à ce flux.</translation>
     </message>
     <message>
         <source>Not recovering: the broadcast is %1, not stuck in testStarting or liveStarting for over %2 s. Recovery deletes the broadcast and is only for a stuck transition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de récupération : la diffusion est %1, pas bloquée en testStarting ou liveStarting depuis plus de %2 s. La récupération supprime la diffusion et ne sert qu’à une transition bloquée.</translation>
     </message>
     <message>
         <source>Not recovering: there is no broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de récupération : il n’y a pas de diffusion.</translation>
     </message>
     <message>
         <source>Broadcast %1 was deleted, but YouTube did not create the new one. Create a new broadcast (Set-up) and bind it to stream %2, which is kept; then start the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>La diffusion %1 a été supprimée, mais YouTube n’a pas créé la nouvelle. Créez une nouvelle diffusion (Configuration) et liez-la au flux %2, conservé ; puis lancez le test.</translation>
     </message>
     <message>
         <source>Bound to the same stream; testing again once it is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Liée au même flux ; nouveau test dès qu’il est active</translation>
     </message>
     <message>
         <source>Not testing again by itself: the stream was not active within %1 minutes. Start the test once the encoder sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de nouveau test automatique : le flux n’est pas devenu active en %1 minutes. Lancez le test quand l’encodeur émet.</translation>
     </message>
     <message>
         <source>Not testing again by itself: you took over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de nouveau test automatique : vous avez pris la main.</translation>
     </message>
     <message>
         <source>The saved show (broadcast %1) belongs to %2, but %3 is signed in: it is not reattached. Sign in as %2 to pick it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émission enregistrée (diffusion %1) appartient à %2, mais %3 est connecté : elle n’est pas reprise. Connectez-vous en tant que %2 pour la reprendre.</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1128,7 @@
     </message>
     <message>
         <source>The sandbox exited (code %1) before it was ready: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable s’est arrêté (code %1) avant d’être prêt : %2</translation>
     </message>
 </context>
 <context>
@@ -1126,10 +1193,6 @@
         <translation>Le modèle &quot;%1&quot; ne peut pas être envoyé : %2</translation>
     </message>
     <message>
-        <source>Cannot read the thumbnail %1: %2</source>
-        <translation>Impossible de lire la miniature %1 : %2</translation>
-    </message>
-    <message>
         <source>Preset counter</source>
         <translation>Compteur du modèle</translation>
     </message>
@@ -1178,6 +1241,60 @@
     <message>
         <source>ffmpeg stopped</source>
         <translation>ffmpeg s’est arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>onair::YouTubeClient</name>
+    <message>
+        <source>The API root %1 is not an absolute URL with a host.</source>
+        <translation>La racine d’API %1 n’est pas une URL absolue avec un hôte.</translation>
+    </message>
+    <message>
+        <source>The API root %1 must not carry a user name or password.</source>
+        <translation>La racine d’API %1 ne doit pas porter de nom d’utilisateur ni de mot de passe.</translation>
+    </message>
+    <message>
+        <source>The API root %1 uses plain http on a host that is not this computer: the access token would travel unencrypted. Use https, or http on 127.0.0.1.</source>
+        <translation>La racine d’API %1 utilise du http simple vers un hôte qui n’est pas cet ordinateur : le jeton d’accès circulerait en clair. Utilisez https, ou http sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The API root %1 must use https (or http on 127.0.0.1).</source>
+        <translation>La racine d’API %1 doit utiliser https (ou http sur 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>YouTube could not be reached within %1 s, and a later ad break would be misplaced.</source>
+        <translation>YouTube n’a pas pu être joint en %1 s, et une coupure publicitaire plus tardive serait mal placée.</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::AccountsMenu</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove account</source>
+        <translation>&amp;Retirer le compte</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Sign out of this account? Its access is revoked at Google and its secrets leave the keychain; using it again means adding it with its client_secret.json.</source>
+        <translation>Se déconnecter de ce compte ? Son accès est révoqué chez Google et ses secrets quittent le trousseau ; pour le réutiliser, il faudra l’ajouter avec son client_secret.json.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Retrait du compte</translation>
+    </message>
+    <message>
+        <source>Remove this account from OnAir? A broadcast goes on at YouTube, but OnAir no longer controls it from this account.</source>
+        <translation>Retirer ce compte d’OnAir ? Une diffusion continue sur YouTube, mais OnAir ne la pilote plus depuis ce compte.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1584,10 +1701,6 @@
         <translation>Supprimer la diffusion bloquée, en créer une nouvelle avec les mêmes paramètres, l&apos;associer au même flux et refaire le test ?</translation>
     </message>
     <message>
-        <source>Stop test encoder</source>
-        <translation>Arrêter l&apos;encodeur de test</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
@@ -1842,6 +1955,18 @@
     <message>
         <source>&amp;Sign in again</source>
         <translation>&amp;Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Stop the test encoder</source>
+        <translation>Arrêt de l’encodeur de test</translation>
+    </message>
+    <message>
+        <source>Stop the test encoder? The stream stops, and a show that is testing or live goes off the air.</source>
+        <translation>Arrêter l’encodeur de test ? Le flux s’arrête, et une émission en test ou en direct quitte l’antenne.</translation>
+    </message>
+    <message>
+        <source>Stop test encoder…</source>
+        <translation>Arrêter l’encodeur de test…</translation>
     </message>
 </context>
 <context>
@@ -2099,7 +2224,7 @@
     </message>
     <message>
         <source>%1 units/hour spent recently</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unités/heure dépensées récemment</translation>
     </message>
 </context>
 <context>

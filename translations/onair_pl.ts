@@ -527,6 +527,21 @@
         <source>(reason: %1)</source>
         <translation>(przyczyna: %1)</translation>
     </message>
+    <message>
+        <source>The ad break was not sent: YouTube could not be reached in time and a later break would be misplaced. Press again if it is still wanted.</source>
+        <translation>Przerwa reklamowa nie została wysłana: nie udało się w porę połączyć z YouTube, a późniejsza przerwa trafiłaby w złe miejsce. Naciśnij ponownie, jeśli nadal jest potrzebna.</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailReader</name>
+    <message>
+        <source>Cannot read the thumbnail %1: %2</source>
+        <translation>Nie można odczytać miniatury %1: %2</translation>
+    </message>
+    <message>
+        <source>The thumbnail %1 is larger than %2 MB.</source>
+        <translation>Miniatura %1 jest większa niż %2 MB.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -647,15 +662,51 @@
     </message>
     <message>
         <source>No Google account yet: rehearsing on the local sandbox. Account → Add Google account… signs in with your client_secret.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak konta Google: próba w lokalnej piaskownicy. Konto → Dodaj konto Google… loguje przy użyciu pliku client_secret.json.</translation>
     </message>
     <message>
         <source>The sandbox is still starting; OnAir signs in by itself once it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piaskownica wciąż się uruchamia; OnAir zaloguje się sam, gdy będzie gotowa.</translation>
     </message>
     <message>
         <source>No account to sign in to: Account → Add Google account… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak konta do zalogowania: najpierw Konto → Dodaj konto Google….</translation>
+    </message>
+    <message>
+        <source>Sandbox: %1</source>
+        <translation>Piaskownica: %1</translation>
+    </message>
+    <message>
+        <source>Switched to %1 (%2)</source>
+        <translation>Przełączono na %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Wylogowanie</translation>
+    </message>
+    <message>
+        <source>Signed out of %1: access revoked, no secret kept. Add the account again with its client_secret.json to use it.</source>
+        <translation>Wylogowano z %1: dostęp cofnięty, żadne sekrety nie zostały zachowane. Aby go używać, dodaj konto ponownie z jego client_secret.json.</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Wylogowano</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Usuwanie konta</translation>
+    </message>
+    <message>
+        <source>The sandbox is not an account to remove: start OnAir with a Google account instead.</source>
+        <translation>Piaskownica nie jest kontem do usunięcia: uruchom OnAir z kontem Google.</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Usunięto %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nie zalogowano</translation>
     </message>
 </context>
 <context>
@@ -687,6 +738,22 @@
     <message>
         <source>YouTube refused the ad break: %1</source>
         <translation>YouTube odrzucił przerwę reklamową: %1</translation>
+    </message>
+    <message>
+        <source>The stream&apos;s status is not known yet: ad breaks can be placed once it reads active.</source>
+        <translation>Stan strumienia nie jest jeszcze znany: przerwy reklamowe można wstawiać, gdy będzie active.</translation>
+    </message>
+    <message>
+        <source>The stream is %1: YouTube places ad breaks only while the stream is active. Check the encoder.</source>
+        <translation>Strumień jest w stanie %1: YouTube wstawia przerwy reklamowe tylko, gdy strumień jest active. Sprawdź koder.</translation>
+    </message>
+    <message>
+        <source>it was pressed more than %1 s ago.</source>
+        <translation>naciśnięto ją ponad %1 s temu.</translation>
+    </message>
+    <message>
+        <source>The ad break was not sent: %1 Press again if it is still wanted.</source>
+        <translation>Przerwa reklamowa nie została wysłana: %1 Naciśnij ponownie, jeśli nadal jest potrzebna.</translation>
     </message>
 </context>
 <context>
@@ -877,35 +944,35 @@
     </message>
     <message>
         <source>Broadcast %1 no longer exists at YouTube (deleted elsewhere?), so OnAir stops reading it. The stream is kept: create a new broadcast or open an upcoming one, and bind it to this stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmisja %1 już nie istnieje w YouTube (usunięta gdzie indziej?), więc OnAir przestaje ją odczytywać. Strumień zostaje: utwórz nową transmisję lub otwórz nadchodzącą i powiąż ją z tym strumieniem.</translation>
     </message>
     <message>
         <source>Not recovering: the broadcast is %1, not stuck in testStarting or liveStarting for over %2 s. Recovery deletes the broadcast and is only for a stuck transition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez odzyskiwania: transmisja jest w stanie %1, nie utknęła w testStarting ani liveStarting na ponad %2 s. Odzyskiwanie usuwa transmisję i służy tylko do zablokowanego przejścia.</translation>
     </message>
     <message>
         <source>Not recovering: there is no broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez odzyskiwania: nie ma transmisji.</translation>
     </message>
     <message>
         <source>Broadcast %1 was deleted, but YouTube did not create the new one. Create a new broadcast (Set-up) and bind it to stream %2, which is kept; then start the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmisja %1 została usunięta, ale YouTube nie utworzył nowej. Utwórz nową transmisję (Konfiguracja) i powiąż ją z zachowanym strumieniem %2; potem rozpocznij test.</translation>
     </message>
     <message>
         <source>Bound to the same stream; testing again once it is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązano z tym samym strumieniem; test ponownie, gdy będzie active</translation>
     </message>
     <message>
         <source>Not testing again by itself: the stream was not active within %1 minutes. Start the test once the encoder sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test nie zostanie uruchomiony sam: strumień nie był active w ciągu %1 min. Rozpocznij test, gdy koder zacznie nadawać.</translation>
     </message>
     <message>
         <source>Not testing again by itself: you took over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test nie zostanie uruchomiony sam: przejąłeś sterowanie.</translation>
     </message>
     <message>
         <source>The saved show (broadcast %1) belongs to %2, but %3 is signed in: it is not reattached. Sign in as %2 to pick it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisany program (transmisja %1) należy do %2, ale zalogowano jako %3: nie zostanie podłączony. Zaloguj się jako %2, aby go podjąć.</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1128,7 @@
     </message>
     <message>
         <source>The sandbox exited (code %1) before it was ready: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Piaskownica zakończyła się (kod %1), zanim była gotowa: %2</translation>
     </message>
 </context>
 <context>
@@ -1126,10 +1193,6 @@
         <translation>Nie można wysłać szablonu „%1”: %2</translation>
     </message>
     <message>
-        <source>Cannot read the thumbnail %1: %2</source>
-        <translation>Nie można odczytać miniatury %1: %2</translation>
-    </message>
-    <message>
         <source>Preset counter</source>
         <translation>Licznik szablonu</translation>
     </message>
@@ -1178,6 +1241,60 @@
     <message>
         <source>ffmpeg stopped</source>
         <translation>ffmpeg się zatrzymał</translation>
+    </message>
+</context>
+<context>
+    <name>onair::YouTubeClient</name>
+    <message>
+        <source>The API root %1 is not an absolute URL with a host.</source>
+        <translation>Główny adres API %1 nie jest bezwzględnym adresem URL z hostem.</translation>
+    </message>
+    <message>
+        <source>The API root %1 must not carry a user name or password.</source>
+        <translation>Główny adres API %1 nie może zawierać nazwy użytkownika ani hasła.</translation>
+    </message>
+    <message>
+        <source>The API root %1 uses plain http on a host that is not this computer: the access token would travel unencrypted. Use https, or http on 127.0.0.1.</source>
+        <translation>Główny adres API %1 używa zwykłego http na hoście, który nie jest tym komputerem: token dostępu szedłby bez szyfrowania. Użyj https albo http na 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The API root %1 must use https (or http on 127.0.0.1).</source>
+        <translation>Główny adres API %1 musi używać https (lub http na 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>YouTube could not be reached within %1 s, and a later ad break would be misplaced.</source>
+        <translation>Nie udało się połączyć z YouTube w ciągu %1 s, a późniejsza przerwa reklamowa trafiłaby w złe miejsce.</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::AccountsMenu</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Wyloguj się</translation>
+    </message>
+    <message>
+        <source>&amp;Remove account</source>
+        <translation>&amp;Usuń konto</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Wylogowanie</translation>
+    </message>
+    <message>
+        <source>Sign out of this account? Its access is revoked at Google and its secrets leave the keychain; using it again means adding it with its client_secret.json.</source>
+        <translation>Wylogować się z tego konta? Dostęp zostanie cofnięty w Google, a jego sekrety usunięte z pęku kluczy; aby znów go używać, trzeba je dodać z jego client_secret.json.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Usuwanie konta</translation>
+    </message>
+    <message>
+        <source>Remove this account from OnAir? A broadcast goes on at YouTube, but OnAir no longer controls it from this account.</source>
+        <translation>Usunąć to konto z OnAir? Transmisja trwa dalej w YouTube, ale OnAir nie będzie już nią sterować z tego konta.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1584,10 +1701,6 @@
         <translation>Usunąć zawieszoną transmisję, utworzyć nową z tymi samymi ustawieniami, powiązać ją z tym samym strumieniem i przetestować ponownie?</translation>
     </message>
     <message>
-        <source>Stop test encoder</source>
-        <translation>Zatrzymaj enkoder testowy</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Nie zalogowano</translation>
     </message>
@@ -1842,6 +1955,18 @@
     <message>
         <source>&amp;Sign in again</source>
         <translation>&amp;Zaloguj się ponownie</translation>
+    </message>
+    <message>
+        <source>Stop the test encoder</source>
+        <translation>Zatrzymanie kodera testowego</translation>
+    </message>
+    <message>
+        <source>Stop the test encoder? The stream stops, and a show that is testing or live goes off the air.</source>
+        <translation>Zatrzymać koder testowy? Strumień ustanie, a program w teście lub na antenie zejdzie z anteny.</translation>
+    </message>
+    <message>
+        <source>Stop test encoder…</source>
+        <translation>Zatrzymaj koder testowy…</translation>
     </message>
 </context>
 <context>
@@ -2099,7 +2224,7 @@
     </message>
     <message>
         <source>%1 units/hour spent recently</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jedn./godz. zużyte ostatnio</translation>
     </message>
 </context>
 <context>

@@ -527,6 +527,21 @@
         <source>(reason: %1)</source>
         <translation>(причина: %1)</translation>
     </message>
+    <message>
+        <source>The ad break was not sent: YouTube could not be reached in time and a later break would be misplaced. Press again if it is still wanted.</source>
+        <translation>Рекламная пауза не отправлена: YouTube не удалось достичь вовремя, а более поздняя пауза оказалась бы не на своём месте. Нажмите снова, если она ещё нужна.</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailReader</name>
+    <message>
+        <source>Cannot read the thumbnail %1: %2</source>
+        <translation>Не удаётся прочитать миниатюру %1: %2</translation>
+    </message>
+    <message>
+        <source>The thumbnail %1 is larger than %2 MB.</source>
+        <translation>Миниатюра %1 больше %2 МБ.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -647,15 +662,51 @@
     </message>
     <message>
         <source>No Google account yet: rehearsing on the local sandbox. Account → Add Google account… signs in with your client_secret.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунта Google пока нет: репетиция в локальной песочнице. Аккаунт → Добавить аккаунт Google… выполняет вход с вашим client_secret.json.</translation>
     </message>
     <message>
         <source>The sandbox is still starting; OnAir signs in by itself once it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Песочница ещё запускается; OnAir войдёт сам, когда она будет готова.</translation>
     </message>
     <message>
         <source>No account to sign in to: Account → Add Google account… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет аккаунта для входа: сначала Аккаунт → Добавить аккаунт Google….</translation>
+    </message>
+    <message>
+        <source>Sandbox: %1</source>
+        <translation>Песочница: %1</translation>
+    </message>
+    <message>
+        <source>Switched to %1 (%2)</source>
+        <translation>Переключено на %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Signed out of %1: access revoked, no secret kept. Add the account again with its client_secret.json to use it.</source>
+        <translation>Выполнен выход из %1: доступ отозван, секреты не сохранены. Чтобы пользоваться аккаунтом, добавьте его снова с его client_secret.json.</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Выход выполнен</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Удаление аккаунта</translation>
+    </message>
+    <message>
+        <source>The sandbox is not an account to remove: start OnAir with a Google account instead.</source>
+        <translation>Песочница — не аккаунт, её нельзя удалить: запустите OnAir с аккаунтом Google.</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Удалён %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
     </message>
 </context>
 <context>
@@ -687,6 +738,22 @@
     <message>
         <source>YouTube refused the ad break: %1</source>
         <translation>YouTube отклонил рекламную паузу: %1</translation>
+    </message>
+    <message>
+        <source>The stream&apos;s status is not known yet: ad breaks can be placed once it reads active.</source>
+        <translation>Состояние потока пока неизвестно: рекламные паузы можно ставить, когда он станет active.</translation>
+    </message>
+    <message>
+        <source>The stream is %1: YouTube places ad breaks only while the stream is active. Check the encoder.</source>
+        <translation>Поток в состоянии %1: YouTube ставит рекламные паузы только пока поток active. Проверьте кодировщик.</translation>
+    </message>
+    <message>
+        <source>it was pressed more than %1 s ago.</source>
+        <translation>нажатие было более %1 с назад.</translation>
+    </message>
+    <message>
+        <source>The ad break was not sent: %1 Press again if it is still wanted.</source>
+        <translation>Рекламная пауза не отправлена: %1 Нажмите снова, если она ещё нужна.</translation>
     </message>
 </context>
 <context>
@@ -877,35 +944,35 @@
     </message>
     <message>
         <source>Broadcast %1 no longer exists at YouTube (deleted elsewhere?), so OnAir stops reading it. The stream is kept: create a new broadcast or open an upcoming one, and bind it to this stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансляции %1 больше нет на YouTube (удалена в другом месте?), поэтому OnAir перестаёт её читать. Поток сохранён: создайте новую трансляцию или откройте предстоящую и привяжите её к этому потоку.</translation>
     </message>
     <message>
         <source>Not recovering: the broadcast is %1, not stuck in testStarting or liveStarting for over %2 s. Recovery deletes the broadcast and is only for a stuck transition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление не выполняется: трансляция в состоянии %1 и не застряла в testStarting или liveStarting дольше %2 с. Восстановление удаляет трансляцию и предназначено только для застрявшего перехода.</translation>
     </message>
     <message>
         <source>Not recovering: there is no broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление не выполняется: трансляции нет.</translation>
     </message>
     <message>
         <source>Broadcast %1 was deleted, but YouTube did not create the new one. Create a new broadcast (Set-up) and bind it to stream %2, which is kept; then start the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансляция %1 удалена, но YouTube не создал новую. Создайте новую трансляцию (Настройка) и привяжите её к сохранённому потоку %2; затем начните тест.</translation>
     </message>
     <message>
         <source>Bound to the same stream; testing again once it is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязана к тому же потоку; тест снова, как только он станет active</translation>
     </message>
     <message>
         <source>Not testing again by itself: the stream was not active within %1 minutes. Start the test once the encoder sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест не запускается сам: поток не стал active за %1 мин. Начните тест, когда кодировщик будет передавать.</translation>
     </message>
     <message>
         <source>Not testing again by itself: you took over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест не запускается сам: вы взяли управление.</translation>
     </message>
     <message>
         <source>The saved show (broadcast %1) belongs to %2, but %3 is signed in: it is not reattached. Sign in as %2 to pick it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённое шоу (трансляция %1) принадлежит %2, но вход выполнен как %3: оно не подключается. Войдите как %2, чтобы продолжить его.</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1128,7 @@
     </message>
     <message>
         <source>The sandbox exited (code %1) before it was ready: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Песочница завершилась (код %1), не успев запуститься: %2</translation>
     </message>
 </context>
 <context>
@@ -1126,10 +1193,6 @@
         <translation>Шаблон «%1» нельзя отправить: %2</translation>
     </message>
     <message>
-        <source>Cannot read the thumbnail %1: %2</source>
-        <translation>Не удалось прочитать значок %1: %2</translation>
-    </message>
-    <message>
         <source>Preset counter</source>
         <translation>Счётчик шаблона</translation>
     </message>
@@ -1178,6 +1241,60 @@
     <message>
         <source>ffmpeg stopped</source>
         <translation>ffmpeg остановился</translation>
+    </message>
+</context>
+<context>
+    <name>onair::YouTubeClient</name>
+    <message>
+        <source>The API root %1 is not an absolute URL with a host.</source>
+        <translation>Корень API %1 — не абсолютный URL с хостом.</translation>
+    </message>
+    <message>
+        <source>The API root %1 must not carry a user name or password.</source>
+        <translation>Корень API %1 не должен содержать имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The API root %1 uses plain http on a host that is not this computer: the access token would travel unencrypted. Use https, or http on 127.0.0.1.</source>
+        <translation>Корень API %1 использует простой http на хосте, который не является этим компьютером: токен доступа передавался бы без шифрования. Используйте https или http на 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The API root %1 must use https (or http on 127.0.0.1).</source>
+        <translation>Корень API %1 должен использовать https (или http на 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>YouTube could not be reached within %1 s, and a later ad break would be misplaced.</source>
+        <translation>YouTube не удалось достичь за %1 с, а более поздняя рекламная пауза оказалась бы не на своём месте.</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::AccountsMenu</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Вы&amp;йти</translation>
+    </message>
+    <message>
+        <source>&amp;Remove account</source>
+        <translation>&amp;Удалить аккаунт</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Sign out of this account? Its access is revoked at Google and its secrets leave the keychain; using it again means adding it with its client_secret.json.</source>
+        <translation>Выйти из этого аккаунта? Доступ будет отозван в Google, а его секреты удалены из связки ключей; чтобы снова им пользоваться, его нужно добавить с его client_secret.json.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Удаление аккаунта</translation>
+    </message>
+    <message>
+        <source>Remove this account from OnAir? A broadcast goes on at YouTube, but OnAir no longer controls it from this account.</source>
+        <translation>Удалить этот аккаунт из OnAir? Трансляция продолжится на YouTube, но OnAir больше не будет управлять ею из этого аккаунта.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1584,10 +1701,6 @@
         <translation>Удалить зависшую трансляцию, создать новую с теми же настройками, привязать её к тому же потоку и снова провести тест?</translation>
     </message>
     <message>
-        <source>Stop test encoder</source>
-        <translation>Остановить тестовый кодировщик</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Вход не выполнен</translation>
     </message>
@@ -1842,6 +1955,18 @@
     <message>
         <source>&amp;Sign in again</source>
         <translation>&amp;Войти снова</translation>
+    </message>
+    <message>
+        <source>Stop the test encoder</source>
+        <translation>Остановка тестового кодировщика</translation>
+    </message>
+    <message>
+        <source>Stop the test encoder? The stream stops, and a show that is testing or live goes off the air.</source>
+        <translation>Остановить тестовый кодировщик? Поток прекратится, и шоу в тесте или в эфире уйдёт из эфира.</translation>
+    </message>
+    <message>
+        <source>Stop test encoder…</source>
+        <translation>Остановить тестовый кодировщик…</translation>
     </message>
 </context>
 <context>
@@ -2099,7 +2224,7 @@
     </message>
     <message>
         <source>%1 units/hour spent recently</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ед./час потрачено за последнее время</translation>
     </message>
 </context>
 <context>
