@@ -1,5 +1,7 @@
 #include "QuotaLedger.h"
 
+#include "persistence/KeyedFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,7 +11,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimeZone>
-#include <QUrl>
 
 #include <limits>
 
@@ -225,15 +226,7 @@ void QuotaLedger::load()
 
 QString QuotaLedger::pathForKey(const QString &key, const QString &dir)
 {
-    const QString folder = dir.isEmpty()
-                               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                     QStringLiteral("/quota")
-                               : dir;
-    // Client ids hold letters, digits, '-' and '.': keep a safe file name whatever comes.
-    QString name = QString::fromLatin1(QUrl::toPercentEncoding(key, QByteArray(), "~"));
-    if (name.isEmpty() || name.startsWith(QLatin1Char('.')))
-        name.prepend(QLatin1Char('_'));
-    return folder + QLatin1Char('/') + name + QStringLiteral(".json");
+    return KeyedFile::path(QStringLiteral("quota"), key, dir);
 }
 
 void QuotaLedger::setFilePath(const QString &filePath)

@@ -781,6 +781,13 @@ void BroadcastSession::cancelRetest()
 void BroadcastSession::dropBroadcastKeepStream(const QString &action, const QString &text,
                                                const QString &reason)
 {
+    clearBroadcast();
+    m_log->add(action, EventLog::Outcome::Failed, text, reason);
+    save();
+}
+
+void BroadcastSession::clearBroadcast()
+{
     m_broadcast.reset();
     m_pending.reset();
     m_stuck = false;
@@ -789,11 +796,9 @@ void BroadcastSession::dropBroadcastKeepStream(const QString &action, const QStr
     m_monitorStart = QDateTime();
     m_broadcastTimer->stop();
     m_streamTimer->stop();
-    m_log->add(action, EventLog::Outcome::Failed, text, reason);
     Q_EMIT monitorStartChanged();
     Q_EMIT broadcastChanged();
     Q_EMIT transitionProgress(QString());
-    save();
 }
 
 void BroadcastSession::setAutoStartStop(bool autoStart, bool autoStop)
@@ -958,19 +963,9 @@ bool BroadcastSession::reattachSaved(const QString &accountId, const QString &ch
 void BroadcastSession::forget()
 {
     m_saved.reset();
-    m_broadcast.reset();
     m_stream.reset();
-    m_pending.reset();
-    m_stuck = false;
-    m_transientSince.invalidate();
-    m_retestArmed = false;
-    m_monitorStart = QDateTime();
-    m_broadcastTimer->stop();
-    m_streamTimer->stop();
-    Q_EMIT monitorStartChanged();
-    Q_EMIT broadcastChanged();
+    clearBroadcast();
     Q_EMIT streamChanged();
-    Q_EMIT transitionProgress(QString());
     save();
 }
 

@@ -154,6 +154,8 @@ private:
     void retestIfActive();
     void cancelRetest();
     // The broadcast is gone at YouTube: stop reading it, keep the stream for a new one.
+    // No broadcast any more (its timers, clocks and pending transition go with it).
+    void clearBroadcast();
     void dropBroadcastKeepStream(const QString &action, const QString &text, const QString &reason);
     void fail(const QString &action, const ApiError &error);
     void ok(const QString &action, const QString &result);

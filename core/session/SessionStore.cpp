@@ -1,5 +1,7 @@
 #include "SessionStore.h"
 
+#include "persistence/KeyedFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,7 +9,6 @@
 #include <QJsonParseError>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QUrl>
 
 namespace onair {
 
@@ -75,15 +76,7 @@ QString SessionStore::defaultPath()
 
 QString SessionStore::pathForAccount(const QString &accountKey, const QString &dir)
 {
-    const QString folder = dir.isEmpty()
-                               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                     QStringLiteral("/sessions")
-                               : dir;
-    // Letters, digits, '-' and '_' stay; anything else (a '/', a '.') is percent-encoded.
-    QString name = QString::fromLatin1(QUrl::toPercentEncoding(accountKey, QByteArray(), "~."));
-    if (name.isEmpty())
-        name = QStringLiteral("_");
-    return folder + QLatin1Char('/') + name + QStringLiteral(".json");
+    return KeyedFile::path(QStringLiteral("sessions"), accountKey, dir);
 }
 
 bool SessionStore::adoptLegacyFile(const QString &legacyPath, const QString &accountKey) const

@@ -4,6 +4,8 @@
 #include "TestEnvironment.h"
 #include "auth/AccountSession.h"
 #include "auth/ClientCredentials.h"
+#include "model/LiveBroadcast.h"
+#include "model/LiveStream.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -47,6 +49,31 @@ inline std::unique_ptr<AccountSession> sandboxAccount(SandboxProcess &sandbox,
     account->adopt(t, account.get(), [](Result<bool>) {});
     account->setApiRoot(sandbox.api());
     return account;
+}
+
+// A broadcast to insert: in an hour, unlisted, with a monitor stream and no delay.
+inline LiveBroadcast draftBroadcast(const QString &title)
+{
+    LiveBroadcast b;
+    b.snippet.title = title;
+    b.snippet.description = QStringLiteral("made by a client test");
+    b.snippet.scheduledStartTime = QDateTime::currentDateTimeUtc().addSecs(3600);
+    b.status.privacyStatus = QStringLiteral("unlisted");
+    b.contentDetails.monitorStream.enableMonitorStream = true;
+    b.contentDetails.monitorStream.broadcastStreamDelayMs = 0;
+    b.contentDetails.latencyPreference = QStringLiteral("normal");
+    return b;
+}
+
+// An RTMP stream to insert, 720p at 30 fps.
+inline LiveStream draftStream(const QString &title)
+{
+    LiveStream s;
+    s.snippet.title = title;
+    s.cdn.ingestionType = QStringLiteral("rtmp");
+    s.cdn.resolution = QStringLiteral("720p");
+    s.cdn.frameRate = QStringLiteral("30fps");
+    return s;
 }
 
 } // namespace onair::test

@@ -11,33 +11,6 @@
 using namespace onair;
 using namespace onair::test;
 
-namespace {
-
-LiveBroadcast draftBroadcast(const QString &title)
-{
-    LiveBroadcast b;
-    b.snippet.title = title;
-    b.snippet.description = QStringLiteral("made by tst_broadcastsession");
-    b.snippet.scheduledStartTime = QDateTime::currentDateTimeUtc().addSecs(3600);
-    b.status.privacyStatus = QStringLiteral("unlisted");
-    b.contentDetails.monitorStream.enableMonitorStream = true;
-    b.contentDetails.monitorStream.broadcastStreamDelayMs = 0;
-    b.contentDetails.latencyPreference = QStringLiteral("normal");
-    return b;
-}
-
-LiveStream draftStream(const QString &title)
-{
-    LiveStream s;
-    s.snippet.title = title;
-    s.cdn.ingestionType = QStringLiteral("rtmp");
-    s.cdn.resolution = QStringLiteral("720p");
-    s.cdn.frameRate = QStringLiteral("30fps");
-    return s;
-}
-
-} // namespace
-
 // BroadcastSession itself against the real sandbox (API only; the encoder is the sandbox's
 // simulated one): what it reads and when, counted in the sandbox's own request log, and the
 // flows around a show — rebind, auto start/stop, metadata edits, stuck transitions and their

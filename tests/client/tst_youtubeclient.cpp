@@ -22,29 +22,6 @@ const QStringList kAllStreamParts = {QStringLiteral("id"), QStringLiteral("snipp
                                      QStringLiteral("cdn"), QStringLiteral("contentDetails"),
                                      QStringLiteral("status")};
 
-LiveBroadcast newBroadcast(const QString &title)
-{
-    LiveBroadcast b;
-    b.snippet.title = title;
-    b.snippet.description = QStringLiteral("made by tst_youtubeclient");
-    b.snippet.scheduledStartTime = QDateTime::currentDateTimeUtc().addSecs(3600);
-    b.status.privacyStatus = QStringLiteral("unlisted");
-    b.contentDetails.monitorStream.enableMonitorStream = true;
-    b.contentDetails.monitorStream.broadcastStreamDelayMs = 0;
-    b.contentDetails.latencyPreference = QStringLiteral("normal");
-    return b;
-}
-
-LiveStream newStream(const QString &title)
-{
-    LiveStream s;
-    s.snippet.title = title;
-    s.cdn.ingestionType = QStringLiteral("rtmp");
-    s.cdn.resolution = QStringLiteral("720p");
-    s.cdn.frameRate = QStringLiteral("30fps");
-    return s;
-}
-
 QByteArray pngImage()
 {
     QImage image(320, 180, QImage::Format_RGB32);
@@ -137,7 +114,7 @@ void TestYouTubeClient::init()
 LiveBroadcast TestYouTubeClient::createBroadcast(const QString &title)
 {
     auto r = await<Result<LiveBroadcast>>([&](auto cb) {
-        m_client->insertBroadcast(newBroadcast(title), kAllBroadcastParts, this, cb);
+        m_client->insertBroadcast(draftBroadcast(title), kAllBroadcastParts, this, cb);
     });
     if (!r || !*r) {
         qWarning() << "insertBroadcast failed:"
@@ -150,7 +127,7 @@ LiveBroadcast TestYouTubeClient::createBroadcast(const QString &title)
 LiveStream TestYouTubeClient::createStream(const QString &title)
 {
     auto r = await<Result<LiveStream>>(
-        [&](auto cb) { m_client->insertStream(newStream(title), kAllStreamParts, this, cb); });
+        [&](auto cb) { m_client->insertStream(draftStream(title), kAllStreamParts, this, cb); });
     if (!r || !*r) {
         qWarning() << "insertStream failed:"
                    << (r ? r->error().summary() : QStringLiteral("no answer"));
@@ -576,7 +553,7 @@ void TestYouTubeClient::errorReasons()
     QCOMPARE(r9->error().httpStatus, 400);
     QVERIFY(!ErrorMessages::describe(r9->error()).isEmpty());
 
-    LiveBroadcast untitled = newBroadcast(QString());
+    LiveBroadcast untitled = draftBroadcast(QString());
     auto r10 = await<Result<LiveBroadcast>>(
         [&](auto cb) { m_client->insertBroadcast(untitled, kAllBroadcastParts, this, cb); });
     QVERIFY(r10 && !*r10);
@@ -584,13 +561,13 @@ void TestYouTubeClient::errorReasons()
     QVERIFY2(r10->error().reason == QLatin1String("titleRequired") ||
                  r10->error().reason == QLatin1String("invalidTitle"),
              qPrintable(r10->error().summary()));
-    LiveBroadcast backwards = newBroadcast(QStringLiteral("Ends before it starts"));
+    LiveBroadcast backwards = draftBroadcast(QStringLiteral("Ends before it starts"));
     backwards.snippet.scheduledEndTime = backwards.snippet.scheduledStartTime.addSecs(-600);
     auto r11 = await<Result<LiveBroadcast>>(
         [&](auto cb) { m_client->insertBroadcast(backwards, kAllBroadcastParts, this, cb); });
     QVERIFY(r11 && !*r11);
     check(r11->error(), 400, QStringLiteral("invalidScheduledEndTime"));
-    LiveBroadcast spherical = newBroadcast(QStringLiteral("Projection"));
+    LiveBroadcast spherical = draftBroadcast(QStringLiteral("Projection"));
     spherical.contentDetails.projection = QStringLiteral("cube");
     auto r11b = await<Result<LiveBroadcast>>(
         [&](auto cb) { m_client->insertBroadcast(spherical, kAllBroadcastParts, this, cb); });
@@ -598,20 +575,20 @@ void TestYouTubeClient::errorReasons()
     QCOMPARE(r11b->error().httpStatus, 400);
     QVERIFY2(!ErrorMessages::forReason(r11b->error().reason).isEmpty(),
              qPrintable(r11b->error().summary()));
-    LiveBroadcast noPrivacy = newBroadcast(QStringLiteral("No privacy"));
+    LiveBroadcast noPrivacy = draftBroadcast(QStringLiteral("No privacy"));
     noPrivacy.status.privacyStatus = QStringLiteral("secretive");
     auto r12 = await<Result<LiveBroadcast>>(
         [&](auto cb) { m_client->insertBroadcast(noPrivacy, kAllBroadcastParts, this, cb); });
     QVERIFY(r12 && !*r12);
     check(r12->error(), 400, QStringLiteral("invalidPrivacyStatus"));
 
-    LiveStream badStream = newStream(QStringLiteral("Bad"));
+    LiveStream badStream = draftStream(QStringLiteral("Bad"));
     badStream.cdn.frameRate = QStringLiteral("25fps");
     auto r13 = await<Result<LiveStream>>(
         [&](auto cb) { m_client->insertStream(badStream, kAllStreamParts, this, cb); });
     QVERIFY(r13 && !*r13);
     check(r13->error(), 400, QStringLiteral("invalidFrameRate"));
-    LiveStream untitledStream = newStream(QString());
+    LiveStream untitledStream = draftStream(QString());
     auto r14 = await<Result<LiveStream>>(
         [&](auto cb) { m_client->insertStream(untitledStream, kAllStreamParts, this, cb); });
     QVERIFY(r14 && !*r14);
@@ -676,28 +653,28 @@ void TestYouTubeClient::moreErrorReasons()
     });
     check(errorOf(page), 400, QStringLiteral("invalidPageToken"));
 
-    LiveBroadcast longTitle = newBroadcast(QString(101, QLatin1Char('x')));
+    LiveBroadcast longTitle = draftBroadcast(QString(101, QLatin1Char('x')));
     auto r1 = await<Result<LiveBroadcast>>(
         [&](auto cb) { m_client->insertBroadcast(longTitle, kAllBroadcastParts, this, cb); });
     check(errorOf(r1), 400, QStringLiteral("invalidTitle"));
-    LiveBroadcast longText = newBroadcast(QStringLiteral("Long description"));
+    LiveBroadcast longText = draftBroadcast(QStringLiteral("Long description"));
     longText.snippet.description = QString(5001, QLatin1Char('d'));
     auto r2 = await<Result<LiveBroadcast>>(
         [&](auto cb) { m_client->insertBroadcast(longText, kAllBroadcastParts, this, cb); });
     check(errorOf(r2), 400, QStringLiteral("invalidDescription"));
-    LiveBroadcast ultra = newBroadcast(QStringLiteral("Ultra low with captions"));
+    LiveBroadcast ultra = draftBroadcast(QStringLiteral("Ultra low with captions"));
     ultra.contentDetails.latencyPreference = QStringLiteral("ultraLow");
     ultra.contentDetails.closedCaptionsType = QStringLiteral("closedCaptionsHttpPost");
     auto r3 = await<Result<LiveBroadcast>>(
         [&](auto cb) { m_client->insertBroadcast(ultra, kAllBroadcastParts, this, cb); });
     check(errorOf(r3), 400, QStringLiteral("invalidLatencyPreferenceOptions"));
 
-    LiveStream badResolution = newStream(QStringLiteral("Bad resolution"));
+    LiveStream badResolution = draftStream(QStringLiteral("Bad resolution"));
     badResolution.cdn.resolution = QStringLiteral("999p");
     auto r4 = await<Result<LiveStream>>(
         [&](auto cb) { m_client->insertStream(badResolution, kAllStreamParts, this, cb); });
     check(errorOf(r4), 400, QStringLiteral("invalidResolution"));
-    LiveStream badIngestion = newStream(QStringLiteral("Bad ingestion"));
+    LiveStream badIngestion = draftStream(QStringLiteral("Bad ingestion"));
     badIngestion.cdn.ingestionType = QStringLiteral("carrierPigeon");
     auto r5 = await<Result<LiveStream>>(
         [&](auto cb) { m_client->insertStream(badIngestion, kAllStreamParts, this, cb); });
@@ -729,7 +706,7 @@ void TestYouTubeClient::droppedBroadcastInsertCreatesNoDuplicate()
     m_sandbox->control("POST", QStringLiteral("faults"),
                        {{QStringLiteral("spec"), QStringLiteral("drop@liveBroadcasts.insert")}});
     auto r = await<Result<LiveBroadcast>>([&](auto cb) {
-        m_client->insertBroadcast(newBroadcast(title), kAllBroadcastParts, this, cb);
+        m_client->insertBroadcast(draftBroadcast(title), kAllBroadcastParts, this, cb);
     });
     QVERIFY(r);
     QVERIFY2(*r, qPrintable(r->error().summary()));
@@ -748,7 +725,7 @@ void TestYouTubeClient::droppedStreamInsertCreatesNoDuplicate()
     m_sandbox->control("POST", QStringLiteral("faults"),
                        {{QStringLiteral("spec"), QStringLiteral("drop@liveStreams.insert")}});
     auto r = await<Result<LiveStream>>(
-        [&](auto cb) { m_client->insertStream(newStream(title), kAllStreamParts, this, cb); });
+        [&](auto cb) { m_client->insertStream(draftStream(title), kAllStreamParts, this, cb); });
     QVERIFY(r);
     QVERIFY2(*r, qPrintable(r->error().summary()));
     QCOMPARE(r->value().snippet.title, title);
@@ -793,7 +770,7 @@ void TestYouTubeClient::lostInsertIsSentOnceMoreWhenNothingWasCreated()
     m_sandbox->control("POST", QStringLiteral("faults"),
                        {{QStringLiteral("spec"), QStringLiteral("stall@liveBroadcasts.insert")}});
     auto r = await<Result<LiveBroadcast>>([&](auto cb) {
-        client->insertBroadcast(newBroadcast(title), kAllBroadcastParts, this, cb);
+        client->insertBroadcast(draftBroadcast(title), kAllBroadcastParts, this, cb);
     });
     QVERIFY(r);
     QVERIFY2(*r, qPrintable(r->error().summary()));
@@ -811,7 +788,7 @@ void TestYouTubeClient::lostTwiceIsNotCreated()
     m_sandbox->control("POST", QStringLiteral("faults"),
                        {{QStringLiteral("spec"), QStringLiteral("stallx2@liveBroadcasts.insert")}});
     auto r = await<Result<LiveBroadcast>>([&](auto cb) {
-        client->insertBroadcast(newBroadcast(title), kAllBroadcastParts, this, cb);
+        client->insertBroadcast(draftBroadcast(title), kAllBroadcastParts, this, cb);
     });
     QVERIFY(r && !*r);
     QCOMPARE(r->error().reason, YouTubeClient::kNotCreated);
@@ -831,7 +808,7 @@ void TestYouTubeClient::lostInsertWithFailingCheckIsUnconfirmed()
         {{QStringLiteral("spec"),
           QStringLiteral("drop@liveBroadcasts.insert,error=500x20@liveBroadcasts.list")}});
     auto r = await<Result<LiveBroadcast>>([&](auto cb) {
-        client->insertBroadcast(newBroadcast(title), kAllBroadcastParts, this, cb);
+        client->insertBroadcast(draftBroadcast(title), kAllBroadcastParts, this, cb);
     });
     QVERIFY(r && !*r);
     QCOMPARE(r->error().reason, YouTubeClient::kWriteUnconfirmed);
@@ -901,11 +878,11 @@ void TestYouTubeClient::realQuotaExhaustion()
     QSignalSpy retries(&client, &YouTubeClient::retryScheduled);
     // One insert (50) fits; the next does not.
     auto first = await<Result<LiveBroadcast>>([&](auto cb) {
-        client.insertBroadcast(newBroadcast(QStringLiteral("Q1")), kAllBroadcastParts, this, cb);
+        client.insertBroadcast(draftBroadcast(QStringLiteral("Q1")), kAllBroadcastParts, this, cb);
     });
     QVERIFY(first && *first);
     auto second = await<Result<LiveBroadcast>>([&](auto cb) {
-        client.insertBroadcast(newBroadcast(QStringLiteral("Q2")), kAllBroadcastParts, this, cb);
+        client.insertBroadcast(draftBroadcast(QStringLiteral("Q2")), kAllBroadcastParts, this, cb);
     });
     QVERIFY(second && !*second);
     QCOMPARE(second->error().reason, QStringLiteral("quotaExceeded"));
@@ -1052,7 +1029,7 @@ void TestYouTubeClient::ledgerMatchesTheSandbox()
     client.setRootUrl(sb.api());
     client.setQuotaLedger(&ledger);
     auto b = await<Result<LiveBroadcast>>([&](auto cb) {
-        client.insertBroadcast(newBroadcast(QStringLiteral("Ledger")), kAllBroadcastParts, this,
+        client.insertBroadcast(draftBroadcast(QStringLiteral("Ledger")), kAllBroadcastParts, this,
                                cb);
     });
     QVERIFY(b && *b);

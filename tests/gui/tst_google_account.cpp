@@ -26,6 +26,29 @@ using namespace onair;
 using onair::test::SandboxProcess;
 using onair::test::TestEnvironment;
 
+namespace {
+
+// Google's client_secret.json for a desktop app, its endpoints pointing at the sandbox.
+bool writeClientSecret(SandboxProcess &sandbox, const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    const QJsonObject installed{
+        {QStringLiteral("client_id"), sandbox.clientId()},
+        {QStringLiteral("client_secret"), sandbox.clientSecret()},
+        {QStringLiteral("project_id"), QStringLiteral("onair-test")},
+        {QStringLiteral("auth_uri"), sandbox.auth().toString()},
+        {QStringLiteral("token_uri"), sandbox.token().toString()},
+        {QStringLiteral("revoke_uri"),
+         sandbox.api().resolved(QUrl(QStringLiteral("revoke"))).toString()},
+        {QStringLiteral("redirect_uris"), QJsonArray{QStringLiteral("http://localhost")}}};
+    return f.write(QJsonDocument(QJsonObject{{QStringLiteral("installed"), installed}}).toJson()) >
+           0;
+}
+
+} // namespace
+
 void TestGoogleAccount::openInBrowser(const QUrl &url)
 {
     ++m_opened;
@@ -104,21 +127,9 @@ void TestGoogleAccount::importSignInAndRestart()
     QVERIFY2(sandbox.isReady(), qPrintable(sandbox.errorString()));
     QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "openInBrowser");
 
-    // Google's file for a desktop app, its endpoints pointing at the sandbox.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("client_secret.json"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        const QJsonObject installed{
-            {QStringLiteral("client_id"), sandbox.clientId()},
-            {QStringLiteral("client_secret"), sandbox.clientSecret()},
-            {QStringLiteral("project_id"), QStringLiteral("onair-test")},
-            {QStringLiteral("auth_uri"), sandbox.auth().toString()},
-            {QStringLiteral("token_uri"), sandbox.token().toString()},
-            {QStringLiteral("redirect_uris"), QJsonArray{QStringLiteral("http://localhost")}}};
-        f.write(QJsonDocument(QJsonObject{{QStringLiteral("installed"), installed}}).toJson());
-    }
+    QVERIFY(writeClientSecret(sandbox, path));
 
     AppController::Options options;
     options.apiRoot = sandbox.api();
@@ -168,18 +179,7 @@ void TestGoogleAccount::twoAccountsEachWithItsShow()
     QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "openInBrowser");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("client_secret.json"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        const QJsonObject installed{
-            {QStringLiteral("client_id"), sandbox.clientId()},
-            {QStringLiteral("client_secret"), sandbox.clientSecret()},
-            {QStringLiteral("auth_uri"), sandbox.auth().toString()},
-            {QStringLiteral("token_uri"), sandbox.token().toString()},
-            {QStringLiteral("revoke_uri"),
-             sandbox.api().resolved(QUrl(QStringLiteral("revoke"))).toString()}};
-        f.write(QJsonDocument(QJsonObject{{QStringLiteral("installed"), installed}}).toJson());
-    }
+    QVERIFY(writeClientSecret(sandbox, path));
     const QString morning = QStringLiteral("UCsbxOnAirMorningShow0a1");
     const QString night = QStringLiteral("UCsbxOnAirNightDesk00b72");
     AppController::Options options;
