@@ -159,10 +159,10 @@ double QuotaLedger::recentUnitsPerHour(int windowSeconds, const QDateTime &now) 
     if (windowSeconds <= 0)
         return 0;
     const qint64 end = now.toMSecsSinceEpoch();
-    // Since this ledger was created, when that is shorter; a minute at least, so that one
-    // write just after start-up does not read as thousands of units an hour.
-    const qint64 spanMs =
-        qMin(qint64(windowSeconds) * 1000, qMax<qint64>(60000, m_createdAt.msecsTo(now)));
+    // Always over the whole window, also just after start-up: the set-up's writes (50 units
+    // each) spread over minutes are not a rate to extrapolate (seen: 319 units of set-up read
+    // as "19140 units/hour" a minute in).
+    const qint64 spanMs = qint64(windowSeconds) * 1000;
     qint64 units = 0;
     for (const auto &r : m_recent) {
         if (r.first > end - spanMs && r.first <= end)

@@ -59,8 +59,7 @@ public:
     double hoursUntilExhausted(double unitsPerHour) const;
 
     // What was actually spent recently (recorded in this run; not saved), as units per hour:
-    // the units of the last `windowSeconds` over that window, or over the time since this
-    // ledger was created when that is shorter (at least a minute).
+    // the units of the last `windowSeconds` over that whole window (a moving average).
     static constexpr int kRecentWindowSeconds = 600;
     double recentUnitsPerHour(int windowSeconds = kRecentWindowSeconds,
                               const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
@@ -88,7 +87,6 @@ private:
     bool m_dirty = false;
     // Recent records (msecs since epoch, units), at most an hour old, for recentUnitsPerHour.
     QList<QPair<qint64, int>> m_recent;
-    QDateTime m_createdAt = QDateTime::currentDateTimeUtc();
 };
 
 } // namespace onair
