@@ -2,6 +2,7 @@
 
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
+#include "api/YouTubeClient.h"
 #include "auth/AccountSession.h"
 #include "auth/ClientCredentials.h"
 #include "model/LiveBroadcast.h"
@@ -49,6 +50,26 @@ inline std::unique_ptr<AccountSession> sandboxAccount(SandboxProcess &sandbox,
     account->adopt(t, account.get(), [](Result<bool>) {});
     account->setApiRoot(sandbox.api());
     return account;
+}
+
+// What client tests start with: a sandbox run with `arguments` (plus --auto-consent), an
+// account signed in to it and a YouTube client on that account. Empty when all three are up;
+// otherwise why not.
+inline QString startSandboxClient(const QStringList &arguments,
+                                  std::unique_ptr<SandboxProcess> &sandbox,
+                                  std::unique_ptr<AccountSession> &account,
+                                  std::unique_ptr<YouTubeClient> &client)
+{
+    sandbox =
+        std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--auto-consent")} + arguments);
+    if (!sandbox->isReady())
+        return sandbox->errorString();
+    account = sandboxAccount(*sandbox);
+    if (!account)
+        return QStringLiteral("cannot sign in to the sandbox");
+    client = std::make_unique<YouTubeClient>(account.get());
+    client->setRootUrl(sandbox->api());
+    return {};
 }
 
 // A broadcast to insert: in an hour, unlisted, with a monitor stream and no delay.

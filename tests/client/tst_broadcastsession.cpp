@@ -58,15 +58,11 @@ private:
 void TestBroadcastSession::initTestCase()
 {
     QVERIFY2(TestEnvironment::isIsolated(), "run through tests/support/test-env.sh");
-    m_sandbox = std::make_unique<SandboxProcess>(
-        QStringList{QStringLiteral("--auto-consent"), QStringLiteral("--no-ingest"),
-                    QStringLiteral("--transition-seconds"), QStringLiteral("1"),
-                    QStringLiteral("--auto-stop-seconds"), QStringLiteral("2")});
-    QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
-    m_account = sandboxAccount(*m_sandbox);
-    QVERIFY(m_account);
-    m_client = std::make_unique<YouTubeClient>(m_account.get());
-    m_client->setRootUrl(m_sandbox->api());
+    const QString why = startSandboxClient(
+        {QStringLiteral("--no-ingest"), QStringLiteral("--transition-seconds"), QStringLiteral("1"),
+         QStringLiteral("--auto-stop-seconds"), QStringLiteral("2")},
+        m_sandbox, m_account, m_client);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 
 void TestBroadcastSession::cleanupTestCase()
