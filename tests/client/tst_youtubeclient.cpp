@@ -175,15 +175,7 @@ int TestYouTubeClient::countBroadcastsTitled(const QString &title)
 
 int TestYouTubeClient::countRequests(const QString &apiMethod)
 {
-    const QJsonArray log = m_sandbox->control("GET", QStringLiteral("requests"))
-                               .value(QLatin1String("requests"))
-                               .toArray();
-    int n = 0;
-    for (const QJsonValue &e : log) {
-        if (e.toObject().value(QLatin1String("apiMethod")).toString() == apiMethod)
-            ++n;
-    }
-    return n;
+    return m_sandbox->requestCount(apiMethod);
 }
 
 void TestYouTubeClient::myChannel()

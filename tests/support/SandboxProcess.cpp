@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -204,6 +205,16 @@ QJsonObject SandboxProcess::control(const QByteArray &verb, const QString &name,
                 body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
                 body.isEmpty() ? QByteArray() : QByteArrayLiteral("application/json"));
     return response.json();
+}
+
+int SandboxProcess::requestCount(const QString &apiMethod)
+{
+    int n = 0;
+    const QJsonArray log =
+        control("GET", QStringLiteral("requests")).value(QLatin1String("requests")).toArray();
+    for (const QJsonValue &e : log)
+        n += e.toObject().value(QLatin1String("apiMethod")).toString() == apiMethod;
+    return n;
 }
 
 } // namespace onair::test

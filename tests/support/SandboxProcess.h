@@ -92,6 +92,9 @@ public:
     // A /_sandbox/ control endpoint ("requests", "faults", "quota", "encoder", …).
     QJsonObject control(const QByteArray &verb, const QString &name, const QJsonObject &body = {});
 
+    // How many API requests to `apiMethod` ("liveStreams.list") the sandbox's log holds.
+    int requestCount(const QString &apiMethod);
+
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
 private:
