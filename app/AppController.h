@@ -1,7 +1,7 @@
 #pragma once
 
 #include "rehearsal/LocalSandbox.h"
-#include "session/SessionStore.h"
+#include "show/SessionStore.h"
 
 #include <QObject>
 #include <QSet>

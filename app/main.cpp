@@ -1,8 +1,8 @@
 #include "AppController.h"
 #include "FirstPaintReporter.h"
-#include "MainWindow.h"
 #include "QuitOnSignal.h"
-#include "api/YouTubeClient.h"
+#include "google/youtube/YouTubeClient.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

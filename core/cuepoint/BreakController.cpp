@@ -1,7 +1,7 @@
-#include "BreakController.h"
+#include "cuepoint/BreakController.h"
 
-#include "api/YouTubeClient.h"
-#include "session/BroadcastSession.h"
+#include "google/youtube/YouTubeClient.h"
+#include "show/BroadcastSession.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>

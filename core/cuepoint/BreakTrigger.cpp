@@ -1,4 +1,4 @@
-#include "BreakTrigger.h"
+#include "cuepoint/BreakTrigger.h"
 
 #include <QDateTime>
 

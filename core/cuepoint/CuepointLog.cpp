@@ -1,6 +1,6 @@
-#include "CuepointLog.h"
+#include "cuepoint/CuepointLog.h"
 
-#include "api/JsonReader.h"
+#include "net/JsonReader.h"
 
 #include <QJsonArray>
 #include <QTimeZone>

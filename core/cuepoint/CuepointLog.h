@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CuepointLogEntry.h"
-#include "api/ApiError.h"
+#include "cuepoint/CuepointLogEntry.h"
+#include "net/ApiError.h"
 
 #include <QByteArray>
 #include <QJsonObject>

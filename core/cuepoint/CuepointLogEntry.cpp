@@ -1,6 +1,6 @@
-#include "CuepointLogEntry.h"
+#include "cuepoint/CuepointLogEntry.h"
 
-#include "api/JsonReader.h"
+#include "net/JsonReader.h"
 
 #include <limits>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ElapsedSource.h"
-#include "api/Result.h"
-#include "model/Cuepoint.h"
+#include "cuepoint/ElapsedSource.h"
+#include "google/youtube/model/Cuepoint.h"
+#include "net/Result.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "CuepointLogModel.h"
+#include "cuepoint/CuepointLogModel.h"
 
-#include "CuepointLog.h"
-#include "CuepointOffset.h"
+#include "cuepoint/CuepointLog.h"
+#include "cuepoint/CuepointOffset.h"
 
 #include <QTimeZone>
 

@@ -1,4 +1,4 @@
-#include "CuepointOffset.h"
+#include "cuepoint/CuepointOffset.h"
 
 #include <algorithm>
 

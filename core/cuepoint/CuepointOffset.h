@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CuepointWindow.h"
-#include "ElapsedSource.h"
+#include "cuepoint/CuepointWindow.h"
+#include "cuepoint/ElapsedSource.h"
 
 #include <QCoreApplication>
 #include <QString>

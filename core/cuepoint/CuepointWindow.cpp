@@ -1,4 +1,4 @@
-#include "CuepointWindow.h"
+#include "cuepoint/CuepointWindow.h"
 
 #include <algorithm>
 #include <limits>

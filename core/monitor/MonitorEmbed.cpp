@@ -1,4 +1,4 @@
-#include "MonitorEmbed.h"
+#include "monitor/MonitorEmbed.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "KeyedFile.h"
+#include "persistence/KeyedFile.h"
 
 #include <QStandardPaths>
 #include <QUrl>

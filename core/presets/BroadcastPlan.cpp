@@ -1,7 +1,7 @@
-#include "BroadcastPlan.h"
+#include "presets/BroadcastPlan.h"
 
-#include "BroadcastPreset.h"
-#include "TitleTemplate.h"
+#include "presets/BroadcastPreset.h"
+#include "presets/TitleTemplate.h"
 
 #include <QTimeZone>
 

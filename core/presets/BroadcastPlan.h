@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/LiveBroadcast.h"
-#include "model/LiveStream.h"
+#include "google/youtube/model/LiveBroadcast.h"
+#include "google/youtube/model/LiveStream.h"
 
 #include <QDateTime>
 #include <QLocale>

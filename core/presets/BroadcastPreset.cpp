@@ -1,8 +1,8 @@
-#include "BroadcastPreset.h"
+#include "presets/BroadcastPreset.h"
 
-#include "api/JsonReader.h"
-#include "model/LiveBroadcast.h"
-#include "model/LiveStream.h"
+#include "google/youtube/model/LiveBroadcast.h"
+#include "google/youtube/model/LiveStream.h"
+#include "net/JsonReader.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PresetResult.h"
+#include "presets/PresetResult.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "PresetLauncher.h"
+#include "presets/PresetLauncher.h"
 
-#include "BroadcastPlan.h"
-#include "PresetStore.h"
-#include "api/ApiError.h"
-#include "session/BroadcastSession.h"
+#include "net/ApiError.h"
+#include "presets/BroadcastPlan.h"
+#include "presets/PresetStore.h"
+#include "show/BroadcastSession.h"
 
 namespace onair {
 

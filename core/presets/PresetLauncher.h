@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ThumbnailReader.h"
+#include "presets/ThumbnailReader.h"
 
 #include <QDateTime>
 #include <QObject>

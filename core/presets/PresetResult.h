@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PresetError.h"
-#include "api/Result.h"
+#include "net/Result.h"
+#include "presets/PresetError.h"
 
 namespace onair {
 

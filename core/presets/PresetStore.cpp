@@ -1,4 +1,4 @@
-#include "PresetStore.h"
+#include "presets/PresetStore.h"
 
 #include <QDir>
 #include <QFile>

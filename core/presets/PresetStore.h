@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BroadcastPreset.h"
-#include "PresetResult.h"
+#include "presets/BroadcastPreset.h"
+#include "presets/PresetResult.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "ThumbnailReader.h"
+#include "presets/ThumbnailReader.h"
 
 #include <QCoreApplication>
 #include <QFile>

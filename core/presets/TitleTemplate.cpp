@@ -1,4 +1,4 @@
-#include "TitleTemplate.h"
+#include "presets/TitleTemplate.h"
 
 namespace onair {
 

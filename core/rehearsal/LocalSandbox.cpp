@@ -1,4 +1,4 @@
-#include "LocalSandbox.h"
+#include "rehearsal/LocalSandbox.h"
 
 #include "rehearsal/ProcessProbe.h"
 #include "rehearsal/RehearsalLogging.h"

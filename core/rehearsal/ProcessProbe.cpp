@@ -1,4 +1,4 @@
-#include "ProcessProbe.h"
+#include "rehearsal/ProcessProbe.h"
 
 #include <QFile>
 

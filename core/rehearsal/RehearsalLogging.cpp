@@ -1,3 +1,3 @@
-#include "RehearsalLogging.h"
+#include "rehearsal/RehearsalLogging.h"
 
 Q_LOGGING_CATEGORY(lcRehearsal, "onair.rehearsal")

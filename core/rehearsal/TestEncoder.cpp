@@ -1,4 +1,4 @@
-#include "TestEncoder.h"
+#include "rehearsal/TestEncoder.h"
 
 #include "rehearsal/ProcessProbe.h"
 #include "rehearsal/RehearsalLogging.h"

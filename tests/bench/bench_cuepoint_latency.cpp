@@ -6,10 +6,10 @@
 // yes by the window's confirm hook, so that every press is one break; presses are serialised
 // (the next one waits for the previous answer). ONAIR_BENCH_PRESSES overrides the count.
 #include "BenchReport.h"
-#include "MainWindow.h"
 #include "ShowDriver.h"
 #include "cuepoint/BreakController.h"
-#include "session/BroadcastSession.h"
+#include "shell/MainWindow.h"
+#include "show/BroadcastSession.h"
 
 #include <QApplication>
 #include <QDateTime>

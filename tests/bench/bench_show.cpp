@@ -10,10 +10,10 @@
 // ONAIR_BENCH_LIVE_SECONDS shortens the measured live time (default 190 s).
 #include "BenchReport.h"
 #include "GuiWatchdog.h"
-#include "MainWindow.h"
 #include "ShowDriver.h"
 #include "monitor/MonitorView.h"
-#include "session/BroadcastSession.h"
+#include "shell/MainWindow.h"
+#include "show/BroadcastSession.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,11 +2,11 @@
 
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
-#include "api/YouTubeClient.h"
-#include "auth/AccountSession.h"
-#include "auth/ClientCredentials.h"
-#include "model/LiveBroadcast.h"
-#include "model/LiveStream.h"
+#include "google/oauth/AccountSession.h"
+#include "google/oauth/ClientCredentials.h"
+#include "google/youtube/YouTubeClient.h"
+#include "google/youtube/model/LiveBroadcast.h"
+#include "google/youtube/model/LiveStream.h"
 
 #include <QDateTime>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "api/YouTubeClient.h"
+#include "google/youtube/YouTubeClient.h"
 
 #include <QTest>
 

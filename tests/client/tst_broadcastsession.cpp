@@ -1,8 +1,8 @@
 #include "ClientTestSupport.h"
 #include "SandboxProcess.h"
-#include "api/YouTubeClient.h"
-#include "session/BroadcastSession.h"
-#include "session/EventLog.h"
+#include "google/youtube/YouTubeClient.h"
+#include "show/BroadcastSession.h"
+#include "show/EventLog.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "api/ErrorMessages.h"
-#include "api/YouTubeClient.h"
-#include "auth/AccountSession.h"
+#include "google/ErrorMessages.h"
+#include "google/oauth/AccountSession.h"
+#include "google/youtube/YouTubeClient.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "api/ErrorMessages.h"
+#include "google/ErrorMessages.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "auth/ClientCredentials.h"
-#include "auth/OAuthRedirect.h"
-#include "auth/Pkce.h"
-#include "auth/TokenSet.h"
+#include "google/oauth/ClientCredentials.h"
+#include "google/oauth/OAuthRedirect.h"
+#include "google/oauth/Pkce.h"
+#include "google/oauth/TokenSet.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>

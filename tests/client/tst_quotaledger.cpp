@@ -1,4 +1,4 @@
-#include "api/QuotaLedger.h"
+#include "google/youtube/QuotaLedger.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "api/RetryPolicy.h"
+#include "net/RetryPolicy.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
 #include "ClientTestSupport.h"
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
-#include "api/YouTubeClient.h"
-#include "auth/AccountManager.h"
-#include "auth/LoopbackListener.h"
-#include "auth/Pkce.h"
-#include "auth/SignInFlow.h"
+#include "google/oauth/AccountManager.h"
+#include "google/oauth/LoopbackListener.h"
+#include "google/oauth/Pkce.h"
+#include "google/oauth/SignInFlow.h"
+#include "google/youtube/YouTubeClient.h"
 #include "secrets/SecretStore.h"
 
 #include <QDesktopServices>

@@ -1,8 +1,8 @@
 #include "ClientTestSupport.h"
 #include "SandboxProcess.h"
-#include "api/ErrorMessages.h"
-#include "api/QuotaLedger.h"
-#include "api/YouTubeClient.h"
+#include "google/ErrorMessages.h"
+#include "google/youtube/QuotaLedger.h"
+#include "google/youtube/YouTubeClient.h"
 
 #include <QBuffer>
 #include <QImage>

@@ -1,11 +1,11 @@
 // Fuzzes the API JSON parsers: parseJsonObject, then every model's fromJson, on the object
 // itself and on each element of an `items` array (the list-response shape).
-#include "api/JsonReader.h"
-#include "model/Channel.h"
-#include "model/Cuepoint.h"
-#include "model/LiveBroadcast.h"
-#include "model/LiveStream.h"
-#include "model/Video.h"
+#include "google/youtube/model/Channel.h"
+#include "google/youtube/model/Cuepoint.h"
+#include "google/youtube/model/LiveBroadcast.h"
+#include "google/youtube/model/LiveStream.h"
+#include "google/youtube/model/Video.h"
+#include "net/JsonReader.h"
 
 #include <QJsonArray>
 

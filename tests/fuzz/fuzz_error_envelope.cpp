@@ -1,5 +1,5 @@
 // Fuzzes the error-envelope parser; the first byte picks the HTTP status.
-#include "api/ApiError.h"
+#include "net/ApiError.h"
 
 #include <cstddef>
 #include <cstdint>

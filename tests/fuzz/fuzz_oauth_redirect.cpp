@@ -1,5 +1,5 @@
 // Fuzzes the OAuth loopback redirect parser with raw request lines.
-#include "auth/OAuthRedirect.h"
+#include "google/oauth/OAuthRedirect.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,14 +1,14 @@
 #include "tst_adbreaks_e2e.h"
 
 #include "AppController.h"
-#include "MainWindow.h"
 #include "TestEnvironment.h"
-#include "api/YouTubeClient.h"
+#include "adbreaks/AdBreakPanel.h"
 #include "cuepoint/BreakController.h"
-#include "panels/AdBreakPanel.h"
-#include "panels/PresetPanel.h"
+#include "google/youtube/YouTubeClient.h"
+#include "presets/PresetPanel.h"
 #include "presets/PresetStore.h"
-#include "session/BroadcastSession.h"
+#include "shell/MainWindow.h"
+#include "show/BroadcastSession.h"
 
 #include <QApplication>
 #include <QDir>

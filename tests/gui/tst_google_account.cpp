@@ -1,14 +1,14 @@
 #include "tst_google_account.h"
 
-#include "AccountsMenu.h"
 #include "AppController.h"
-#include "MainWindow.h"
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
-#include "auth/AccountSession.h"
+#include "accounts/AccountsMenu.h"
+#include "google/oauth/AccountSession.h"
 #include "secrets/SecretStore.h"
-#include "session/BroadcastSession.h"
-#include "session/EventLog.h"
+#include "shell/MainWindow.h"
+#include "show/BroadcastSession.h"
+#include "show/EventLog.h"
 
 #include <QAction>
 #include <QDesktopServices>

@@ -1,5 +1,5 @@
-#include "MainWindow.h"
 #include "TestEnvironment.h"
+#include "shell/MainWindow.h"
 
 #include <QImage>
 #include <QLabel>

@@ -1,13 +1,13 @@
 #include "tst_presetpanel.h"
 
 #include "TestEnvironment.h"
-#include "api/YouTubeClient.h"
-#include "panels/BroadcastForm.h"
-#include "panels/PresetPanel.h"
-#include "panels/StreamForm.h"
+#include "google/youtube/YouTubeClient.h"
 #include "presets/PresetLauncher.h"
+#include "presets/PresetPanel.h"
 #include "presets/PresetStore.h"
-#include "session/BroadcastSession.h"
+#include "setup/BroadcastForm.h"
+#include "setup/StreamForm.h"
+#include "show/BroadcastSession.h"
 
 #include <QFile>
 #include <QLabel>

@@ -1,12 +1,12 @@
 #include "tst_reattach.h"
 
 #include "AppController.h"
-#include "MainWindow.h"
 #include "TestEnvironment.h"
 #include "cuepoint/BreakController.h"
 #include "cuepoint/CuepointLog.h"
-#include "session/BroadcastSession.h"
-#include "session/EventLog.h"
+#include "shell/MainWindow.h"
+#include "show/BroadcastSession.h"
+#include "show/EventLog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

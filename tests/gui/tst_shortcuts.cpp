@@ -1,10 +1,10 @@
 #include "tst_shortcuts.h"
 
-#include "AdBreakShortcuts.h"
-#include "ShortcutRegistry.h"
-#include "ShortcutSettingsDialog.h"
 #include "TestEnvironment.h"
+#include "adbreaks/AdBreakShortcuts.h"
 #include "cuepoint/BreakTrigger.h"
+#include "shortcuts/ShortcutRegistry.h"
+#include "shortcuts/ShortcutSettingsDialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

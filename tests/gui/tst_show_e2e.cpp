@@ -1,12 +1,12 @@
 #include "tst_show_e2e.h"
 
-#include "MainWindow.h"
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
-#include "auth/AccountSession.h"
+#include "google/oauth/AccountSession.h"
 #include "monitor/MonitorView.h"
-#include "panels/StatusPanel.h"
-#include "session/BroadcastSession.h"
+#include "shell/MainWindow.h"
+#include "show/BroadcastSession.h"
+#include "status/StatusPanel.h"
 
 #include <QJsonArray>
 #include <QLabel>

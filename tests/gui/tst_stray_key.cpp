@@ -1,9 +1,9 @@
 #include "tst_stray_key.h"
 
-#include "MainWindow.h"
 #include "TestEnvironment.h"
-#include "api/YouTubeClient.h"
-#include "session/BroadcastSession.h"
+#include "google/youtube/YouTubeClient.h"
+#include "shell/MainWindow.h"
+#include "show/BroadcastSession.h"
 
 #include <QAbstractButton>
 #include <QApplication>

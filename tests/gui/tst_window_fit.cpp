@@ -1,13 +1,13 @@
 #include "tst_window_fit.h"
 
-#include "MainWindow.h"
 #include "TestEnvironment.h"
-#include "api/YouTubeClient.h"
 #include "cuepoint/BreakController.h"
-#include "panels/StatusPanel.h"
+#include "google/youtube/YouTubeClient.h"
 #include "presets/PresetLauncher.h"
 #include "presets/PresetStore.h"
-#include "session/BroadcastSession.h"
+#include "shell/MainWindow.h"
+#include "show/BroadcastSession.h"
+#include "status/StatusPanel.h"
 
 #include <QCoreApplication>
 #include <QLabel>

@@ -1,11 +1,11 @@
 #include "ShowDriver.h"
 
-#include "MainWindow.h"
-#include "api/YouTubeClient.h"
+#include "adbreaks/AdBreakPanel.h"
 #include "cuepoint/BreakController.h"
-#include "panels/AdBreakPanel.h"
-#include "session/BroadcastSession.h"
-#include "session/EventLog.h"
+#include "google/youtube/YouTubeClient.h"
+#include "shell/MainWindow.h"
+#include "show/BroadcastSession.h"
+#include "show/EventLog.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>

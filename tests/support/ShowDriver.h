@@ -2,8 +2,8 @@
 
 #include "AppController.h"
 #include "SandboxProcess.h"
-#include "api/CuepointOutcome.h"
-#include "lifecycle/Lifecycle.h"
+#include "google/youtube/CuepointOutcome.h"
+#include "show/Lifecycle.h"
 
 #include <QElapsedTimer>
 #include <QObject>

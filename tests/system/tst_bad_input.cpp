@@ -2,9 +2,9 @@
 
 #include "ShowDriver.h"
 #include "TestEnvironment.h"
-#include "api/ErrorMessages.h"
-#include "api/YouTubeClient.h"
-#include "session/BroadcastSession.h"
+#include "google/ErrorMessages.h"
+#include "google/youtube/YouTubeClient.h"
+#include "show/BroadcastSession.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
 #include "tst_fault_show.h"
 
 #include "GuiWatchdog.h"
-#include "MainWindow.h"
 #include "ShowDriver.h"
 #include "TestEnvironment.h"
 #include "monitor/MonitorView.h"
-#include "session/BroadcastSession.h"
+#include "shell/MainWindow.h"
+#include "show/BroadcastSession.h"
 
 #include <QJsonArray>
 #include <QTest>

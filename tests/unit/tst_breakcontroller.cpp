@@ -1,8 +1,8 @@
 #include "tst_breakcontroller.h"
 
-#include "api/YouTubeClient.h"
 #include "cuepoint/BreakController.h"
-#include "session/BroadcastSession.h"
+#include "google/youtube/YouTubeClient.h"
+#include "show/BroadcastSession.h"
 
 #include <QJsonArray>
 #include <QTest>

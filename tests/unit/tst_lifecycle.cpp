@@ -1,4 +1,4 @@
-#include "lifecycle/Lifecycle.h"
+#include "show/Lifecycle.h"
 
 #include <QTest>
 

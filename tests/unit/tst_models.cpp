@@ -1,10 +1,10 @@
 #include "tst_models.h"
 
-#include "api/ApiError.h"
-#include "api/JsonReader.h"
-#include "model/Cuepoint.h"
-#include "model/LiveBroadcast.h"
-#include "model/LiveStream.h"
+#include "google/youtube/model/Cuepoint.h"
+#include "google/youtube/model/LiveBroadcast.h"
+#include "google/youtube/model/LiveStream.h"
+#include "net/ApiError.h"
+#include "net/JsonReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "tst_presetstore.h"
 
-#include "model/LiveBroadcast.h"
-#include "model/LiveStream.h"
+#include "google/youtube/model/LiveBroadcast.h"
+#include "google/youtube/model/LiveStream.h"
 #include "presets/BroadcastPlan.h"
 #include "presets/PresetStore.h"
 

@@ -1,10 +1,10 @@
 #include "tst_session.h"
 
-#include "api/YouTubeClient.h"
-#include "session/BroadcastSession.h"
-#include "session/EventLog.h"
-#include "session/PollingPolicy.h"
-#include "session/SessionStore.h"
+#include "google/youtube/YouTubeClient.h"
+#include "show/BroadcastSession.h"
+#include "show/EventLog.h"
+#include "show/PollingPolicy.h"
+#include "show/SessionStore.h"
 
 #include <QDir>
 #include <QFile>

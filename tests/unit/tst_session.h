@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lifecycle/Lifecycle.h"
+#include "show/Lifecycle.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "MonitorPage.h"
+#include "monitor/MonitorPage.h"
 
 #include <QLoggingCategory>
 

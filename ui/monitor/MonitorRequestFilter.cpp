@@ -1,6 +1,6 @@
-#include "MonitorRequestFilter.h"
+#include "monitor/MonitorRequestFilter.h"
 
-#include "MonitorPage.h"
+#include "monitor/MonitorPage.h"
 
 #include <QMutexLocker>
 

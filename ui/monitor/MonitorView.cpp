@@ -1,7 +1,7 @@
-#include "MonitorView.h"
+#include "monitor/MonitorView.h"
 
-#include "MonitorPage.h"
-#include "MonitorRequestFilter.h"
+#include "monitor/MonitorPage.h"
+#include "monitor/MonitorRequestFilter.h"
 
 #include <QChildEvent>
 #include <QJsonDocument>

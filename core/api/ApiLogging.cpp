@@ -1,3 +1,0 @@
-#include "ApiLogging.h"
-
-Q_LOGGING_CATEGORY(lcApi, "onair.api")

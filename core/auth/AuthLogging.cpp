@@ -1,3 +1,0 @@
-#include "AuthLogging.h"
-
-Q_LOGGING_CATEGORY(lcAuth, "onair.auth")

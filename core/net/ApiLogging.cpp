@@ -1,0 +1,3 @@
+#include "net/ApiLogging.h"
+
+Q_LOGGING_CATEGORY(lcApi, "onair.api")

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "google/youtube/model/LiveBroadcast.h"
+#include "google/youtube/model/LiveStream.h"
+#include "show/Lifecycle.h"
+
+#include <QDateTime>
+#include <QFrame>
+
+#include <optional>
+
+class QLabel;
+class QGridLayout;
+class QProgressBar;
+
+namespace onair::ui {
+
+// The status area, readable from across the room: a big tally, the lifecycle state, the
+// monitor and live clocks, the broadcast delay, stream status and health with every
+// configuration issue spelled out, and the quota meter. It renders what it is given.
+class StatusPanel : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Tally
+    {
+        OffAir,
+        Ready,
+        Testing,
+        Live,
+        Ended
+    };
+
+    explicit StatusPanel(QWidget *parent = nullptr);
+
+    static Tally tallyFor(const std::optional<LiveBroadcast> &broadcast);
+    static QString tallyText(Tally tally);
+    static QString formatElapsed(qint64 ms);
+    // "error: resolutionMismatch — the stream is 640x360, the settings say 720p", one a line.
+    static QString describeIssues(const LiveStream::Health &health);
+
+    void setBroadcast(const std::optional<LiveBroadcast> &broadcast);
+    void setStream(const std::optional<LiveStream> &stream);
+    void setMonitorStart(const QDateTime &start);
+    void setTransitionProgress(const QString &text); // empty: none
+    // `unitsPerHour`: what was actually spent over the last minutes.
+    void setQuota(int spent, int limit, double unitsPerHour);
+    void setSandboxMode(bool sandbox);
+    // Re-reads the clocks; the window calls it every second.
+    void tick(const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    Tally tally() const { return m_tally; }
+
+private:
+    void fitTally();
+    QLabel *addValue(QGridLayout *grid, int row, const QString &caption, const QString &objectName);
+
+    Tally m_tally = Tally::OffAir;
+    std::optional<LiveBroadcast> m_broadcast;
+    QDateTime m_monitorStart;
+    QLabel *m_tallyLabel = nullptr;
+    QLabel *m_lifecycle = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_modeBanner = nullptr;
+    QLabel *m_monitorClock = nullptr;
+    QLabel *m_liveClock = nullptr;
+    QLabel *m_delay = nullptr;
+    QLabel *m_streamStatus = nullptr;
+    QLabel *m_health = nullptr;
+    QLabel *m_issues = nullptr;
+    QLabel *m_progress = nullptr;
+    QProgressBar *m_quota = nullptr;
+    QLabel *m_quotaRate = nullptr;
+};
+
+} // namespace onair::ui
