@@ -152,7 +152,7 @@ void AppController::start()
         m_onSandbox = true;
         QString error;
         const LocalSandbox::Endpoints e =
-            LocalSandbox::parseReadyLine(m_options.sandboxReadyLine, &error);
+            SandboxEndpoints::parse(m_options.sandboxReadyLine, &error);
         if (!e.api.isValid()) {
             log(tr("Sandbox"), false, error);
             return;
@@ -228,8 +228,7 @@ void AppController::onSandboxReady(const LocalSandbox::Endpoints &endpoints)
                 .arg(endpoints.api.toString()));
     else
         log(tr("Sandbox"), true, tr("Ready at %1").arg(endpoints.api.toString()));
-    const Result<ClientCredentials> creds =
-        ClientCredentials::fromSandboxReady(endpoints.readyJson);
+    const Result<ClientCredentials> creds = endpoints.credentials();
     if (!creds.isOk()) {
         log(tr("Sign in"), false, creds.error().message, creds.error().reason);
         return;

@@ -22,11 +22,6 @@ const QString kReadyName = QStringLiteral("sandbox-ready.json");
 const QString kProgramName = QStringLiteral("onair-sandbox");
 } // namespace
 
-QUrl LocalSandbox::Endpoints::origin() const
-{
-    return api.adjusted(QUrl::RemovePath | QUrl::RemoveQuery);
-}
-
 LocalSandbox::LocalSandbox(QObject *parent)
     : QObject(parent)
     , m_startTimer(new QTimer(this))
@@ -87,31 +82,6 @@ QString LocalSandbox::findProgram()
     return QStandardPaths::findExecutable(QStringLiteral("onair-sandbox"));
 }
 
-LocalSandbox::Endpoints LocalSandbox::parseReadyLine(const QByteArray &line, QString *error)
-{
-    Endpoints e;
-    const QJsonObject o = QJsonDocument::fromJson(line).object();
-    if (o.value(QLatin1String("event")).toString() != QLatin1String("ready")) {
-        if (error)
-            *error = QStringLiteral("not a ready line");
-        return e;
-    }
-    e.api = QUrl(o.value(QLatin1String("api")).toString());
-    e.auth = QUrl(o.value(QLatin1String("auth")).toString());
-    e.token = QUrl(o.value(QLatin1String("token")).toString());
-    e.rtmp = o.value(QLatin1String("rtmp")).toString();
-    e.clientId = o.value(QLatin1String("client_id")).toString();
-    e.clientSecret = o.value(QLatin1String("client_secret")).toString();
-    e.readyJson = o;
-    if (!e.api.isValid() || e.api.host() != QLatin1String("127.0.0.1") || !e.auth.isValid() ||
-        !e.token.isValid() || e.clientId.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("the ready line lacks api, auth, token or client_id");
-        e.api = QUrl();
-    }
-    return e;
-}
-
 qint64 LocalSandbox::findRunning(const QString &dataDir, QByteArray *readyLine)
 {
     const QDir dir(dataDir);
@@ -136,7 +106,7 @@ void LocalSandbox::start(const QString &dataDir)
     QByteArray line;
     if (const qint64 pid = findRunning(dataDir, &line)) {
         QString error;
-        const Endpoints e = parseReadyLine(line, &error);
+        const Endpoints e = SandboxEndpoints::parse(line, &error);
         if (e.api.isValid()) {
             qCInfo(lcRehearsal) << "adopting the sandbox still running as process" << pid;
             m_adoptedPid = pid;
@@ -180,7 +150,7 @@ void LocalSandbox::readOutput()
     if (eol < 0)
         return;
     QString error;
-    const Endpoints e = parseReadyLine(m_buffer.left(eol), &error);
+    const Endpoints e = SandboxEndpoints::parse(m_buffer.left(eol), &error);
     m_buffer.remove(0, eol + 1);
     if (!e.api.isValid()) {
         Q_EMIT failed(tr("The sandbox answered oddly: %1").arg(error));

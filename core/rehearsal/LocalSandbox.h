@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QJsonObject>
+#include "rehearsal/SandboxEndpoints.h"
+
 #include <QObject>
 #include <QProcess>
 #include <QStringList>
-#include <QUrl>
 
 class QTimer;
 
@@ -22,17 +22,7 @@ class LocalSandbox : public QObject
     Q_OBJECT
 
 public:
-    struct Endpoints
-    {
-        QUrl api;
-        QUrl auth;
-        QUrl token;
-        QString rtmp;
-        QString clientId;
-        QString clientSecret;
-        QJsonObject readyJson; // the whole ready line
-        QUrl origin() const;
-    };
+    using Endpoints = SandboxEndpoints;
 
     static constexpr int kStartTimeoutMs = 20000;
     static constexpr int kStopWaitMs = 3000;
@@ -43,8 +33,6 @@ public:
     // Where the program is: $ONAIR_SANDBOX_PROGRAM, next to onair, in the build tree's
     // sandbox/ folder, or on PATH.
     static QString findProgram();
-    // Parses the ready line; nullopt-like empty api on failure.
-    static Endpoints parseReadyLine(const QByteArray &line, QString *error);
 
     // Starts (or adopts) the sandbox that keeps its state in `dataDir`.
     void start(const QString &dataDir);

@@ -1,5 +1,7 @@
 #include "rehearsal/TestEncoder.h"
 
+#include "rehearsal/TestPattern.h"
+
 #include "rehearsal/ProcessProbe.h"
 #include "rehearsal/RehearsalLogging.h"
 
@@ -92,40 +94,15 @@ TestEncoder::~TestEncoder()
 QStringList TestEncoder::arguments(const QString &ingestionAddress, const QString &resolution,
                                    const QString &frameRate)
 {
-    const QString rate =
-        frameRate == QLatin1String("60fps") ? QStringLiteral("60") : QStringLiteral("30");
+    TestPattern pattern;
+    pattern.size = sizeFor(resolution);
+    pattern.frameRate = frameRate == QLatin1String("60fps") ? 60 : 30;
+    pattern.streamNameFromStdin = true;
     // The application's address only; the stream name (the key) comes with the preset.
     QString url = ingestionAddress;
     if (!url.endsWith(QLatin1Char('/')))
         url += QLatin1Char('/');
-    return {QStringLiteral("-hide_banner"),
-            QStringLiteral("-nostdin"),
-            QStringLiteral("-loglevel"),
-            QStringLiteral("error"),
-            QStringLiteral("-re"),
-            QStringLiteral("-f"),
-            QStringLiteral("lavfi"),
-            QStringLiteral("-i"),
-            QStringLiteral("testsrc2=size=%1:rate=%2").arg(sizeFor(resolution), rate),
-            QStringLiteral("-f"),
-            QStringLiteral("lavfi"),
-            QStringLiteral("-i"),
-            QStringLiteral("sine=frequency=440"),
-            QStringLiteral("-c:v"),
-            QStringLiteral("libx264"),
-            QStringLiteral("-preset"),
-            QStringLiteral("ultrafast"),
-            QStringLiteral("-tune"),
-            QStringLiteral("zerolatency"),
-            QStringLiteral("-g"),
-            QString::number(rate.toInt() * 2),
-            QStringLiteral("-c:a"),
-            QStringLiteral("aac"),
-            QStringLiteral("-fpre"),
-            QStringLiteral("/dev/stdin"),
-            QStringLiteral("-f"),
-            QStringLiteral("flv"),
-            url};
+    return pattern.arguments(url);
 }
 
 QByteArray TestEncoder::preset(const QString &streamName)

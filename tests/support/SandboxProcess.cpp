@@ -61,18 +61,8 @@ std::unique_ptr<SandboxProcess> SandboxProcess::attach(const QByteArray &readyLi
 
 void SandboxProcess::readReadyLine(const QByteArray &line)
 {
-    m_readyLine = QJsonDocument::fromJson(line).object();
-    if (m_readyLine.value(QStringLiteral("event")).toString() != QLatin1String("ready")) {
-        m_error = QStringLiteral("unexpected first line: ") + QString::fromUtf8(line);
-        return;
-    }
-    m_api = QUrl(m_readyLine.value(QStringLiteral("api")).toString());
-    m_auth = QUrl(m_readyLine.value(QStringLiteral("auth")).toString());
-    m_token = QUrl(m_readyLine.value(QStringLiteral("token")).toString());
-    m_rtmp = m_readyLine.value(QStringLiteral("rtmp")).toString();
-    m_clientId = m_readyLine.value(QStringLiteral("client_id")).toString();
-    m_clientSecret = m_readyLine.value(QStringLiteral("client_secret")).toString();
-    m_ready = m_api.isValid();
+    m_endpoints = SandboxEndpoints::parse(line, &m_error);
+    m_ready = m_endpoints.isValid();
 }
 
 SandboxProcess::~SandboxProcess()
@@ -112,7 +102,7 @@ SandboxProcess::Tokens SandboxProcess::signIn(const QStringList &scopes)
     // Nothing listens there: the test reads the code from the Location header instead.
     const QString redirectUri = QStringLiteral("http://127.0.0.1:9/");
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("client_id"), m_clientId);
+    query.addQueryItem(QStringLiteral("client_id"), m_endpoints.clientId);
     query.addQueryItem(QStringLiteral("redirect_uri"), redirectUri);
     query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
     query.addQueryItem(QStringLiteral("scope"), scopes.join(QLatin1Char(' ')));
@@ -120,8 +110,9 @@ SandboxProcess::Tokens SandboxProcess::signIn(const QStringList &scopes)
     query.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(challenge));
     query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
     query.addQueryItem(QStringLiteral("access_type"), QStringLiteral("offline"));
-    const Response authorization = request("GET", m_auth.path().mid(1) + QLatin1Char('?') +
-                                                      query.toString(QUrl::FullyEncoded));
+    const Response authorization =
+        request("GET", m_endpoints.auth.path().mid(1) + QLatin1Char('?') +
+                           query.toString(QUrl::FullyEncoded));
     const QUrl location(QString::fromUtf8(authorization.header("Location")));
     const QString code =
         QUrlQuery(location).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
@@ -131,12 +122,12 @@ SandboxProcess::Tokens SandboxProcess::signIn(const QStringList &scopes)
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
     form.addQueryItem(QStringLiteral("code"), code);
     form.addQueryItem(QStringLiteral("code_verifier"), verifier);
-    form.addQueryItem(QStringLiteral("client_id"), m_clientId);
-    form.addQueryItem(QStringLiteral("client_secret"), m_clientSecret);
+    form.addQueryItem(QStringLiteral("client_id"), m_endpoints.clientId);
+    form.addQueryItem(QStringLiteral("client_secret"), m_endpoints.clientSecret);
     form.addQueryItem(QStringLiteral("redirect_uri"), redirectUri);
     QByteArray encoded = form.toString(QUrl::FullyEncoded).toLatin1();
     const Response exchange =
-        request("POST", m_token.path().mid(1), encoded,
+        request("POST", m_endpoints.token.path().mid(1), encoded,
                 QByteArrayLiteral("application/x-www-form-urlencoded;charset=UTF-8"));
     const QJsonObject tokens = exchange.json();
     if (exchange.status != 200)
@@ -157,7 +148,7 @@ SandboxProcess::request(const QByteArray &verb, const QString &pathAndQuery, con
         response.error = QStringLiteral("the sandbox is not running");
         return response;
     }
-    QNetworkRequest req(QUrl(m_api.toString() + pathAndQuery, QUrl::StrictMode));
+    QNetworkRequest req(QUrl(m_endpoints.api.toString() + pathAndQuery, QUrl::StrictMode));
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                      QNetworkRequest::ManualRedirectPolicy);
     if (!contentType.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rehearsal/SandboxEndpoints.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -67,13 +69,10 @@ public:
     bool stop();
 
     // From the ready line.
-    QUrl api() const { return m_api; } // "http://127.0.0.1:P/"
-    QUrl auth() const { return m_auth; }
-    QUrl token() const { return m_token; }
-    QString rtmp() const { return m_rtmp; }
-    QString clientId() const { return m_clientId; }
-    QString clientSecret() const { return m_clientSecret; }
-    QJsonObject readyLine() const { return m_readyLine; }
+    const SandboxEndpoints &endpoints() const { return m_endpoints; }
+    QUrl api() const { return m_endpoints.api; } // "http://127.0.0.1:P/"
+    QString rtmp() const { return m_endpoints.rtmp; }
+    QJsonObject readyLine() const { return m_endpoints.readyJson; }
 
     // Signs in without a browser (the sandbox must run with --auto-consent): the
     // authorization request with PKCE S256 and a loopback redirect_uri, the code from the
@@ -107,13 +106,7 @@ private:
     QNetworkAccessManager m_network;
     bool m_ready = false;
     QString m_error;
-    QJsonObject m_readyLine;
-    QUrl m_api;
-    QUrl m_auth;
-    QUrl m_token;
-    QString m_rtmp;
-    QString m_clientId;
-    QString m_clientSecret;
+    SandboxEndpoints m_endpoints;
     int m_timeoutMs = 20000;
 };
 

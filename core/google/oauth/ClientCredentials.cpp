@@ -90,23 +90,6 @@ Result<ClientCredentials> ClientCredentials::fromClientSecretFile(const QString 
     return fromClientSecretJson(file.readAll());
 }
 
-Result<ClientCredentials> ClientCredentials::fromSandboxReady(const QJsonObject &ready)
-{
-    JsonReader r(ready);
-    ClientCredentials c;
-    c.clientId = r.string("client_id");
-    c.clientSecret = r.string("client_secret");
-    c.authUri = QUrl(r.string("auth"), QUrl::StrictMode);
-    c.tokenUri = QUrl(r.string("token"), QUrl::StrictMode);
-    const QUrl api(r.string("api"), QUrl::StrictMode);
-    if (!r.ok())
-        return invalidFile(r.error());
-    c.revokeUri = api.resolved(QUrl(QStringLiteral("revoke")));
-    if (!c.isComplete())
-        return invalidFile(QStringLiteral("the sandbox's ready line lacks client or endpoints"));
-    return c;
-}
-
 QJsonObject ClientCredentials::toPublicJson() const
 {
     QJsonObject o;

@@ -32,9 +32,6 @@ struct ClientCredentials
     static Result<ClientCredentials> fromClientSecretJson(const QByteArray &json);
     // The same, from a file the user picked.
     static Result<ClientCredentials> fromClientSecretFile(const QString &path);
-    // The sandbox's ready line: {"auth":…,"token":…,"api":…,"client_id":…,"client_secret":…}.
-    // The revoke endpoint is "revoke" under the api origin.
-    static Result<ClientCredentials> fromSandboxReady(const QJsonObject &ready);
 
     // Everything but the secret, for settings files.
     QJsonObject toPublicJson() const;

@@ -34,7 +34,6 @@ private Q_SLOTS:
     void clientSecretRejected_data();
     void clientSecretRejected();
     void publicJsonHasNoSecret();
-    void sandboxReady();
     void tokenResponse();
 };
 
@@ -264,22 +263,6 @@ void TestOAuthPure::publicJsonHasNoSecret()
     QCOMPARE(back.tokenUri, c.tokenUri);
     QCOMPARE(back.revokeUri, c.revokeUri);
     QVERIFY(back.clientSecret.isEmpty());
-}
-
-void TestOAuthPure::sandboxReady()
-{
-    const QJsonObject ready =
-        QJsonDocument::fromJson("{\"event\":\"ready\",\"api\":\"http://127.0.0.1:4000/\","
-                                "\"auth\":\"http://127.0.0.1:4000/o/oauth2/v2/"
-                                "auth\",\"token\":\"http://127.0.0.1:4000/token\","
-                                "\"rtmp\":\"rtmp://127.0.0.1:4001/"
-                                "live2\",\"client_id\":\"cid\",\"client_secret\":\"cs\"}")
-            .object();
-    const Result<ClientCredentials> c = ClientCredentials::fromSandboxReady(ready);
-    QVERIFY(c);
-    QCOMPARE(c.value().clientId, QStringLiteral("cid"));
-    QCOMPARE(c.value().revokeUri, QUrl(QStringLiteral("http://127.0.0.1:4000/revoke")));
-    QVERIFY(!ClientCredentials::fromSandboxReady(QJsonObject()));
 }
 
 void TestOAuthPure::tokenResponse()

@@ -4,6 +4,7 @@
 #include "TestEnvironment.h"
 #include "cuepoint/BreakController.h"
 #include "cuepoint/CuepointLog.h"
+#include "rehearsal/TestPattern.h"
 #include "shell/MainWindow.h"
 #include "show/BroadcastSession.h"
 #include "show/EventLog.h"
@@ -167,34 +168,14 @@ void TestReattach::killedWhileLiveReattachesAfterSlowSignIn()
                     .arg(id, stream.value(QLatin1String("id")).toString()),
                 {}, nullptr);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    m_encoder.start(QStringLiteral("ffmpeg"),
-                    {QStringLiteral("-hide_banner"),
-                     QStringLiteral("-loglevel"),
-                     QStringLiteral("error"),
-                     QStringLiteral("-re"),
-                     QStringLiteral("-f"),
-                     QStringLiteral("lavfi"),
-                     QStringLiteral("-i"),
-                     QStringLiteral("testsrc2=size=426x240:rate=30"),
-                     QStringLiteral("-f"),
-                     QStringLiteral("lavfi"),
-                     QStringLiteral("-i"),
-                     QStringLiteral("sine"),
-                     QStringLiteral("-t"),
-                     QStringLiteral("200"),
-                     QStringLiteral("-c:v"),
-                     QStringLiteral("libx264"),
-                     QStringLiteral("-preset"),
-                     QStringLiteral("ultrafast"),
-                     QStringLiteral("-g"),
-                     QStringLiteral("60"),
-                     QStringLiteral("-c:a"),
-                     QStringLiteral("aac"),
-                     QStringLiteral("-f"),
-                     QStringLiteral("flv"),
-                     ingestion.value(QLatin1String("ingestionAddress")).toString() +
-                         QLatin1Char('/') +
-                         ingestion.value(QLatin1String("streamName")).toString()});
+    TestPattern pattern;
+    pattern.size = QStringLiteral("426x240");
+    pattern.limitSeconds = 200;
+    m_encoder.start(
+        QStringLiteral("ffmpeg"),
+        pattern.arguments(ingestion.value(QLatin1String("ingestionAddress")).toString() +
+                          QLatin1Char('/') +
+                          ingestion.value(QLatin1String("streamName")).toString()));
     QVERIFY(m_encoder.waitForStarted(10000));
 
     // The operator runs the show in OnAir: testing, then live, and one ad break.

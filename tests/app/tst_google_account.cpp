@@ -35,11 +35,11 @@ bool writeClientSecret(SandboxProcess &sandbox, const QString &path)
     if (!f.open(QIODevice::WriteOnly))
         return false;
     const QJsonObject installed{
-        {QStringLiteral("client_id"), sandbox.clientId()},
-        {QStringLiteral("client_secret"), sandbox.clientSecret()},
+        {QStringLiteral("client_id"), sandbox.endpoints().clientId},
+        {QStringLiteral("client_secret"), sandbox.endpoints().clientSecret},
         {QStringLiteral("project_id"), QStringLiteral("onair-test")},
-        {QStringLiteral("auth_uri"), sandbox.auth().toString()},
-        {QStringLiteral("token_uri"), sandbox.token().toString()},
+        {QStringLiteral("auth_uri"), sandbox.endpoints().auth.toString()},
+        {QStringLiteral("token_uri"), sandbox.endpoints().token.toString()},
         {QStringLiteral("revoke_uri"),
          sandbox.api().resolved(QUrl(QStringLiteral("revoke"))).toString()},
         {QStringLiteral("redirect_uris"), QJsonArray{QStringLiteral("http://localhost")}}};

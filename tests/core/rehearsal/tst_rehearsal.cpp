@@ -151,7 +151,7 @@ void TestRehearsal::localSandboxAdoptsTheRunningSandboxAndStopsIt()
     QCOMPARE(failed.size(), 0);
     QCOMPARE(local.adoptedPid(), running.pid());
     QCOMPARE(local.endpoints().api, running.api());
-    QCOMPARE(local.endpoints().clientSecret, running.clientSecret());
+    QCOMPARE(local.endpoints().clientSecret, running.endpoints().clientSecret);
 
     // Stopped like our own: the sandbox exits cleanly, and lets go of its folder.
     local.stop();

@@ -969,7 +969,7 @@ void TestYouTubeClient::revokedRefreshTokenSignsOut()
     QVERIFY2(sb.isReady(), qPrintable(sb.errorString()));
     const SandboxProcess::Tokens tokens = sb.signIn();
     QVERIFY(!tokens.refreshToken.isEmpty());
-    const Result<ClientCredentials> creds = ClientCredentials::fromSandboxReady(sb.readyLine());
+    const Result<ClientCredentials> creds = sb.endpoints().credentials();
     QVERIFY(creds);
     AccountSession account(QStringLiteral("revoked"), creds.value(), nullptr, nullptr);
     TokenSet t;

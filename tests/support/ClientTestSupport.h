@@ -37,8 +37,7 @@ inline std::unique_ptr<AccountSession> sandboxAccount(SandboxProcess &sandbox,
     const SandboxProcess::Tokens tokens = sandbox.signIn();
     if (tokens.accessToken.isEmpty())
         return nullptr;
-    const Result<ClientCredentials> client =
-        ClientCredentials::fromSandboxReady(sandbox.readyLine());
+    const Result<ClientCredentials> client = sandbox.endpoints().credentials();
     if (!client)
         return nullptr;
     auto account = std::make_unique<AccountSession>(id, client.value(), nullptr, nullptr);

@@ -148,7 +148,7 @@ void TestSignIn::initTestCase()
     QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
     m_accountsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
                      QStringLiteral("/accounts.json");
-    m_secretsSeen << m_sandbox->clientSecret();
+    m_secretsSeen << m_sandbox->endpoints().clientSecret;
 }
 
 void TestSignIn::cleanupTestCase()
@@ -195,8 +195,7 @@ QString TestSignIn::readSecret(const QString &account, const QString &name)
 
 void TestSignIn::endToEnd()
 {
-    const Result<ClientCredentials> client =
-        ClientCredentials::fromSandboxReady(m_sandbox->readyLine());
+    const Result<ClientCredentials> client = m_sandbox->endpoints().credentials();
     QVERIFY(client);
     AccountManager accounts(&m_store, m_accountsFile);
     std::optional<Result<AccountSession *>> result;
@@ -216,7 +215,7 @@ void TestSignIn::endToEnd()
     QCOMPARE(m_browser.opened.size(), 1);
     const QUrl authUrl = m_browser.opened.first();
     const QUrlQuery q(authUrl);
-    QCOMPARE(authUrl.adjusted(QUrl::RemoveQuery), m_sandbox->auth());
+    QCOMPARE(authUrl.adjusted(QUrl::RemoveQuery), m_sandbox->endpoints().auth);
     QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
     QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
     QCOMPARE(q.queryItemValue(QStringLiteral("response_type")), QStringLiteral("code"));
@@ -240,7 +239,7 @@ void TestSignIn::endToEnd()
     const QString refresh = readSecret(session->accountId(), QStringLiteral("refreshToken"));
     QVERIFY(!refresh.isEmpty() && refresh != QLatin1String("<error>"));
     QCOMPARE(readSecret(session->accountId(), QStringLiteral("clientSecret")),
-             m_sandbox->clientSecret());
+             m_sandbox->endpoints().clientSecret);
     m_secretsSeen << refresh;
     auto access = await<Result<QString>>([&](auto cb) { session->accessToken(this, cb); });
     QVERIFY(access && *access);
@@ -312,8 +311,7 @@ void TestSignIn::twoAccountsSideBySide()
     // A sandbox that shows its consent page: the browser picks the channel.
     SandboxProcess consenting;
     QVERIFY2(consenting.isReady(), qPrintable(consenting.errorString()));
-    const Result<ClientCredentials> client =
-        ClientCredentials::fromSandboxReady(consenting.readyLine());
+    const Result<ClientCredentials> client = consenting.endpoints().credentials();
     QVERIFY(client);
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("accounts.json"));
@@ -366,8 +364,7 @@ void TestSignIn::twoAccountsSideBySide()
 
 void TestSignIn::wrongStateIsRejected()
 {
-    const Result<ClientCredentials> client =
-        ClientCredentials::fromSandboxReady(m_sandbox->readyLine());
+    const Result<ClientCredentials> client = m_sandbox->endpoints().credentials();
     QVERIFY(client);
     m_browser.mode = FakeBrowser::Mode::Capture;
     QNetworkAccessManager nam;
@@ -417,8 +414,7 @@ void TestSignIn::accessDeniedEndsTheFlow()
 {
     SandboxProcess consenting;
     QVERIFY2(consenting.isReady(), qPrintable(consenting.errorString()));
-    const Result<ClientCredentials> client =
-        ClientCredentials::fromSandboxReady(consenting.readyLine());
+    const Result<ClientCredentials> client = consenting.endpoints().credentials();
     QVERIFY(client);
     m_browser.mode = FakeBrowser::Mode::Consent;
     m_browser.deny = true;
@@ -444,8 +440,7 @@ void TestSignIn::accessDeniedEndsTheFlow()
 
 void TestSignIn::timeoutClosesTheListener()
 {
-    const Result<ClientCredentials> client =
-        ClientCredentials::fromSandboxReady(m_sandbox->readyLine());
+    const Result<ClientCredentials> client = m_sandbox->endpoints().credentials();
     QVERIFY(client);
     m_browser.mode = FakeBrowser::Mode::Capture;
     QNetworkAccessManager nam;
@@ -522,8 +517,9 @@ void TestSignIn::signOutRevokesAndForgets()
     // Revoked at the token endpoint: the old refresh token no longer works.
     const SandboxProcess::Response r = m_sandbox->request(
         "POST", QStringLiteral("token"),
-        "grant_type=refresh_token&client_id=" + QUrl::toPercentEncoding(m_sandbox->clientId()) +
-            "&client_secret=" + QUrl::toPercentEncoding(m_sandbox->clientSecret()) +
+        "grant_type=refresh_token&client_id=" +
+            QUrl::toPercentEncoding(m_sandbox->endpoints().clientId) +
+            "&client_secret=" + QUrl::toPercentEncoding(m_sandbox->endpoints().clientSecret) +
             "&refresh_token=" + QUrl::toPercentEncoding(refresh),
         "application/x-www-form-urlencoded");
     QCOMPARE(r.status, 400);
