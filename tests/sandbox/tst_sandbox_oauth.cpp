@@ -1,6 +1,6 @@
 #include "tst_sandbox_oauth.h"
 
-#include "SandboxChannels.h"
+#include "google/SandboxChannels.h"
 
 #include <QCryptographicHash>
 #include <QHttpServerRequest>

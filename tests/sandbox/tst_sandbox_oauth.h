@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OAuthService.h"
 #include "TestHttpClient.h"
+#include "google/oauth/OAuthService.h"
 
 #include <QAbstractHttpServer>
 #include <QObject>

@@ -1,10 +1,10 @@
 #include "tst_sandbox_units.h"
 
-#include "ApiParams.h"
-#include "ErrorEnvelope.h"
-#include "FaultInjector.h"
-#include "QuotaLedger.h"
-#include "RequestSchema.h"
+#include "google/ErrorEnvelope.h"
+#include "kernel/FaultInjector.h"
+#include "youtube/ApiParams.h"
+#include "youtube/QuotaLedger.h"
+#include "youtube/RequestSchema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,0 +1,366 @@
+#include "youtube/LiveBroadcastsResource.h"
+
+#include "youtube/ApiParams.h"
+#include "youtube/ApiReplies.h"
+#include "youtube/BroadcastRules.h"
+#include "youtube/BroadcastStore.h"
+#include "youtube/RequestSchema.h"
+#include "youtube/YouTubeService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace onair::sandbox {
+
+LiveBroadcastsResource::LiveBroadcastsResource(BroadcastStore *store)
+    : m_store(store)
+{}
+
+void LiveBroadcastsResource::registerMethods(YouTubeService &service)
+{
+    service.addMethod(QStringLiteral("GET"), QStringLiteral("/youtube/v3/liveBroadcasts"),
+                      QStringLiteral("liveBroadcasts.list"),
+                      [this](const ApiCall &call) { return list(call); });
+    service.addMethod(
+        QStringLiteral("POST"), QStringLiteral("/youtube/v3/liveBroadcasts"),
+        QStringLiteral("liveBroadcasts.insert"),
+        [this](const ApiCall &call) { return insert(call); }, true);
+    service.addMethod(QStringLiteral("PUT"), QStringLiteral("/youtube/v3/liveBroadcasts"),
+                      QStringLiteral("liveBroadcasts.update"),
+                      [this](const ApiCall &call) { return update(call); });
+    service.addMethod(QStringLiteral("DELETE"), QStringLiteral("/youtube/v3/liveBroadcasts"),
+                      QStringLiteral("liveBroadcasts.delete"),
+                      [this](const ApiCall &call) { return remove(call); });
+    service.addMethod(QStringLiteral("POST"), QStringLiteral("/youtube/v3/liveBroadcasts/bind"),
+                      QStringLiteral("liveBroadcasts.bind"),
+                      [this](const ApiCall &call) { return bind(call); });
+    service.addMethod(QStringLiteral("POST"),
+                      QStringLiteral("/youtube/v3/liveBroadcasts/transition"),
+                      QStringLiteral("liveBroadcasts.transition"),
+                      [this](const ApiCall &call) { return transition(call); });
+}
+
+HttpReply LiveBroadcastsResource::list(const ApiCall &call)
+{
+    const ApiParams params(call.params);
+    QStringList parts;
+    int maxResults = 5;
+    int offset = 0;
+    bool mine = false;
+    if (auto e = params.checkKnown(
+            QStringList{QStringLiteral("part"), QStringLiteral("id"), QStringLiteral("mine"),
+                        QStringLiteral("broadcastStatus"), QStringLiteral("broadcastType"),
+                        QStringLiteral("maxResults"), QStringLiteral("pageToken")} +
+            kOnBehalf))
+        return e->toReply();
+    if (auto e = params.parts({QStringLiteral("id"), QStringLiteral("snippet"),
+                               QStringLiteral("contentDetails"), QStringLiteral("status"),
+                               QStringLiteral("statistics"), QStringLiteral("monetizationDetails")},
+                              true, &parts))
+        return e->toReply();
+    if (auto e = params.boolean(QStringLiteral("mine"), &mine))
+        return e->toReply();
+    if (auto e = params.enumValue(QStringLiteral("broadcastStatus"),
+                                  {QStringLiteral("all"), QStringLiteral("active"),
+                                   QStringLiteral("upcoming"), QStringLiteral("completed")}))
+        return e->toReply();
+    if (auto e = params.enumValue(
+            QStringLiteral("broadcastType"),
+            {QStringLiteral("all"), QStringLiteral("event"), QStringLiteral("persistent")}))
+        return e->toReply();
+    if (auto e = params.integer(QStringLiteral("maxResults"), 0, 50, 5, &maxResults))
+        return e->toReply();
+    if (auto e = params.pageOffset(&offset))
+        return e->toReply();
+    QStringList filters;
+    if (params.has(QStringLiteral("id")))
+        filters.append(QStringLiteral("id"));
+    if (mine)
+        filters.append(QStringLiteral("mine"));
+    if (params.has(QStringLiteral("broadcastStatus")))
+        filters.append(QStringLiteral("broadcastStatus"));
+    if (filters.isEmpty())
+        return missingFilter(QStringLiteral("mine, broadcastStatus, id")).toReply();
+    if (filters.size() > 1)
+        return incompatible(filters).toReply();
+
+    const QStringList ids = params.list(QStringLiteral("id"));
+    const QString status = params.value(QStringLiteral("broadcastStatus"));
+    const QString type = params.value(QStringLiteral("broadcastType"));
+    QList<QJsonObject> items;
+    for (const Broadcast &b : m_store->broadcasts()) {
+        if (b.channelId != call.channelId)
+            continue;
+        if (!ids.isEmpty() && !ids.contains(b.id))
+            continue;
+        if (type == QLatin1String("persistent"))
+            continue; // every sandbox broadcast is an event
+        const QString life = b.lifeCycleStatus;
+        if (status == QLatin1String("upcoming") &&
+            !isIn(life, {"created", "ready", "testStarting", "testing"}))
+            continue;
+        if (status == QLatin1String("active") && !isIn(life, {"liveStarting", "live"}))
+            continue;
+        if (status == QLatin1String("completed") && life != QLatin1String("complete"))
+            continue;
+        items.append(m_store->broadcastJson(b, parts));
+    }
+    return listReply(QStringLiteral("youtube#liveBroadcastListResponse"), items, maxResults, offset,
+                     call);
+}
+
+HttpReply LiveBroadcastsResource::insert(const ApiCall &call)
+{
+    const ApiParams params(call.params);
+    QStringList parts;
+    QJsonObject body;
+    if (auto e = params.checkKnown(QStringList{QStringLiteral("part")} + kOnBehalf))
+        return e->toReply();
+    if (auto e = params.parts({QStringLiteral("id"), QStringLiteral("snippet"),
+                               QStringLiteral("contentDetails"), QStringLiteral("status")},
+                              true, &parts))
+        return e->toReply();
+    if (auto e = parseBody(call, RequestSchema::liveBroadcast(), &body))
+        return e->toReply();
+    const QJsonObject snippet = parts.contains(QLatin1String("snippet"))
+                                    ? body.value(QStringLiteral("snippet")).toObject()
+                                    : QJsonObject();
+    const QJsonObject status = parts.contains(QLatin1String("status"))
+                                   ? body.value(QStringLiteral("status")).toObject()
+                                   : QJsonObject();
+    if (auto e = BroadcastRules::checkSnippet(snippet, true, true))
+        return e->toReply();
+    if (auto e = BroadcastRules::checkStatus(status, true))
+        return e->toReply();
+
+    Broadcast b;
+    b.id = m_store->newVideoId();
+    b.channelId = call.channelId;
+    b.publishedAt = QDateTime::currentDateTimeUtc();
+    b.title = snippet.value(QStringLiteral("title")).toString();
+    b.description = snippet.value(QStringLiteral("description")).toString();
+    b.scheduledStartTime = parseTime(snippet.value(QStringLiteral("scheduledStartTime")));
+    if (snippet.contains(QStringLiteral("scheduledEndTime")))
+        b.scheduledEndTime = parseTime(snippet.value(QStringLiteral("scheduledEndTime")));
+    b.privacyStatus = status.value(QStringLiteral("privacyStatus")).toString();
+    b.selfDeclaredMadeForKids = status.value(QStringLiteral("selfDeclaredMadeForKids")).toBool();
+    const QJsonObject details = parts.contains(QLatin1String("contentDetails"))
+                                    ? body.value(QStringLiteral("contentDetails")).toObject()
+                                    : QJsonObject();
+    if (auto e = BroadcastRules::applyContentDetails(b, details, false, false, false))
+        return e->toReply();
+    m_store->broadcasts().append(b);
+    Q_EMIT m_store->changed();
+    return json(m_store->broadcastJson(b, parts), call);
+}
+
+HttpReply LiveBroadcastsResource::update(const ApiCall &call)
+{
+    const ApiParams params(call.params);
+    QStringList parts;
+    QJsonObject body;
+    if (auto e = params.checkKnown(QStringList{QStringLiteral("part")} + kOnBehalf))
+        return e->toReply();
+    if (auto e = params.parts({QStringLiteral("id"), QStringLiteral("snippet"),
+                               QStringLiteral("contentDetails"), QStringLiteral("status"),
+                               QStringLiteral("monetizationDetails")},
+                              true, &parts))
+        return e->toReply();
+    if (auto e = parseBody(call, RequestSchema::liveBroadcast(), &body))
+        return e->toReply();
+    const QString id = body.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        return broadcastError(400, QStringLiteral("idRequired"), QStringLiteral("id is required"))
+            .toReply();
+    Broadcast *current = m_store->broadcast(id);
+    if (!current || current->channelId != call.channelId)
+        return broadcastNotFound().toReply();
+
+    Broadcast b = *current;
+    const bool requireFields = m_store->settings().requireUpdateFields;
+    if (parts.contains(QLatin1String("snippet"))) {
+        const QJsonObject snippet = body.value(QStringLiteral("snippet")).toObject();
+        if (auto e = BroadcastRules::checkSnippet(snippet, false, requireFields))
+            return e->toReply();
+        if (snippet.contains(QStringLiteral("title")))
+            b.title = snippet.value(QStringLiteral("title")).toString();
+        b.description = snippet.value(QStringLiteral("description")).toString();
+        // Scheduled times change only in created/ready/testing; later they are kept.
+        if (isIn(b.lifeCycleStatus, {"created", "ready", "testing"})) {
+            if (snippet.contains(QStringLiteral("scheduledStartTime")))
+                b.scheduledStartTime =
+                    parseTime(snippet.value(QStringLiteral("scheduledStartTime")));
+            b.scheduledEndTime = snippet.contains(QStringLiteral("scheduledEndTime"))
+                                     ? parseTime(snippet.value(QStringLiteral("scheduledEndTime")))
+                                     : QDateTime();
+        }
+    }
+    if (parts.contains(QLatin1String("status"))) {
+        const QJsonObject status = body.value(QStringLiteral("status")).toObject();
+        if (auto e = BroadcastRules::checkStatus(status, false))
+            return e->toReply();
+        if (status.contains(QStringLiteral("privacyStatus")))
+            b.privacyStatus = status.value(QStringLiteral("privacyStatus")).toString();
+        b.selfDeclaredMadeForKids =
+            status.value(QStringLiteral("selfDeclaredMadeForKids")).toBool();
+    }
+    if (parts.contains(QLatin1String("contentDetails"))) {
+        const QJsonObject details = body.value(QStringLiteral("contentDetails")).toObject();
+        const bool active = !b.boundStreamId.isEmpty() && m_store->isStreamActive(b.boundStreamId);
+        if (auto e = BroadcastRules::applyContentDetails(b, details, true, requireFields, active))
+            return e->toReply();
+    }
+    if (parts.contains(QLatin1String("monetizationDetails"))) {
+        const QJsonObject schedule = body.value(QStringLiteral("monetizationDetails"))
+                                         .toObject()
+                                         .value(QStringLiteral("cuepointSchedule"))
+                                         .toObject();
+        b.cuepointScheduleEnabled = schedule.value(QStringLiteral("enabled")).toBool();
+        b.pauseAdsUntil = schedule.value(QStringLiteral("pauseAdsUntil")).toString();
+    }
+    *current = b;
+    Q_EMIT m_store->changed();
+    return json(m_store->broadcastJson(b, parts), call);
+}
+
+HttpReply LiveBroadcastsResource::remove(const ApiCall &call)
+{
+    const ApiParams params(call.params);
+    if (auto e = params.checkKnown(QStringList{QStringLiteral("id")} + kOnBehalf))
+        return e->toReply();
+    const QString id = params.value(QStringLiteral("id"));
+    if (id.isEmpty())
+        return ErrorEnvelope::required(QStringLiteral("id")).toReply();
+    Broadcast *b = m_store->broadcast(id);
+    if (!b || b->channelId != call.channelId)
+        return broadcastNotFound().toReply();
+    if (b->lifeCycleStatus == QLatin1String("live"))
+        return broadcastError(403, QStringLiteral("liveBroadcastDeletionNotAllowed"),
+                              QStringLiteral("A live broadcast cannot be deleted; complete it "
+                                             "first"))
+            .toReply();
+    m_store->broadcasts().removeIf([&](const Broadcast &x) { return x.id == id; });
+    Q_EMIT m_store->changed();
+    HttpReply reply;
+    reply.status = 204;
+    return reply;
+}
+
+HttpReply LiveBroadcastsResource::bind(const ApiCall &call)
+{
+    const ApiParams params(call.params);
+    QStringList parts;
+    if (auto e = params.checkKnown(
+            QStringList{QStringLiteral("part"), QStringLiteral("id"), QStringLiteral("streamId")} +
+            kOnBehalf))
+        return e->toReply();
+    if (auto e = params.parts({QStringLiteral("id"), QStringLiteral("snippet"),
+                               QStringLiteral("contentDetails"), QStringLiteral("status")},
+                              true, &parts))
+        return e->toReply();
+    const QString id = params.value(QStringLiteral("id"));
+    if (id.isEmpty())
+        return broadcastError(400, QStringLiteral("idRequired"), QStringLiteral("id is required"))
+            .toReply();
+    Broadcast *b = m_store->broadcast(id);
+    if (!b || b->channelId != call.channelId)
+        return broadcastNotFound().toReply();
+    if (!isIn(b->lifeCycleStatus, {"created", "ready", "testing"}))
+        return broadcastError(403, QStringLiteral("liveBroadcastBindingNotAllowed"),
+                              QStringLiteral("The broadcast's current status does not allow "
+                                             "binding"))
+            .toReply();
+    const QString streamId = params.value(QStringLiteral("streamId"));
+    if (streamId.isEmpty()) {
+        b->boundStreamId.clear();
+        b->boundStreamLastUpdate = QDateTime::currentDateTimeUtc();
+        if (b->lifeCycleStatus == QLatin1String("ready"))
+            b->lifeCycleStatus = QStringLiteral("created");
+    } else {
+        Stream *s = m_store->stream(streamId);
+        if (!s || s->channelId != call.channelId)
+            return streamNotFound().toReply();
+        if (!s->isReusable) {
+            for (const Broadcast &other : m_store->broadcasts()) {
+                if (other.id != b->id && other.boundStreamId == streamId &&
+                    other.lifeCycleStatus != QLatin1String("complete"))
+                    return broadcastError(403, QStringLiteral("liveBroadcastBindingNotAllowed"),
+                                          QStringLiteral("The stream is not reusable and is "
+                                                         "bound to another broadcast"))
+                        .toReply();
+            }
+        }
+        b->boundStreamId = streamId;
+        b->boundStreamLastUpdate = QDateTime::currentDateTimeUtc();
+        if (b->lifeCycleStatus == QLatin1String("created"))
+            b->lifeCycleStatus = QStringLiteral("ready");
+    }
+    Q_EMIT m_store->changed();
+    return json(m_store->broadcastJson(*b, parts), call);
+}
+
+HttpReply LiveBroadcastsResource::transition(const ApiCall &call)
+{
+    const ApiParams params(call.params);
+    QStringList parts;
+    if (auto e = params.checkKnown(QStringList{QStringLiteral("part"), QStringLiteral("id"),
+                                               QStringLiteral("broadcastStatus")} +
+                                   kOnBehalf))
+        return e->toReply();
+    if (auto e = params.parts({QStringLiteral("id"), QStringLiteral("snippet"),
+                               QStringLiteral("contentDetails"), QStringLiteral("status")},
+                              true, &parts))
+        return e->toReply();
+    // 1. required and enum
+    const QString id = params.value(QStringLiteral("id"));
+    if (id.isEmpty())
+        return broadcastError(400, QStringLiteral("idRequired"), QStringLiteral("id is required"))
+            .toReply();
+    const QString target = params.value(QStringLiteral("broadcastStatus"));
+    if (!params.has(QStringLiteral("broadcastStatus")) || target.isEmpty())
+        return broadcastError(400, QStringLiteral("statusRequired"),
+                              QStringLiteral("broadcastStatus is required"))
+            .toReply();
+    if (!isIn(target, {"testing", "live", "complete"}))
+        return ErrorEnvelope::invalidField(QStringLiteral("Invalid value at 'broadcast_status' "
+                                                          "(TYPE_ENUM), \"") +
+                                               target + QLatin1Char('"'),
+                                           QStringLiteral("broadcastStatus"))
+            .toReply();
+    // 2. found
+    Broadcast *b = m_store->broadcast(id);
+    if (!b || b->channelId != call.channelId)
+        return broadcastNotFound().toReply();
+    // 3. redundant
+    const QString life = b->lifeCycleStatus;
+    if (life == target ||
+        (life == QLatin1String("testStarting") && target == QLatin1String("testing")) ||
+        (life == QLatin1String("liveStarting") && target == QLatin1String("live")))
+        return broadcastError(403, QStringLiteral("redundantTransition"),
+                              QStringLiteral("Redundant transition"))
+            .toReply();
+    // 4. allowed moves
+    bool allowed = false;
+    if (life == QLatin1String("ready"))
+        allowed = target == QLatin1String("live") ||
+                  (target == QLatin1String("testing") && b->enableMonitorStream);
+    else if (life == QLatin1String("testing"))
+        allowed = target == QLatin1String("live") ||
+                  (target == QLatin1String("complete") && m_store->settings().completeFromTesting);
+    else if (life == QLatin1String("live"))
+        allowed = target == QLatin1String("complete");
+    if (!allowed)
+        return broadcastError(403, QStringLiteral("invalidTransition"),
+                              QStringLiteral("Invalid transition"))
+            .toReply();
+    // 5. the bound stream must be active to test or go live
+    if (target != QLatin1String("complete") &&
+        (b->boundStreamId.isEmpty() || !m_store->isStreamActive(b->boundStreamId)))
+        return broadcastError(403, QStringLiteral("errorStreamInactive"),
+                              QStringLiteral("Stream is inactive"))
+            .toReply();
+    m_store->beginTransition(*b, target);
+    return json(m_store->broadcastJson(*b, parts), call);
+}
+
+} // namespace onair::sandbox
