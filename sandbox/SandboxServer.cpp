@@ -39,15 +39,15 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     m_embed = new EmbedPages(
         m_ingest,
         [this](const QString &broadcastId) -> std::optional<EmbedInfo> {
-            Broadcast *b = m_store->broadcast(broadcastId);
+            const Broadcast *b = m_store->broadcast(broadcastId);
             if (!b)
                 return std::nullopt;
             EmbedInfo info;
             info.broadcastId = b->id;
-            if (Stream *s = m_store->stream(b->boundStreamId))
+            if (const Stream *s = m_store->stream(b->boundStreamId))
                 info.streamKey = s->streamName;
             info.monitorStart = b->monitorStart;
-            info.lifeCycleStatus = b->lifeCycleStatus;
+            info.lifeCycleStatus = BroadcastStates::toString(b->lifeCycleStatus);
             return info;
         },
         this);

@@ -1,6 +1,7 @@
 #include "youtube/BroadcastRules.h"
 
 #include "youtube/ApiReplies.h"
+#include "youtube/BroadcastLifeCycle.h"
 #include "youtube/BroadcastStore.h"
 
 namespace onair::sandbox {
@@ -114,8 +115,8 @@ std::optional<ErrorEnvelope> BroadcastRules::applyContentDetails(Broadcast &b,
                               QStringLiteral("Ultra-low latency does not support closed captions"));
 
     if (update) {
-        const QString life = b.lifeCycleStatus;
-        const bool settable = isIn(life, {"created", "ready"});
+        const LifeCycleStatus life = b.lifeCycleStatus;
+        const bool settable = BroadcastLifeCycle::settingsEditable(life);
         const auto refuse = [](const QString &reason) {
             return broadcastError(403, reason,
                                   QStringLiteral("This setting cannot be changed in the "
@@ -133,12 +134,10 @@ std::optional<ErrorEnvelope> BroadcastRules::applyContentDetails(Broadcast &b,
             return refuse(QStringLiteral("closedCaptionsTypeModificationNotAllowed"));
         if (n.enableClosedCaptions != b.enableClosedCaptions && !settable)
             return refuse(QStringLiteral("enableClosedCaptionsModificationNotAllowed"));
-        // Auto start/stop: created/ready with an inactive stream, and also while testing
-        // (life-of-a-broadcast sets them once testing is done).
-        const bool autoSettable = (settable && !streamActive) || life == QLatin1String("testing");
-        if (n.enableAutoStart != b.enableAutoStart && !autoSettable)
+        if (n.enableAutoStart != b.enableAutoStart &&
+            !BroadcastLifeCycle::autoStartEditable(life, streamActive))
             return refuse(QStringLiteral("enableAutoStartModificationNotAllowed"));
-        if (n.enableAutoStop != b.enableAutoStop && !(settable || life == QLatin1String("testing")))
+        if (n.enableAutoStop != b.enableAutoStop && !BroadcastLifeCycle::autoStopEditable(life))
             return refuse(QStringLiteral("enableAutoStopModificationNotAllowed"));
         if ((n.latencyPreference != b.latencyPreference || n.projection != b.projection ||
              n.stereoLayout != b.stereoLayout) &&

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "ingest/RtmpIngest.h"
+#include "youtube/Broadcast.h"
+#include "youtube/CuepointRecord.h"
+#include "youtube/Stream.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -17,90 +20,11 @@ class QTimer;
 
 namespace onair::sandbox {
 
-// A liveBroadcast, which is also a video (title, description and privacy are shared).
-struct Broadcast
-{
-    QString id; // 11 characters, a video id
-    QString channelId;
-    QString title;
-    QString description;
-    QDateTime publishedAt;
-    QDateTime scheduledStartTime;
-    QDateTime scheduledEndTime;
-    QDateTime actualStartTime;
-    QDateTime actualEndTime;
-    QString privacyStatus = QStringLiteral("private");
-    QString lifeCycleStatus = QStringLiteral("created");
-    QString recordingStatus = QStringLiteral("notRecording");
-    bool selfDeclaredMadeForKids = false;
-    QString boundStreamId;
-    QDateTime boundStreamLastUpdate;
-    bool enableMonitorStream = true;
-    qint64 broadcastStreamDelayMs = 0;
-    bool enableEmbed = true;
-    bool enableDvr = true;
-    bool recordFromStart = true;
-    bool enableClosedCaptions = false;
-    QString closedCaptionsType = QStringLiteral("closedCaptionsDisabled");
-    QString latencyPreference = QStringLiteral("normal");
-    QString projection = QStringLiteral("rectangular");
-    QString stereoLayout = QStringLiteral("mono");
-    bool enableAutoStart = false;
-    bool enableAutoStop = false;
-    bool cuepointScheduleEnabled = false;
-    QString pauseAdsUntil;
-    // Video metadata.
-    QString categoryId = QStringLiteral("22");
-    QStringList tags;
-    QString defaultLanguage;
-    bool embeddable = true;
-    QString license = QStringLiteral("youtube");
-    bool publicStatsViewable = true;
-    // Lifecycle bookkeeping.
-    QString transitionTarget; // "testing"/"live" while testStarting/liveStarting
-    QDateTime transitionDue;
-    QDateTime monitorStart;    // start of testing, or of live when there was no testing
-    QDateTime testingReached;  // when testing was reached; invalid when it never was
-    QDateTime ingestStoppedAt; // for enableAutoStop
-    bool hasThumbnail = false;
-};
-
-// A liveStream: where an encoder publishes.
-struct Stream
-{
-    QString id;
-    QString channelId;
-    QString title;
-    QString description;
-    QDateTime publishedAt;
-    QString ingestionType = QStringLiteral("rtmp");
-    QString resolution;
-    QString frameRate;
-    QString streamName; // the stream key
-    bool isReusable = true;
-    bool everActive = false; // ready before the first publish, inactive after one
-};
-
-// One accepted cuepoint, with the time it arrived.
-struct CuepointRecord
-{
-    QString id;
-    QString etag;
-    QString broadcastId;
-    QString cueType;
-    qint64 durationSecs = 30;
-    std::optional<qint64> insertionOffsetTimeMs;
-    std::optional<qint64> walltimeMs;
-    qint64 arrivalMs = 0;
-    qint64 monitorElapsedMs = -1; // how long the monitor stream had run; -1: unknown
-
-    // As saved in --data-dir and shown by GET /_sandbox/cuepoints.
-    QJsonObject toJson() const;
-};
-
-// The sandbox's state (broadcasts, streams, cuepoints, thumbnails) and the lifecycle that
-// moves on its own: transitions settling after --transition-seconds, auto-start when the
+// The sandbox's YouTube state (broadcasts, streams, cuepoints, thumbnails) and the lifecycle
+// that moves on its own: transitions settling after --transition-seconds, auto-start when the
 // bound stream becomes active, auto-stop after ingest stops, stream status from the ingest.
+// Every change goes through the store, which says so with changed(); the rules of what may
+// change when are BroadcastLifeCycle's.
 class BroadcastStore : public QObject
 {
     Q_OBJECT
@@ -118,10 +42,13 @@ public:
     explicit BroadcastStore(QObject *parent = nullptr);
 
     Settings &settings() { return m_settings; }
+    const Settings &settings() const { return m_settings; }
     void setOrigin(const QString &origin) { m_origin = origin; }
     QString origin() const { return m_origin; }
     void setIngestAddress(const QString &rtmpUrl) { m_rtmpUrl = rtmpUrl; }
+    QString ingestAddress() const { return m_rtmpUrl; }
     void setIngestStatusSource(std::function<IngestStatus(const QString &key)> source);
+    // Whether a fault holds transitions to "testing" / "live" in their starting state.
     void setStuckPredicate(std::function<bool(const QString &target)> isStuck);
 
     // A simulated encoder (for tests and rehearsal without one): overrides what the ingest
@@ -130,12 +57,11 @@ public:
     void clearSimulatedIngest(const QString &streamKey);
     IngestStatus ingestStatus(const QString &streamKey) const;
 
-    QList<Broadcast> &broadcasts() { return m_broadcasts; }
-    QList<Stream> &streams() { return m_streams; }
-    QList<CuepointRecord> &cuepoints() { return m_cuepoints; }
-    Broadcast *broadcast(const QString &id);
-    Stream *stream(const QString &id);
-    Stream *streamByKey(const QString &streamKey);
+    const QList<Broadcast> &broadcasts() const { return m_broadcasts; }
+    const QList<Stream> &streams() const { return m_streams; }
+    const QList<CuepointRecord> &cuepoints() const { return m_cuepoints; }
+    const Broadcast *broadcast(const QString &id) const;
+    const Stream *stream(const QString &id) const;
     bool isKnownStreamKey(const QString &streamKey) const;
 
     QString newVideoId() const;
@@ -143,22 +69,30 @@ public:
     QString newStreamKey() const;
     QString newCuepointId() const;
 
-    QString streamStatus(const Stream &stream) const;
+    StreamStatus streamStatus(const Stream &stream) const;
     bool isStreamActive(const QString &streamId) const;
+    // The broadcast's bound stream is active.
+    bool isBoundStreamActive(const Broadcast &broadcast) const;
 
-    // Lifecycle actions; the caller has checked that they are allowed.
-    void beginTransition(Broadcast &broadcast, const QString &target);
-    void complete(Broadcast &broadcast);
+    // Changes; each emits changed(). The caller has checked that they are allowed.
+    void addBroadcast(const Broadcast &broadcast);
+    void updateBroadcast(const Broadcast &broadcast); // replaces the one with its id
+    void removeBroadcast(const QString &id);
+    void bind(const QString &broadcastId, const QString &streamId); // empty: unbind
+    void addStream(const Stream &stream);
+    void updateStream(const Stream &stream);
+    void removeStream(const QString &id);
+    void addCuepoint(const CuepointRecord &cuepoint);
+    void beginTransition(const QString &broadcastId, LifeCycleStatus target);
     void setThumbnail(const QString &videoId, const QByteArray &image, const QByteArray &mime);
     std::optional<QPair<QByteArray, QByteArray>> thumbnail(const QString &videoId) const;
 
-    // Resources in the API's JSON, with only the requested parts (kind, etag, id always).
+    // Resources in the API's JSON (ResourceJson), with only the requested parts.
     QJsonObject broadcastJson(const Broadcast &broadcast, const QStringList &parts) const;
     QJsonObject streamJson(const Stream &stream, const QStringList &parts) const;
     QJsonObject videoJson(const Broadcast &broadcast, const QStringList &parts) const;
     QJsonObject cuepointJson(const CuepointRecord &cuepoint) const;
     QJsonObject thumbnailDetails(const QString &videoId) const;
-    QString embedHtml(const QString &broadcastId) const;
     static QString etagOf(const QJsonObject &object);
     static QString timestamp(const QDateTime &time); // RFC 3339, UTC, milliseconds
 
@@ -166,6 +100,7 @@ public:
     void tick();
     void clear();
 
+    // As kept in --data-dir (BroadcastStoreState).
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);
 
@@ -173,6 +108,11 @@ Q_SIGNALS:
     void changed(); // state worth persisting changed
 
 private:
+    friend class BroadcastStoreState;
+
+    Broadcast *find(const QString &id);
+    void begin(Broadcast &broadcast, LifeCycleStatus target);
+    void complete(Broadcast &broadcast);
     void settle(Broadcast &broadcast);
 
     Settings m_settings;

@@ -2,6 +2,7 @@
 
 #include "youtube/ApiParams.h"
 #include "youtube/ApiReplies.h"
+#include "youtube/BroadcastLifeCycle.h"
 #include "youtube/BroadcastStore.h"
 #include "youtube/RequestSchema.h"
 #include "youtube/YouTubeService.h"
@@ -69,11 +70,11 @@ HttpReply CuepointsResource::insert(const ApiCall &call)
         return broadcastError(400, QStringLiteral("invalidWalltimeMs"),
                               QStringLiteral("walltimeMs must be an epoch time in milliseconds"))
             .toReply();
-    Broadcast *b = m_store->broadcast(id);
+    const Broadcast *b = m_store->broadcast(id);
     if (!b || b->channelId != call.channelId)
         return broadcastNotFound().toReply();
-    if (b->lifeCycleStatus != QLatin1String("live") || b->boundStreamId.isEmpty() ||
-        !m_store->isStreamActive(b->boundStreamId))
+    if (!BroadcastLifeCycle::acceptsCuepoints(b->lifeCycleStatus) ||
+        !m_store->isBoundStreamActive(*b))
         return ErrorEnvelope::live(403, QStringLiteral("forbidden"),
                                    QStringLiteral("Cuepoints can only be inserted while the "
                                                   "broadcast is live and streaming"),
@@ -104,8 +105,7 @@ HttpReply CuepointsResource::insert(const ApiCall &call)
     QJsonObject forEtag = m_store->cuepointJson(c);
     forEtag.remove(QStringLiteral("etag"));
     c.etag = BroadcastStore::etagOf(forEtag);
-    m_store->cuepoints().append(c);
-    Q_EMIT m_store->changed();
+    m_store->addCuepoint(c);
     return json(m_store->cuepointJson(c), call);
 }
 

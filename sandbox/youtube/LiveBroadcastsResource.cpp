@@ -2,6 +2,7 @@
 
 #include "youtube/ApiParams.h"
 #include "youtube/ApiReplies.h"
+#include "youtube/BroadcastLifeCycle.h"
 #include "youtube/BroadcastRules.h"
 #include "youtube/BroadcastStore.h"
 #include "youtube/RequestSchema.h"
@@ -95,13 +96,12 @@ HttpReply LiveBroadcastsResource::list(const ApiCall &call)
             continue;
         if (type == QLatin1String("persistent"))
             continue; // every sandbox broadcast is an event
-        const QString life = b.lifeCycleStatus;
-        if (status == QLatin1String("upcoming") &&
-            !isIn(life, {"created", "ready", "testStarting", "testing"}))
+        const LifeCycleStatus life = b.lifeCycleStatus;
+        if (status == QLatin1String("upcoming") && !BroadcastLifeCycle::isUpcoming(life))
             continue;
-        if (status == QLatin1String("active") && !isIn(life, {"liveStarting", "live"}))
+        if (status == QLatin1String("active") && !BroadcastLifeCycle::isActive(life))
             continue;
-        if (status == QLatin1String("completed") && life != QLatin1String("complete"))
+        if (status == QLatin1String("completed") && life != LifeCycleStatus::Complete)
             continue;
         items.append(m_store->broadcastJson(b, parts));
     }
@@ -149,8 +149,7 @@ HttpReply LiveBroadcastsResource::insert(const ApiCall &call)
                                     : QJsonObject();
     if (auto e = BroadcastRules::applyContentDetails(b, details, false, false, false))
         return e->toReply();
-    m_store->broadcasts().append(b);
-    Q_EMIT m_store->changed();
+    m_store->addBroadcast(b);
     return json(m_store->broadcastJson(b, parts), call);
 }
 
@@ -172,7 +171,7 @@ HttpReply LiveBroadcastsResource::update(const ApiCall &call)
     if (id.isEmpty())
         return broadcastError(400, QStringLiteral("idRequired"), QStringLiteral("id is required"))
             .toReply();
-    Broadcast *current = m_store->broadcast(id);
+    const Broadcast *current = m_store->broadcast(id);
     if (!current || current->channelId != call.channelId)
         return broadcastNotFound().toReply();
 
@@ -186,7 +185,7 @@ HttpReply LiveBroadcastsResource::update(const ApiCall &call)
             b.title = snippet.value(QStringLiteral("title")).toString();
         b.description = snippet.value(QStringLiteral("description")).toString();
         // Scheduled times change only in created/ready/testing; later they are kept.
-        if (isIn(b.lifeCycleStatus, {"created", "ready", "testing"})) {
+        if (BroadcastLifeCycle::scheduleEditable(b.lifeCycleStatus)) {
             if (snippet.contains(QStringLiteral("scheduledStartTime")))
                 b.scheduledStartTime =
                     parseTime(snippet.value(QStringLiteral("scheduledStartTime")));
@@ -206,7 +205,7 @@ HttpReply LiveBroadcastsResource::update(const ApiCall &call)
     }
     if (parts.contains(QLatin1String("contentDetails"))) {
         const QJsonObject details = body.value(QStringLiteral("contentDetails")).toObject();
-        const bool active = !b.boundStreamId.isEmpty() && m_store->isStreamActive(b.boundStreamId);
+        const bool active = m_store->isBoundStreamActive(b);
         if (auto e = BroadcastRules::applyContentDetails(b, details, true, requireFields, active))
             return e->toReply();
     }
@@ -218,8 +217,7 @@ HttpReply LiveBroadcastsResource::update(const ApiCall &call)
         b.cuepointScheduleEnabled = schedule.value(QStringLiteral("enabled")).toBool();
         b.pauseAdsUntil = schedule.value(QStringLiteral("pauseAdsUntil")).toString();
     }
-    *current = b;
-    Q_EMIT m_store->changed();
+    m_store->updateBroadcast(b);
     return json(m_store->broadcastJson(b, parts), call);
 }
 
@@ -231,19 +229,16 @@ HttpReply LiveBroadcastsResource::remove(const ApiCall &call)
     const QString id = params.value(QStringLiteral("id"));
     if (id.isEmpty())
         return ErrorEnvelope::required(QStringLiteral("id")).toReply();
-    Broadcast *b = m_store->broadcast(id);
+    const Broadcast *b = m_store->broadcast(id);
     if (!b || b->channelId != call.channelId)
         return broadcastNotFound().toReply();
-    if (b->lifeCycleStatus == QLatin1String("live"))
+    if (!BroadcastLifeCycle::canDelete(b->lifeCycleStatus))
         return broadcastError(403, QStringLiteral("liveBroadcastDeletionNotAllowed"),
                               QStringLiteral("A live broadcast cannot be deleted; complete it "
                                              "first"))
             .toReply();
-    m_store->broadcasts().removeIf([&](const Broadcast &x) { return x.id == id; });
-    Q_EMIT m_store->changed();
-    HttpReply reply;
-    reply.status = 204;
-    return reply;
+    m_store->removeBroadcast(id);
+    return noContent();
 }
 
 HttpReply LiveBroadcastsResource::bind(const ApiCall &call)
@@ -262,40 +257,31 @@ HttpReply LiveBroadcastsResource::bind(const ApiCall &call)
     if (id.isEmpty())
         return broadcastError(400, QStringLiteral("idRequired"), QStringLiteral("id is required"))
             .toReply();
-    Broadcast *b = m_store->broadcast(id);
+    const Broadcast *b = m_store->broadcast(id);
     if (!b || b->channelId != call.channelId)
         return broadcastNotFound().toReply();
-    if (!isIn(b->lifeCycleStatus, {"created", "ready", "testing"}))
+    if (!BroadcastLifeCycle::canBind(b->lifeCycleStatus))
         return broadcastError(403, QStringLiteral("liveBroadcastBindingNotAllowed"),
                               QStringLiteral("The broadcast's current status does not allow "
                                              "binding"))
             .toReply();
     const QString streamId = params.value(QStringLiteral("streamId"));
-    if (streamId.isEmpty()) {
-        b->boundStreamId.clear();
-        b->boundStreamLastUpdate = QDateTime::currentDateTimeUtc();
-        if (b->lifeCycleStatus == QLatin1String("ready"))
-            b->lifeCycleStatus = QStringLiteral("created");
-    } else {
-        Stream *s = m_store->stream(streamId);
+    if (!streamId.isEmpty()) {
+        const Stream *s = m_store->stream(streamId);
         if (!s || s->channelId != call.channelId)
             return streamNotFound().toReply();
         if (!s->isReusable) {
             for (const Broadcast &other : m_store->broadcasts()) {
                 if (other.id != b->id && other.boundStreamId == streamId &&
-                    other.lifeCycleStatus != QLatin1String("complete"))
+                    BroadcastLifeCycle::holdsStream(other.lifeCycleStatus))
                     return broadcastError(403, QStringLiteral("liveBroadcastBindingNotAllowed"),
                                           QStringLiteral("The stream is not reusable and is "
                                                          "bound to another broadcast"))
                         .toReply();
             }
         }
-        b->boundStreamId = streamId;
-        b->boundStreamLastUpdate = QDateTime::currentDateTimeUtc();
-        if (b->lifeCycleStatus == QLatin1String("created"))
-            b->lifeCycleStatus = QStringLiteral("ready");
     }
-    Q_EMIT m_store->changed();
+    m_store->bind(id, streamId);
     return json(m_store->broadcastJson(*b, parts), call);
 }
 
@@ -316,50 +302,39 @@ HttpReply LiveBroadcastsResource::transition(const ApiCall &call)
     if (id.isEmpty())
         return broadcastError(400, QStringLiteral("idRequired"), QStringLiteral("id is required"))
             .toReply();
-    const QString target = params.value(QStringLiteral("broadcastStatus"));
-    if (!params.has(QStringLiteral("broadcastStatus")) || target.isEmpty())
+    const QString targetName = params.value(QStringLiteral("broadcastStatus"));
+    if (!params.has(QStringLiteral("broadcastStatus")) || targetName.isEmpty())
         return broadcastError(400, QStringLiteral("statusRequired"),
                               QStringLiteral("broadcastStatus is required"))
             .toReply();
-    if (!isIn(target, {"testing", "live", "complete"}))
+    if (!isIn(targetName, {"testing", "live", "complete"}))
         return ErrorEnvelope::invalidField(QStringLiteral("Invalid value at 'broadcast_status' "
                                                           "(TYPE_ENUM), \"") +
-                                               target + QLatin1Char('"'),
+                                               targetName + QLatin1Char('"'),
                                            QStringLiteral("broadcastStatus"))
             .toReply();
+    const LifeCycleStatus target = *BroadcastStates::lifeCycleStatus(targetName);
     // 2. found
-    Broadcast *b = m_store->broadcast(id);
+    const Broadcast *b = m_store->broadcast(id);
     if (!b || b->channelId != call.channelId)
         return broadcastNotFound().toReply();
     // 3. redundant
-    const QString life = b->lifeCycleStatus;
-    if (life == target ||
-        (life == QLatin1String("testStarting") && target == QLatin1String("testing")) ||
-        (life == QLatin1String("liveStarting") && target == QLatin1String("live")))
+    if (BroadcastLifeCycle::isRedundant(b->lifeCycleStatus, target))
         return broadcastError(403, QStringLiteral("redundantTransition"),
                               QStringLiteral("Redundant transition"))
             .toReply();
     // 4. allowed moves
-    bool allowed = false;
-    if (life == QLatin1String("ready"))
-        allowed = target == QLatin1String("live") ||
-                  (target == QLatin1String("testing") && b->enableMonitorStream);
-    else if (life == QLatin1String("testing"))
-        allowed = target == QLatin1String("live") ||
-                  (target == QLatin1String("complete") && m_store->settings().completeFromTesting);
-    else if (life == QLatin1String("live"))
-        allowed = target == QLatin1String("complete");
-    if (!allowed)
+    if (!BroadcastLifeCycle::isAllowed(b->lifeCycleStatus, target, b->enableMonitorStream,
+                                       m_store->settings().completeFromTesting))
         return broadcastError(403, QStringLiteral("invalidTransition"),
                               QStringLiteral("Invalid transition"))
             .toReply();
     // 5. the bound stream must be active to test or go live
-    if (target != QLatin1String("complete") &&
-        (b->boundStreamId.isEmpty() || !m_store->isStreamActive(b->boundStreamId)))
+    if (BroadcastLifeCycle::needsActiveStream(target) && !m_store->isBoundStreamActive(*b))
         return broadcastError(403, QStringLiteral("errorStreamInactive"),
                               QStringLiteral("Stream is inactive"))
             .toReply();
-    m_store->beginTransition(*b, target);
+    m_store->beginTransition(id, target);
     return json(m_store->broadcastJson(*b, parts), call);
 }
 

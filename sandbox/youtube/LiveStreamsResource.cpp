@@ -2,6 +2,7 @@
 
 #include "youtube/ApiParams.h"
 #include "youtube/ApiReplies.h"
+#include "youtube/BroadcastLifeCycle.h"
 #include "youtube/BroadcastStore.h"
 #include "youtube/RequestSchema.h"
 #include "youtube/YouTubeService.h"
@@ -168,8 +169,7 @@ HttpReply LiveStreamsResource::insert(const ApiCall &call)
                                         .value(QStringLiteral("isReusable"));
         s.isReusable = reusable.isBool() ? reusable.toBool() : true;
     }
-    m_store->streams().append(s);
-    Q_EMIT m_store->changed();
+    m_store->addStream(s);
     return json(m_store->streamJson(s, parts), call);
 }
 
@@ -191,7 +191,7 @@ HttpReply LiveStreamsResource::update(const ApiCall &call)
     if (id.isEmpty())
         return streamError(400, QStringLiteral("idRequired"), QStringLiteral("id is required"))
             .toReply();
-    Stream *current = m_store->stream(id);
+    const Stream *current = m_store->stream(id);
     if (!current || current->channelId != call.channelId)
         return streamNotFound().toReply();
     Stream s = *current;
@@ -228,8 +228,7 @@ HttpReply LiveStreamsResource::update(const ApiCall &call)
         if (reusable.isBool() && reusable.toBool() != s.isReusable)
             return notAllowed().toReply();
     }
-    *current = s;
-    Q_EMIT m_store->changed();
+    m_store->updateStream(s);
     return json(m_store->streamJson(s, parts), call);
 }
 
@@ -241,21 +240,18 @@ HttpReply LiveStreamsResource::remove(const ApiCall &call)
     const QString id = params.value(QStringLiteral("id"));
     if (id.isEmpty())
         return ErrorEnvelope::required(QStringLiteral("id")).toReply();
-    Stream *s = m_store->stream(id);
+    const Stream *s = m_store->stream(id);
     if (!s || s->channelId != call.channelId)
         return streamNotFound().toReply();
     for (const Broadcast &b : m_store->broadcasts()) {
-        if (b.boundStreamId == id && b.lifeCycleStatus != QLatin1String("complete"))
+        if (b.boundStreamId == id && BroadcastLifeCycle::holdsStream(b.lifeCycleStatus))
             return streamError(403, QStringLiteral("liveStreamDeletionNotAllowed"),
                                QStringLiteral("The stream is bound to a broadcast that is not "
                                               "complete"))
                 .toReply();
     }
-    m_store->streams().removeIf([&](const Stream &x) { return x.id == id; });
-    Q_EMIT m_store->changed();
-    HttpReply reply;
-    reply.status = 204;
-    return reply;
+    m_store->removeStream(id);
+    return noContent();
 }
 
 } // namespace onair::sandbox

@@ -94,7 +94,7 @@ HttpReply ThumbnailsResource::set(const ApiCall &call)
 HttpReply ThumbnailsResource::startSession(const QString &videoId, const ApiCall &call)
 {
     // 200, empty body, the session URI in Location.
-    Broadcast *b = m_store->broadcast(videoId);
+    const Broadcast *b = m_store->broadcast(videoId);
     if (!b || b->channelId != call.channelId)
         return videoNotFound().toReply();
     const QByteArray declared = headerOf(call, "X-Upload-Content-Length");
@@ -162,7 +162,7 @@ HttpReply ThumbnailsResource::store(const QString &videoId, const QByteArray &im
                                    QStringLiteral("The provided image content is invalid."),
                                    kThumbnailDomain)
             .toReply();
-    Broadcast *b = m_store->broadcast(videoId);
+    const Broadcast *b = m_store->broadcast(videoId);
     if (!b || b->channelId != call.channelId)
         return videoNotFound().toReply();
     m_store->setThumbnail(videoId, image,

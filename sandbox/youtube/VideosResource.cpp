@@ -71,7 +71,7 @@ HttpReply VideosResource::list(const ApiCall &call)
     // Unknown ids are left out (no 404); so are private videos of another channel. Charts
     // and ratings have nothing in the sandbox.
     for (const QString &id : ids) {
-        Broadcast *b = m_store->broadcast(id);
+        const Broadcast *b = m_store->broadcast(id);
         if (!b || (b->channelId != call.channelId && b->privacyStatus == QLatin1String("private")))
             continue;
         items.append(m_store->videoJson(*b, parts));
@@ -106,7 +106,7 @@ HttpReply VideosResource::update(const ApiCall &call)
     if (id.isEmpty())
         return videoError(400, "invalidVideoMetadata", QStringLiteral("The video id is required"))
             .toReply();
-    Broadcast *current = m_store->broadcast(id);
+    const Broadcast *current = m_store->broadcast(id);
     if (!current || current->channelId != call.channelId)
         return videoError(404, "videoNotFound",
                           QStringLiteral("The video that you are trying to update cannot be "
@@ -175,8 +175,7 @@ HttpReply VideosResource::update(const ApiCall &call)
         b.selfDeclaredMadeForKids =
             status.value(QStringLiteral("selfDeclaredMadeForKids")).toBool();
     }
-    *current = b;
-    Q_EMIT m_store->changed();
+    m_store->updateBroadcast(b);
     QStringList shown = parts;
     shown.removeAll(QStringLiteral("recordingDetails"));
     shown.removeAll(QStringLiteral("localizations"));

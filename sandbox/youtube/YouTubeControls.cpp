@@ -100,12 +100,13 @@ HttpReply clocks(BroadcastStore &store)
                            : QJsonValue(QJsonValue::Null);
     };
     for (const Broadcast &b : std::as_const(store.broadcasts())) {
-        clocks.append(QJsonObject{{QStringLiteral("broadcastId"), b.id},
-                                  {QStringLiteral("lifeCycleStatus"), b.lifeCycleStatus},
-                                  {QStringLiteral("monitorStartMs"), ms(b.monitorStart)},
-                                  {QStringLiteral("testingReachedMs"), ms(b.testingReached)},
-                                  {QStringLiteral("actualStartMs"), ms(b.actualStartTime)},
-                                  {QStringLiteral("actualEndMs"), ms(b.actualEndTime)}});
+        clocks.append(QJsonObject{
+            {QStringLiteral("broadcastId"), b.id},
+            {QStringLiteral("lifeCycleStatus"), BroadcastStates::toString(b.lifeCycleStatus)},
+            {QStringLiteral("monitorStartMs"), ms(b.monitorStart)},
+            {QStringLiteral("testingReachedMs"), ms(b.testingReached)},
+            {QStringLiteral("actualStartMs"), ms(b.actualStartTime)},
+            {QStringLiteral("actualEndMs"), ms(b.actualEndTime)}});
     }
     return SandboxKernel::jsonReply(
         {{QStringLiteral("broadcasts"), clocks},
