@@ -21,13 +21,12 @@ bool BroadcastLifeCycle::settingsEditable(LifeCycleStatus s)
 
 bool BroadcastLifeCycle::autoStartEditable(LifeCycleStatus s, bool streamActive)
 {
-    // Also while testing: life-of-a-broadcast sets them once testing is done.
-    return (settingsEditable(s) && !streamActive) || s == S::Testing;
+    return settingsEditable(s) && !streamActive;
 }
 
 bool BroadcastLifeCycle::autoStopEditable(LifeCycleStatus s)
 {
-    return settingsEditable(s) || s == S::Testing;
+    return settingsEditable(s);
 }
 
 bool BroadcastLifeCycle::scheduleEditable(LifeCycleStatus s)

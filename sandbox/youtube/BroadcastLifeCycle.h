@@ -19,9 +19,10 @@ public:
     // liveBroadcasts.update: contentDetails settings (monitor stream, DVR, record from start,
     // captions, latency, projection) change only while created or ready.
     static bool settingsEditable(LifeCycleStatus s);
-    // enableAutoStart: created/ready with the bound stream not active, and testing.
+    // enableAutoStart: only created/ready with the bound stream not active (§2.1: 403
+    // enableAutoStartModificationNotAllowed otherwise; not in testing, see sandbox/README.md).
     static bool autoStartEditable(LifeCycleStatus s, bool streamActive);
-    // enableAutoStop: created/ready, and testing.
+    // enableAutoStop: created/ready (§2.1, "any contentDetails while created/ready").
     static bool autoStopEditable(LifeCycleStatus s);
     // Scheduled times change in created/ready/testing; later they are kept as they were.
     static bool scheduleEditable(LifeCycleStatus s);

@@ -3,7 +3,9 @@
 #include "DiscoveryValidator.h"
 #include "SandboxProcess.h"
 
+#include <QJsonObject>
 #include <QObject>
+#include <QString>
 
 #include <memory>
 
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void lifecycle();
     void transitionCheckOrder();
     void contentDetailsRules();
+    void autoStartAndStopOnlyBeforeTesting();
     void bindRules();
     void deleteRules();
     void cuepointRules();
@@ -47,6 +50,14 @@ private Q_SLOTS:
     void incompleteStreamIsCreated();
 
 private:
+    // Shared by the per-resource files (tst_sandbox_api_broadcasts.cpp, …_streams.cpp,
+    // …_cuepoints.cpp, …_videos.cpp).
+    static inline const QString kBroadcasts = QStringLiteral("youtube/v3/liveBroadcasts");
+    static inline const QString kStreams = QStringLiteral("youtube/v3/liveStreams");
+    static QJsonObject broadcastBody(const QString &title);
+    static QJsonObject streamBody(const QString &resolution, const QString &frameRate);
+    static QJsonObject firstError(const onair::test::SandboxProcess::Response &reply);
+
     QJsonObject
     insertBroadcast(const QString &title,
                     const QString &parts = QStringLiteral("id,snippet,status,contentDetails"));
