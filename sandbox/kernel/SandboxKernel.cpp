@@ -228,7 +228,10 @@ void SandboxKernel::handleApi(const Route &route, const QHttpServerRequest &requ
     case FaultInjector::Action::Error:
     case FaultInjector::Action::RateLimit:
     case FaultInjector::Action::Quota: {
-        const HttpReply reply = (*service)->faultAnswer(fault.action, fault.errorStatus);
+        HttpReply reply;
+        reply.status = fault.errorStatus > 0 ? fault.errorStatus : 500;
+        if (service != m_services.cend())
+            reply = (*service)->faultAnswer(fault.action, fault.errorStatus);
         m_log.append(verb, request, reply.status, route.logName);
         send(request, socket, reply, fault.latencyMs);
         return;

@@ -418,6 +418,46 @@ void TestSandboxControl::badFaultSpec()
     QVERIFY(!broken.isReady());
 }
 
+void TestSandboxControl::servicePathsAndKeys()
+{
+    // Each service's control endpoints live under /_sandbox/<service>/; the old paths are
+    // aliases of the same endpoints.
+    m_sandbox->control("POST", QStringLiteral("youtube/quota"), {{QStringLiteral("limit"), 777}});
+    QCOMPARE(m_sandbox->control("GET", QStringLiteral("quota"))
+                 .value(QStringLiteral("limit"))
+                 .toInteger(),
+             777);
+    QCOMPARE(m_sandbox->control("GET", QStringLiteral("youtube/settings"))
+                 .value(QStringLiteral("completeFromTesting"))
+                 .toBool(),
+             true);
+    QCOMPARE(m_sandbox->request("GET", QStringLiteral("_sandbox/youtube/nothing")).status, 404);
+    // Faults keyed service:method; the doc name maps to the same key.
+    const QJsonObject keyed = m_sandbox->control(
+        "POST", QStringLiteral("kernel/faults"),
+        faultSpec(QStringLiteral("error=503@youtube:liveStreams.list,error=500@liveStreams.list")));
+    const QJsonArray pending = keyed.value(QStringLiteral("pending")).toArray();
+    QCOMPARE(pending.size(), 2);
+    for (const QJsonValue &item : pending)
+        QCOMPARE(item.toObject().value(QStringLiteral("method")).toString(),
+                 QStringLiteral("youtube:liveStreams.list"));
+    QCOMPARE(m_sandbox->call("GET", kList, m_token).status, 200);
+    const QString streams = QStringLiteral("youtube/v3/liveStreams?part=id&mine=true");
+    QCOMPARE(m_sandbox->call("GET", streams, m_token).status, 503);
+    QCOMPARE(m_sandbox->call("GET", streams, m_token).status, 500);
+    QCOMPARE(m_sandbox->call("GET", streams, m_token).status, 200);
+    // The sign-in endpoints keep their old name as well as their key.
+    const QJsonObject latency = m_sandbox->control(
+        "POST", QStringLiteral("faults"), faultSpec(QStringLiteral("latency=50@oauth2.token")));
+    QCOMPARE(latency.value(QStringLiteral("latency"))
+                 .toObject()
+                 .value(QStringLiteral("methods"))
+                 .toObject()
+                 .value(QStringLiteral("oauth2:token"))
+                 .toInt(),
+             50);
+}
+
 void TestSandboxControl::faultsFromTheCommandLine()
 {
     SandboxProcess faulty(

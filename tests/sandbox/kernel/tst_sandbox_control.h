@@ -30,6 +30,7 @@ private Q_SLOTS:
     void stuckTransition();
     void expireTokens();
     void badFaultSpec();
+    void servicePathsAndKeys();
     void faultsFromTheCommandLine();
     void requestLog();
     void dataDirSurvivesARestart();
