@@ -149,6 +149,17 @@ HttpReply listReply(const QString &kind, const QList<QJsonObject> &all, int maxR
     return json(out, call);
 }
 
+std::optional<ErrorEnvelope> deleteTarget(const ApiCall &call, QString *id)
+{
+    const ApiParams params(call.params);
+    if (auto e = params.checkKnown(QStringList{QStringLiteral("id")} + kOnBehalf))
+        return e;
+    *id = params.value(QStringLiteral("id"));
+    if (id->isEmpty())
+        return ErrorEnvelope::required(QStringLiteral("id"));
+    return std::nullopt;
+}
+
 HttpReply noContent()
 {
     HttpReply reply;

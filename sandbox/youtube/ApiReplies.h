@@ -42,6 +42,10 @@ bool isIn(const QString &value, std::initializer_list<const char *> allowed);
 QDateTime parseTime(const QJsonValue &value);
 std::optional<qint64> int64Field(const QJsonValue &value, bool *valid);
 
+// A delete's parameters: only `id` (and onBehalfOfContentOwner…) are known, and `id` is
+// required (the discovery's `required`).
+std::optional<ErrorEnvelope> deleteTarget(const ApiCall &call, QString *id);
+
 // The answer in JSON (compact with prettyPrint=false).
 HttpReply json(const QJsonObject &object, const ApiCall &call, int status = 200);
 // A list answer: kind, etag, pageInfo, items and the page tokens.

@@ -223,12 +223,9 @@ HttpReply LiveBroadcastsResource::update(const ApiCall &call)
 
 HttpReply LiveBroadcastsResource::remove(const ApiCall &call)
 {
-    const ApiParams params(call.params);
-    if (auto e = params.checkKnown(QStringList{QStringLiteral("id")} + kOnBehalf))
+    QString id;
+    if (auto e = deleteTarget(call, &id))
         return e->toReply();
-    const QString id = params.value(QStringLiteral("id"));
-    if (id.isEmpty())
-        return ErrorEnvelope::required(QStringLiteral("id")).toReply();
     const Broadcast *b = m_store->broadcast(id);
     if (!b || b->channelId != call.channelId)
         return broadcastNotFound().toReply();
@@ -241,22 +238,34 @@ HttpReply LiveBroadcastsResource::remove(const ApiCall &call)
     return noContent();
 }
 
+namespace {
+
+// bind and transition: part, id and one more parameter; part and id are required.
+std::optional<ErrorEnvelope> actionParams(const ApiParams &params, const QString &extra,
+                                          QStringList *parts, QString *id)
+{
+    if (auto e = params.checkKnown(
+            QStringList{QStringLiteral("part"), QStringLiteral("id"), extra} + kOnBehalf))
+        return e;
+    if (auto e = params.parts({QStringLiteral("id"), QStringLiteral("snippet"),
+                               QStringLiteral("contentDetails"), QStringLiteral("status")},
+                              true, parts))
+        return e;
+    *id = params.value(QStringLiteral("id"));
+    if (id->isEmpty())
+        return broadcastError(400, QStringLiteral("idRequired"), QStringLiteral("id is required"));
+    return std::nullopt;
+}
+
+} // namespace
+
 HttpReply LiveBroadcastsResource::bind(const ApiCall &call)
 {
     const ApiParams params(call.params);
     QStringList parts;
-    if (auto e = params.checkKnown(
-            QStringList{QStringLiteral("part"), QStringLiteral("id"), QStringLiteral("streamId")} +
-            kOnBehalf))
+    QString id;
+    if (auto e = actionParams(params, QStringLiteral("streamId"), &parts, &id))
         return e->toReply();
-    if (auto e = params.parts({QStringLiteral("id"), QStringLiteral("snippet"),
-                               QStringLiteral("contentDetails"), QStringLiteral("status")},
-                              true, &parts))
-        return e->toReply();
-    const QString id = params.value(QStringLiteral("id"));
-    if (id.isEmpty())
-        return broadcastError(400, QStringLiteral("idRequired"), QStringLiteral("id is required"))
-            .toReply();
     const Broadcast *b = m_store->broadcast(id);
     if (!b || b->channelId != call.channelId)
         return broadcastNotFound().toReply();
@@ -289,19 +298,10 @@ HttpReply LiveBroadcastsResource::transition(const ApiCall &call)
 {
     const ApiParams params(call.params);
     QStringList parts;
-    if (auto e = params.checkKnown(QStringList{QStringLiteral("part"), QStringLiteral("id"),
-                                               QStringLiteral("broadcastStatus")} +
-                                   kOnBehalf))
-        return e->toReply();
-    if (auto e = params.parts({QStringLiteral("id"), QStringLiteral("snippet"),
-                               QStringLiteral("contentDetails"), QStringLiteral("status")},
-                              true, &parts))
-        return e->toReply();
+    QString id;
     // 1. required and enum
-    const QString id = params.value(QStringLiteral("id"));
-    if (id.isEmpty())
-        return broadcastError(400, QStringLiteral("idRequired"), QStringLiteral("id is required"))
-            .toReply();
+    if (auto e = actionParams(params, QStringLiteral("broadcastStatus"), &parts, &id))
+        return e->toReply();
     const QString targetName = params.value(QStringLiteral("broadcastStatus"));
     if (!params.has(QStringLiteral("broadcastStatus")) || targetName.isEmpty())
         return broadcastError(400, QStringLiteral("statusRequired"),

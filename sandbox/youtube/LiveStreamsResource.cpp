@@ -234,12 +234,9 @@ HttpReply LiveStreamsResource::update(const ApiCall &call)
 
 HttpReply LiveStreamsResource::remove(const ApiCall &call)
 {
-    const ApiParams params(call.params);
-    if (auto e = params.checkKnown(QStringList{QStringLiteral("id")} + kOnBehalf))
+    QString id;
+    if (auto e = deleteTarget(call, &id))
         return e->toReply();
-    const QString id = params.value(QStringLiteral("id"));
-    if (id.isEmpty())
-        return ErrorEnvelope::required(QStringLiteral("id")).toReply();
     const Stream *s = m_store->stream(id);
     if (!s || s->channelId != call.channelId)
         return streamNotFound().toReply();
