@@ -68,6 +68,7 @@ ResumableUpload::Step ResumableUpload::put(const QString &id, const QString &own
     const auto complete = [&] {
         session->file->flush();
         session->result = finish(*session);
+        session->file.reset(); // the bytes are the service's now; only the answer is kept
         return Step{Outcome::Complete, *session->result};
     };
     if (m.hasMatch() && m.captured(4) != QLatin1String("*"))

@@ -38,7 +38,7 @@ public:
         qint64 total = -1; // -1: not known yet
         qint64 received = 0;
         QDateTime expiresAt;
-        std::shared_ptr<QTemporaryFile> file;
+        std::shared_ptr<QTemporaryFile> file; // removed once the upload is complete
         std::shared_ptr<QCryptographicHash> hash;
         std::optional<HttpReply> result; // once complete
 
