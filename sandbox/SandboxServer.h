@@ -1,32 +1,28 @@
 #pragma once
 
-#include "FaultInjector.h"
-#include "HttpReply.h"
-#include "QuotaLedger.h"
-#include "SandboxOptions.h"
+#include "kernel/SandboxOptions.h"
 
-#include <QAbstractHttpServer>
 #include <QJsonObject>
-#include <QList>
+#include <QObject>
 
 #include <memory>
-
-class QHttpServerResponder;
-class QTimer;
 
 namespace onair::sandbox {
 
 class BroadcastStore;
 class EmbedPages;
+class GoogleSignIn;
+class IngestService;
 class OAuthService;
 class RtmpIngest;
-class YouTubeApi;
+class SandboxKernel;
+class YouTubeService;
 
-// The sandbox: one loopback HTTP server for the YouTube Data API subset, Google's OAuth
-// endpoints, the monitor player pages, nginx's ingest callbacks and the /_sandbox/ control
-// API. Requests go to fault injection first, then sign-in, ingest, player pages, the API and
-// the control endpoints; anything else gets Google's 404.
-class SandboxServer : public QAbstractHttpServer
+// The sandbox: one loopback HTTP server (the kernel) with its services registered — Google's
+// OAuth endpoints, the YouTube Data API subset, the ingest (nginx-rtmp callbacks and the monitor
+// player pages). Content ID, Telegram and Instagram register here when they come (see
+// sandbox/README.md). Anything no route takes gets Google's 404.
+class SandboxServer : public QObject
 {
     Q_OBJECT
 
@@ -49,38 +45,18 @@ public:
     // {"event":"ready","api":…,"auth":…,"token":…,"rtmp":…,"client_id":…,"client_secret":…}
     QJsonObject readyEvent() const;
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
-    void handleApi(const QString &method, const QHttpServerRequest &request, QTcpSocket *socket);
-    HttpReply runApi(const QString &method, const QHttpServerRequest &request);
-    HttpReply handleControl(const QString &verb, const QString &path,
-                            const QHttpServerRequest &request);
-    HttpReply serveThumbnail(const QString &path);
-    void send(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply,
-              int latencyMs);
-    static void write(QHttpServerResponder &responder, const HttpReply &reply);
-    static HttpReply corrupt(HttpReply reply, const QString &kind);
-    void logRequest(const QString &verb, const QHttpServerRequest &request, int status,
-                    const QString &method);
-    void scheduleSave();
-    void saveNow();
-    void restore();
-
     SandboxOptions m_options;
     quint16 m_port = 0;
     bool m_stopped = false;
-    OAuthService *m_oauth = nullptr;
-    RtmpIngest *m_ingest = nullptr;
+    SandboxKernel *m_kernel;
+    OAuthService *m_oauth;
+    RtmpIngest *m_ingest;
+    BroadcastStore *m_store;
     EmbedPages *m_embed = nullptr;
-    BroadcastStore *m_store = nullptr;
-    std::unique_ptr<YouTubeApi> m_api;
-    QuotaLedger m_quota;
-    FaultInjector m_faults;
-    QList<QJsonObject> m_requestLog;
-    QTimer *m_saveTimer = nullptr;
+    std::unique_ptr<GoogleSignIn> m_signIn;
+    std::unique_ptr<YouTubeService> m_youtube;
+    std::unique_ptr<IngestService> m_ingestService;
 };
 
 } // namespace onair::sandbox

@@ -1,5 +1,5 @@
-#include "DataFolderClaim.h"
 #include "SandboxServer.h"
+#include "kernel/DataFolderClaim.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

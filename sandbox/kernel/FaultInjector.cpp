@@ -1,0 +1,228 @@
+#include "kernel/FaultInjector.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace onair::sandbox {
+
+namespace {
+
+QJsonValue swapTypes(const QJsonValue &value)
+{
+    // Every leaf gets another JSON type than the schema says: strings become numbers,
+    // numbers strings, booleans strings, arrays objects.
+    if (value.isString())
+        return 12345;
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    if (value.isArray())
+        return QJsonObject{{QStringLiteral("0"), QJsonValue(value.toArray().size())}};
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = swapTypes(it.value());
+        return object;
+    }
+    return value;
+}
+
+} // namespace
+
+void FaultInjector::setKeyResolver(std::function<QString(const QString &)> resolver)
+{
+    m_resolver = std::move(resolver);
+}
+
+QString FaultInjector::keyOf(const QString &method) const
+{
+    return m_resolver && !method.isEmpty() ? m_resolver(method) : method;
+}
+
+bool FaultInjector::addSpec(const QString &spec, QString *error, bool *expireTokensNow)
+{
+    static const QRegularExpression itemPattern(QStringLiteral(
+        R"(^([a-z-]+?)(?:=([A-Za-z0-9]+?))?(?:x(\d+))?(?:@([a-z0-9]+:[A-Za-z0-9.]+|[A-Za-z0-9]+\.[A-Za-z]+))?$)"));
+    QList<Item> items;
+    int latency = m_latencyMs;
+    QMap<QString, int> latencyByMethod = m_latencyByMethod;
+    bool stuckTesting = m_stuckTesting;
+    bool stuckLive = m_stuckLive;
+    bool expire = false;
+    const QStringList parts = spec.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &raw : parts) {
+        const QString text = raw.trimmed();
+        const QRegularExpressionMatch m = itemPattern.match(text);
+        if (!m.hasMatch()) {
+            *error = QStringLiteral("bad fault item: ") + text;
+            return false;
+        }
+        Item item{m.captured(1), m.captured(2), m.captured(3).isEmpty() ? 1 : m.captured(3).toInt(),
+                  keyOf(m.captured(4))};
+        if (item.remaining < 1) {
+            *error = QStringLiteral("count must be at least 1: ") + text;
+            return false;
+        }
+        if (item.name == QLatin1String("error")) {
+            if (item.value != QLatin1String("500") && item.value != QLatin1String("503")) {
+                *error = QStringLiteral("error= takes 500 or 503: ") + text;
+                return false;
+            }
+            items.append(item);
+        } else if (item.name == QLatin1String("drop") || item.name == QLatin1String("stall") ||
+                   item.name == QLatin1String("ratelimit") || item.name == QLatin1String("quota")) {
+            if (!item.value.isEmpty()) {
+                *error = QStringLiteral("takes no value: ") + text;
+                return false;
+            }
+            items.append(item);
+        } else if (item.name == QLatin1String("bad")) {
+            static const QStringList kinds{QStringLiteral("malformed"), QStringLiteral("truncated"),
+                                           QStringLiteral("huge"), QStringLiteral("wrongtype")};
+            if (!kinds.contains(item.value)) {
+                *error =
+                    QStringLiteral("bad= takes malformed, truncated, huge or wrongtype: ") + text;
+                return false;
+            }
+            items.append(item);
+        } else if (item.name == QLatin1String("latency")) {
+            bool ok = false;
+            const int ms = item.value.toInt(&ok);
+            if (!ok || ms < 0 || !m.captured(3).isEmpty()) {
+                *error = QStringLiteral("latency=MS takes milliseconds and no count: ") + text;
+                return false;
+            }
+            if (item.method.isEmpty())
+                latency = ms;
+            else
+                latencyByMethod.insert(item.method, ms);
+        } else if (item.name == QLatin1String("stuck")) {
+            if (item.value == QLatin1String("testing"))
+                stuckTesting = true;
+            else if (item.value == QLatin1String("live"))
+                stuckLive = true;
+            else if (item.value == QLatin1String("all"))
+                stuckTesting = stuckLive = true;
+            else {
+                *error = QStringLiteral("stuck= takes testing, live or all: ") + text;
+                return false;
+            }
+        } else if (item.name == QLatin1String("expire-tokens")) {
+            expire = true;
+        } else {
+            *error = QStringLiteral("unknown fault: ") + text;
+            return false;
+        }
+    }
+    m_items.append(items);
+    m_latencyMs = latency;
+    m_latencyByMethod = latencyByMethod;
+    m_stuckTesting = stuckTesting;
+    m_stuckLive = stuckLive;
+    if (expireTokensNow)
+        *expireTokensNow = expire;
+    return true;
+}
+
+void FaultInjector::clear()
+{
+    m_items.clear();
+    m_latencyMs = 0;
+    m_latencyByMethod.clear();
+    m_stuckTesting = m_stuckLive = false;
+}
+
+FaultInjector::Decision FaultInjector::take(const QString &method)
+{
+    Decision decision;
+    const QString key = keyOf(method);
+    decision.latencyMs = m_latencyByMethod.value(key, m_latencyMs);
+    for (int i = 0; i < m_items.size(); ++i) {
+        Item &item = m_items[i];
+        if (item.name == QLatin1String("bad") || (!item.method.isEmpty() && item.method != key))
+            continue;
+        if (item.name == QLatin1String("error")) {
+            decision.action = Action::Error;
+            decision.errorStatus = item.value.toInt();
+        } else if (item.name == QLatin1String("drop")) {
+            decision.action = Action::Drop;
+        } else if (item.name == QLatin1String("stall")) {
+            decision.action = Action::Stall;
+        } else if (item.name == QLatin1String("ratelimit")) {
+            decision.action = Action::RateLimit;
+        } else if (item.name == QLatin1String("quota")) {
+            decision.action = Action::Quota;
+        }
+        if (--item.remaining <= 0)
+            m_items.removeAt(i);
+        break;
+    }
+    return decision;
+}
+
+QString FaultInjector::takeCorruption(const QString &method)
+{
+    const QString key = keyOf(method);
+    for (int i = 0; i < m_items.size(); ++i) {
+        Item &item = m_items[i];
+        if (item.name != QLatin1String("bad") || (!item.method.isEmpty() && item.method != key))
+            continue;
+        const QString kind = item.value;
+        if (--item.remaining <= 0)
+            m_items.removeAt(i);
+        return kind;
+    }
+    return {};
+}
+
+bool FaultInjector::isStuck(const QString &transitionTarget) const
+{
+    return transitionTarget == QLatin1String("testing") ? m_stuckTesting : m_stuckLive;
+}
+
+QJsonObject FaultInjector::report() const
+{
+    QJsonArray pending;
+    for (const Item &item : m_items) {
+        QJsonObject o{{QStringLiteral("fault"), item.name},
+                      {QStringLiteral("remaining"), item.remaining}};
+        if (!item.value.isEmpty())
+            o.insert(QStringLiteral("value"), item.value);
+        if (!item.method.isEmpty())
+            o.insert(QStringLiteral("method"), item.method);
+        pending.append(o);
+    }
+    QJsonObject byMethod;
+    for (auto it = m_latencyByMethod.cbegin(); it != m_latencyByMethod.cend(); ++it)
+        byMethod.insert(it.key(), it.value());
+    const QJsonObject latency{{QStringLiteral("ms"), m_latencyMs},
+                              {QStringLiteral("methods"), byMethod}};
+    return {{QStringLiteral("pending"), pending},
+            {QStringLiteral("latency"), latency},
+            {QStringLiteral("stuckTesting"), m_stuckTesting},
+            {QStringLiteral("stuckLive"), m_stuckLive}};
+}
+
+HttpReply FaultInjector::corrupt(HttpReply reply, const QString &kind)
+{
+    if (kind == QLatin1String("malformed")) {
+        const qsizetype colon = reply.body.indexOf(':');
+        reply.body = colon >= 0 ? reply.body.left(colon) + " " + reply.body.mid(colon + 1)
+                                : QByteArrayLiteral("{");
+    } else if (kind == QLatin1String("truncated")) {
+        reply.body = reply.body.left(reply.body.size() / 2);
+    } else if (kind == QLatin1String("huge")) {
+        QJsonObject object = QJsonDocument::fromJson(reply.body).object();
+        object.insert(QStringLiteral("sandboxPadding"),
+                      QString(32 * 1024 * 1024, QLatin1Char('x')));
+        reply.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    } else if (kind == QLatin1String("wrongtype")) {
+        const QJsonObject object = QJsonDocument::fromJson(reply.body).object();
+        reply.body = QJsonDocument(swapTypes(object).toObject()).toJson(QJsonDocument::Compact);
+    }
+    return reply;
+}
+
+} // namespace onair::sandbox

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "kernel/HttpReply.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <functional>
+
+namespace onair::sandbox {
+
+// Faults the sandbox injects into API answers, set with --faults SPEC or POST /_sandbox/faults.
+//
+// SPEC is a comma-separated list of items NAME[=VALUE][xCOUNT][@METHOD]:
+//   error=500 | error=503   answer 500 internalError / 503 backendError
+//   drop                    read the request, then close the connection without an answer
+//                           (inserts and cuepoints are applied first: "sent, no answer")
+//   stall                   hold the request without answering until the client gives up
+//   ratelimit               403 rateLimitExceeded (domain usageLimits)
+//   quota                   403 quotaExceeded (domain youtube.quota), nothing charged
+//   bad=malformed|truncated|huge|wrongtype   corrupt the next successful JSON answer
+//   latency=MS              delay every matching answer by MS (until cleared; no count);
+//                           one latency per METHOD (the one without METHOD covers the rest of
+//                           the API); the sign-in endpoints (oauth2.token, oauth2.revoke) are
+//                           delayed only when named
+//   stuck=testing|live|all  transitions stay in testStarting/liveStarting (until cleared)
+//   expire-tokens           every access token expires now (an action, not a state)
+// COUNT (default 1) is how many matching requests the item affects; METHOD limits it to one
+// method: its fault key "service:method" ("youtube:liveBroadcasts.transition", "oauth2:token")
+// or, as before the kernel, its doc name ("liveBroadcasts.transition", "oauth2.token"), which
+// the key resolver (the route table) maps to the key.
+class FaultInjector
+{
+public:
+    enum class Action
+    {
+        None,
+        Error,
+        Drop,
+        Stall,
+        RateLimit,
+        Quota
+    };
+
+    struct Decision
+    {
+        Action action = Action::None;
+        int errorStatus = 0; // for Action::Error
+        int latencyMs = 0;
+    };
+
+    // Maps a METHOD (or a method asked about) to its fault key; identity when unset.
+    void setKeyResolver(std::function<QString(const QString &)> resolver);
+
+    // Adds the items of `spec`; false (nothing added) with `error` set on a bad spec.
+    bool addSpec(const QString &spec, QString *error, bool *expireTokensNow);
+    void clear();
+
+    // Consumes the first counted fault that matches `method` (latency is not consumed).
+    Decision take(const QString &method);
+    // The delay for an answer of `method` that is not an API request (oauth2.token, …): only
+    // a latency named for it.
+    int latencyFor(const QString &method) const { return m_latencyByMethod.value(keyOf(method)); }
+    // Consumes a "bad=" fault for a successful JSON answer of `method`; empty when none.
+    QString takeCorruption(const QString &method);
+    bool isStuck(const QString &transitionTarget) const; // "testing" or "live"
+
+    QJsonObject report() const;
+
+    // A successful JSON answer corrupted the way a "bad=KIND" fault says.
+    static HttpReply corrupt(HttpReply reply, const QString &kind);
+
+private:
+    QString keyOf(const QString &method) const;
+
+    struct Item
+    {
+        QString name;  // error, drop, stall, ratelimit, quota, bad
+        QString value; // 500/503, corruption kind
+        int remaining = 1;
+        QString method; // fault key; empty: any
+    };
+
+    std::function<QString(const QString &)> m_resolver;
+    QList<Item> m_items;
+    int m_latencyMs = 0;                  // any API method without its own
+    QMap<QString, int> m_latencyByMethod; // fault key → ms
+    bool m_stuckTesting = false;
+    bool m_stuckLive = false;
+};
+
+} // namespace onair::sandbox

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "kernel/FaultInjector.h"
+#include "kernel/HttpReply.h"
+#include "kernel/RequestLog.h"
+#include "kernel/RouteTable.h"
+
+#include <QAbstractHttpServer>
+#include <QJsonObject>
+#include <QList>
+
+#include <functional>
+
+class QHttpServerResponder;
+
+namespace onair::sandbox {
+
+class SandboxService;
+class StateFile;
+
+// The sandbox's kernel: one loopback HTTP server, one route table that the services fill, the
+// faults (keyed "service:method"), the request log, the state file and the /_sandbox/ control
+// endpoints (its own: requests, faults, reset; each service's under /_sandbox/<service>/…).
+class SandboxKernel : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    // A control endpoint: the verb and the POSTed JSON object (empty otherwise) → the answer.
+    using Control = std::function<HttpReply(const QString &verb, const QJsonObject &body)>;
+
+    explicit SandboxKernel(const QString &dataDir, QObject *parent = nullptr);
+    ~SandboxKernel() override;
+
+    void addService(SandboxService *service);
+    // `/_sandbox/<service>/<name>`, and `/_sandbox/<name>` as well when `alias` (the paths
+    // before the kernel). `verb` "*" takes any verb.
+    void addControl(const QString &service, const QString &name, const QString &verb,
+                    Control control, bool alias = false);
+
+    RouteTable &routes() { return m_routes; }
+    FaultInjector &faults() { return m_faults; }
+    StateFile &stateFile() { return *m_state; }
+    // Called when a fault spec says expire-tokens.
+    void setExpireTokens(std::function<void()> expire) { m_expireTokens = std::move(expire); }
+    // Adds a fault spec (--faults or POST /_sandbox/faults); false with `error` on a bad one.
+    bool addFaults(const QString &spec, QString *error);
+    // The answer for a path no route takes (Google's 404 in this sandbox).
+    void setNotFound(std::function<HttpReply(const QString &path)> notFound)
+    {
+        m_notFound = std::move(notFound);
+    }
+
+    static QString verbOf(const QHttpServerRequest &request);
+    static HttpReply jsonReply(const QJsonObject &object, int status = 200);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    void handleApi(const Route &route, const QHttpServerRequest &request, QTcpSocket *socket);
+    HttpReply handleControl(const QString &verb, const QString &path,
+                            const QHttpServerRequest &request);
+    void send(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply,
+              int latencyMs);
+    void addKernelControls();
+
+    RouteTable m_routes;
+    FaultInjector m_faults;
+    RequestLog m_log;
+    StateFile *m_state;
+    QList<SandboxService *> m_services;
+    std::function<void()> m_expireTokens;
+    std::function<HttpReply(const QString &)> m_notFound;
+};
+
+} // namespace onair::sandbox

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QObject>
+
+// The kernel's one route table, called directly: verb and path matching (exact, prefix, any
+// verb), table order, API prefixes, and fault keys "service:method" with the old names mapped
+// to them (also through FaultInjector).
+class TestRouteTable : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void matching();
+    void tableOrderAndApiPrefixes();
+    void faultKeys();
+    void faultsByKey();
+};
