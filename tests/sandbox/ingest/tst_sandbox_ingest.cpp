@@ -1,6 +1,7 @@
 #include "tst_sandbox_ingest.h"
 
 #include "TestEnvironment.h"
+#include "rehearsal/TestPattern.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -185,24 +186,11 @@ QProcess *TestSandboxIngest::startEncoder(const QString &url, const QString &siz
         return nullptr;
     auto encoder = std::make_unique<QProcess>();
     encoder->setProgram(QStringLiteral("ffmpeg"));
-    QStringList arguments{QStringLiteral("-nostdin"),
-                          QStringLiteral("-loglevel"),
-                          QStringLiteral("error"),
-                          QStringLiteral("-re"),
-                          QStringLiteral("-f"),
-                          QStringLiteral("lavfi"),
-                          QStringLiteral("-i"),
-                          QStringLiteral("testsrc2=size=") + size + QStringLiteral(":rate=30")};
-    if (withAudio)
-        arguments << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
-                  << QStringLiteral("sine");
-    arguments << QStringLiteral("-c:v") << QStringLiteral("libx264") << QStringLiteral("-preset")
-              << QStringLiteral("ultrafast") << QStringLiteral("-g") << QStringLiteral("60");
-    if (withAudio)
-        arguments << QStringLiteral("-c:a") << QStringLiteral("aac");
-    arguments << QStringLiteral("-t") << QString::number(encoderSafetySeconds)
-              << QStringLiteral("-f") << QStringLiteral("flv") << url;
-    encoder->setArguments(arguments);
+    TestPattern pattern;
+    pattern.size = size;
+    pattern.audio = withAudio;
+    pattern.limitSeconds = encoderSafetySeconds;
+    encoder->setArguments(pattern.arguments(url));
     encoder->setProcessChannelMode(QProcess::MergedChannels);
     encoder->start();
     if (!encoder->waitForStarted(10000))
