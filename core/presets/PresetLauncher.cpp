@@ -1,9 +1,10 @@
 #include "presets/PresetLauncher.h"
 
-#include "net/ApiError.h"
 #include "presets/BroadcastPlan.h"
 #include "presets/PresetStore.h"
 #include "show/BroadcastSession.h"
+
+#include <QPointer>
 
 namespace onair {
 
@@ -52,44 +53,38 @@ QString PresetLauncher::launch(const QString &fileName)
 void PresetLauncher::send(const BroadcastPlan &plan, const QString &presetName,
                           const ThumbnailReader::File &thumbnail)
 {
-    const QString before = m_session->broadcast() ? m_session->broadcast()->id : QString();
-    m_onBroadcast =
-        connect(m_session, &BroadcastSession::broadcastChanged, this, [this, before, plan] {
-            const auto &b = m_session->broadcast();
-            if (!b || b->id == before)
-                return;
-            const QString file = m_running;
-            const QString id = b->id;
-            finish();
-            // The insert succeeded: {n} moves on, whatever happens to the stream binding.
-            const PresetResult<int> counter = m_store->advanceCounter(file);
-            if (!counter.isOk())
-                m_session->eventLog()->add(tr("Preset counter"), EventLog::Outcome::Failed,
-                                           counter.error().message());
-            if (plan.newStream)
-                m_session->createAndBindStream(*plan.newStream);
-            else
-                m_session->bindExistingStream(plan.reuseStreamId);
-            Q_EMIT launched(file, id, plan.number);
-        });
-    m_onFailure = connect(m_session, &BroadcastSession::actionFailed, this,
-                          [this](const QString &action, const ApiError &error) {
-                              if (action != BroadcastSession::tr("Create broadcast"))
-                                  return;
-                              const QString file = m_running;
-                              finish();
-                              Q_EMIT launchFailed(file, error.message);
-                          });
     m_session->eventLog()->add(tr("Create from preset"), EventLog::Outcome::Info,
                                tr("\"%1\" → \"%2\"").arg(presetName, plan.broadcast.snippet.title));
-    m_session->createBroadcast(plan.broadcast, plan.categoryId, plan.tags, thumbnail.bytes,
-                               thumbnail.mimeType);
+    m_session->createBroadcast(
+        plan.broadcast, plan.categoryId, plan.tags, thumbnail.bytes, thumbnail.mimeType,
+        [self = QPointer<PresetLauncher>(this), plan](Result<LiveBroadcast> r) {
+            if (self)
+                self->created(plan, r);
+        });
+}
+
+void PresetLauncher::created(const BroadcastPlan &plan, const Result<LiveBroadcast> &r)
+{
+    const QString file = m_running;
+    finish();
+    if (!r.isOk()) {
+        Q_EMIT launchFailed(file, r.error().message);
+        return;
+    }
+    // The insert succeeded: {n} moves on, whatever happens to the stream binding.
+    const PresetResult<int> counter = m_store->advanceCounter(file);
+    if (!counter.isOk())
+        m_session->eventLog()->add(tr("Preset counter"), EventLog::Outcome::Failed,
+                                   counter.error().message());
+    if (plan.newStream)
+        m_session->createAndBindStream(*plan.newStream);
+    else
+        m_session->bindExistingStream(plan.reuseStreamId);
+    Q_EMIT launched(file, r.value().id, plan.number);
 }
 
 void PresetLauncher::finish()
 {
-    disconnect(m_onBroadcast);
-    disconnect(m_onFailure);
     m_running.clear();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "google/youtube/model/LiveBroadcast.h"
+#include "net/Result.h"
 #include "presets/ThumbnailReader.h"
 
 #include <QDateTime>
@@ -43,14 +45,14 @@ Q_SIGNALS:
 private:
     void send(const BroadcastPlan &plan, const QString &presetName,
               const ThumbnailReader::File &thumbnail);
+    // The set-up's own result for the broadcast insert.
+    void created(const BroadcastPlan &plan, const Result<LiveBroadcast> &r);
     void finish();
 
     BroadcastSession *m_session;
     PresetStore *m_store;
     Clock m_clock;
     QString m_running; // the preset file being launched
-    QMetaObject::Connection m_onBroadcast;
-    QMetaObject::Connection m_onFailure;
 };
 
 } // namespace onair

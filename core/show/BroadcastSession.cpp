@@ -1,66 +1,50 @@
 #include "show/BroadcastSession.h"
 
-#include "cuepoint/CuepointLog.h"
-#include "google/ErrorMessages.h"
-#include "google/youtube/YouTubeClient.h"
-#include "google/youtube/model/Video.h"
-
-#include <QJsonObject>
-#include <QLoggingCategory>
-#include <QTimer>
-
-Q_LOGGING_CATEGORY(lcSession, "onair.session")
+#include "show/SessionKeeper.h"
+#include "show/SetUpOperation.h"
+#include "show/ShowContext.h"
+#include "show/ShowEventTracker.h"
+#include "show/ShowEvents.h"
+#include "show/ShowGuards.h"
+#include "show/StuckRecovery.h"
 
 namespace onair {
 
 namespace {
-constexpr int kSaveDelayMs = 200;
 // An operator's key press reads the broadcast again when its last read is older than this.
 constexpr int kActivityReadMs = 60000;
 } // namespace
 
-const QStringList &BroadcastSession::broadcastParts()
-{
-    static const QStringList parts{QStringLiteral("id"), QStringLiteral("snippet"),
-                                   QStringLiteral("status"), QStringLiteral("contentDetails")};
-    return parts;
-}
-
-const QStringList &BroadcastSession::streamParts()
-{
-    static const QStringList parts{QStringLiteral("id"), QStringLiteral("snippet"),
-                                   QStringLiteral("cdn"), QStringLiteral("status"),
-                                   QStringLiteral("contentDetails")};
-    return parts;
-}
-
 BroadcastSession::BroadcastSession(YouTubeClient *client, SessionStore *store, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-    , m_store(store)
-    , m_log(new EventLog(this))
-    , m_broadcastTimer(new QTimer(this))
-    , m_streamTimer(new QTimer(this))
-    , m_saveTimer(new QTimer(this))
+    , m_context(new ShowContext(client, this))
+    , m_events(new ShowEvents(this))
+    , m_tracker(new ShowEventTracker(m_context, m_events, this))
+    , m_setUp(new SetUpOperation(m_context, this))
+    , m_driver(new TransitionDriver(m_context, this))
+    , m_recovery(new StuckRecovery(m_context, this))
+    , m_poller(new ShowPoller(
+          m_context, [this] { return pollTarget(); }, [this] { return showSituation(); }, this))
+    , m_keeper(new SessionKeeper(
+          m_context, store, [this] { return currentShow(); }, this))
 {
-    m_broadcastTimer->setSingleShot(true);
-    m_streamTimer->setSingleShot(true);
-    // The stream is read on a fixed beat (see reschedule()): a coarse timer could slip 5 %.
-    m_streamTimer->setTimerType(Qt::PreciseTimer);
-    connect(m_broadcastTimer, &QTimer::timeout, this, &BroadcastSession::pollBroadcast);
-    connect(m_streamTimer, &QTimer::timeout, this, &BroadcastSession::pollStream);
-    // Saving is coalesced: the log and the ids change in bursts around every action.
-    m_saveTimer->setSingleShot(true);
-    m_saveTimer->setInterval(kSaveDelayMs);
-    connect(m_saveTimer, &QTimer::timeout, this, &BroadcastSession::saveNow);
-    connect(m_log, &EventLog::entryAdded, this, &BroadcastSession::save);
+    m_driver->setStuckAfterMs(kDefaultStuckAfterMs);
+    m_poller->onBroadcastRead([this](const QString &id, Result<LiveBroadcast> r,
+                                     const QDateTime &sentAt) { broadcastRead(id, r, sentAt); });
+    m_poller->onStreamRead([this](Result<LiveStream> r) { streamRead(r); });
+    connect(m_context, &ShowContext::busyChanged, this, &BroadcastSession::busyChanged);
+    connect(m_context, &ShowContext::actionFailed, this, &BroadcastSession::actionFailed);
+    connect(m_driver, &TransitionDriver::progressChanged, this,
+            &BroadcastSession::transitionProgress);
+    connect(m_driver, &TransitionDriver::stuckDetected, this, &BroadcastSession::transitionStuck);
+    connect(m_context->log(), &EventLog::entryAdded, this, &BroadcastSession::save);
+    connect(m_events, &ShowEvents::published, this, &BroadcastSession::save);
     connect(this, &BroadcastSession::monitorStartChanged, this, &BroadcastSession::save);
 }
 
 BroadcastSession::~BroadcastSession()
 {
-    if (m_saveTimer->isActive())
-        saveNow();
+    m_keeper->flush();
 }
 
 LifeCycleStatus BroadcastSession::lifeCycle() const
@@ -73,7 +57,17 @@ StreamStatus BroadcastSession::streamStatus() const
     return m_stream ? m_stream->status.streamStatus : StreamStatus::Unknown;
 }
 
-PollingPolicy::Situation BroadcastSession::pollSituation() const
+ShowPoller::Target BroadcastSession::pollTarget() const
+{
+    ShowPoller::Target t;
+    t.broadcastId = m_broadcast ? m_broadcast->id : QString();
+    t.streamId = m_broadcast ? m_broadcast->contentDetails.boundStreamId : QString();
+    t.streamKnown = m_stream && !t.streamId.isEmpty() && m_stream->id == t.streamId;
+    t.paused = m_recovery->isRunning();
+    return t;
+}
+
+PollingPolicy::Situation BroadcastSession::showSituation() const
 {
     PollingPolicy::Situation s;
     s.hasBroadcast = m_broadcast.has_value();
@@ -81,146 +75,38 @@ PollingPolicy::Situation BroadcastSession::pollSituation() const
     const QString boundId = m_broadcast ? m_broadcast->contentDetails.boundStreamId : QString();
     s.streamBound = !boundId.isEmpty();
     s.stream = m_stream && m_stream->id == boundId ? streamStatus() : StreamStatus::Unknown;
-    s.transitionPending = m_pending.has_value();
-    s.fastWindow = !m_fastUntil.hasExpired();
-    s.operatorLooking = isOperatorLooking();
+    s.transitionPending = m_driver->pending().has_value();
     s.autoStart = m_broadcast && m_broadcast->contentDetails.enableAutoStart;
     s.autoStop = m_broadcast && m_broadcast->contentDetails.enableAutoStop;
     return s;
 }
 
-PollingPolicy::Intervals BroadcastSession::pollIntervals() const
-{
-    return PollingPolicy::intervalsFor(pollSituation());
-}
-
-bool BroadcastSession::isOperatorLooking() const
-{
-    return m_attentive || (m_lastActivity.isValid() && m_lastActivity.elapsed() < m_attentionMs);
-}
-
 void BroadcastSession::setOperatorAttentive(bool attentive)
 {
-    if (attentive == m_attentive)
+    if (attentive == m_poller->isAttentive())
         return;
-    m_attentive = attentive;
+    m_poller->setOperatorAttentive(attentive);
     if (attentive)
         noteOperatorActivity(); // back at the window: show a fresh state
     else
-        reschedule();
+        m_poller->reschedule();
 }
 
 void BroadcastSession::noteOperatorActivity()
 {
-    const bool wasLooking = isOperatorLooking();
-    m_lastActivity.start();
+    const bool wasLooking = m_poller->noteActivity();
     // The operator may act on what they see: the broadcast should not be minutes old.
     if (m_broadcast && !lifecycle::isTerminal(lifeCycle()) &&
-        (!m_broadcastRead.isValid() || m_broadcastRead.elapsed() > kActivityReadMs))
-        readBroadcastSoon();
+        m_poller->broadcastReadOlderThan(kActivityReadMs))
+        m_poller->readBroadcastSoon();
     if (!wasLooking)
-        reschedule();
+        m_poller->reschedule();
 }
 
 void BroadcastSession::operatorActed()
 {
-    m_lastActivity.start();
-    cancelRetest();
-}
-
-void BroadcastSession::noteEncoderStarted()
-{
-    openFastWindow();
-}
-
-void BroadcastSession::openFastWindow()
-{
-    m_fastUntil.setRemainingTime(m_fastWindowMs);
-    reschedule();
-}
-
-void BroadcastSession::readBroadcastSoon()
-{
-    if (m_broadcast && !m_broadcastPollInFlight) {
-        m_broadcastTimer->stop();
-        pollBroadcast();
-    }
-}
-
-TransitionCheck BroadcastSession::check(Intent intent) const
-{
-    if (!m_broadcast)
-        return {TransitionBlock::NoStreamBound};
-    if (m_pending)
-        return {TransitionBlock::InProgress};
-    // A stream bound on YouTube but not read yet counts as not receiving data.
-    const StreamStatus stream =
-        m_stream && m_stream->id == m_broadcast->contentDetails.boundStreamId
-            ? streamStatus()
-            : StreamStatus::Unknown;
-    return lifecycle::checkTransition(
-        lifeCycle(), intent, stream, m_broadcast->contentDetails.monitorStream.enableMonitorStream);
-}
-
-QString BroadcastSession::explain(TransitionBlock block)
-{
-    switch (block) {
-    case TransitionBlock::None:
-        return {};
-    case TransitionBlock::NoStreamBound:
-        return tr("No stream is bound yet: create or pick a stream and bind it.");
-    case TransitionBlock::StreamNotActive:
-        return tr("The stream is not receiving data: start the encoder and wait for "
-                  "\"active\".");
-    case TransitionBlock::MonitorStreamDisabled:
-        return tr("Testing needs the monitor stream, which is off for this broadcast.");
-    case TransitionBlock::InProgress:
-        return tr("A transition is already under way: wait for it to finish.");
-    case TransitionBlock::AlreadyThere:
-        return tr("The broadcast is already in that state.");
-    case TransitionBlock::NotFromThisState:
-        return tr("YouTube does not allow that step from the current state.");
-    case TransitionBlock::Finished:
-        return tr("The broadcast has ended; nothing more can happen to it.");
-    }
-    return {};
-}
-
-QString BroadcastSession::intentName(Intent intent)
-{
-    switch (intent) {
-    case Intent::StartTest:
-        return tr("Start test");
-    case Intent::GoLive:
-        return tr("Go live");
-    case Intent::End:
-        return tr("End broadcast");
-    }
-    return {};
-}
-
-void BroadcastSession::beginBusy()
-{
-    if (m_busy++ == 0)
-        Q_EMIT busyChanged(true);
-}
-
-void BroadcastSession::endBusy()
-{
-    if (m_busy > 0 && --m_busy == 0)
-        Q_EMIT busyChanged(false);
-}
-
-void BroadcastSession::fail(const QString &action, const ApiError &error)
-{
-    qCInfo(lcSession) << action << "failed:" << error.summary();
-    m_log->add(action, EventLog::Outcome::Failed, ErrorMessages::describe(error), error.reason);
-    Q_EMIT actionFailed(action, error);
-}
-
-void BroadcastSession::ok(const QString &action, const QString &result)
-{
-    m_log->add(action, EventLog::Outcome::Ok, result);
+    m_poller->noteActivity();
+    m_recovery->cancelRetest();
 }
 
 void BroadcastSession::setBroadcast(const LiveBroadcast &b)
@@ -232,16 +118,10 @@ void BroadcastSession::setBroadcast(const LiveBroadcast &b)
     const bool sameBroadcast = m_broadcast && m_broadcast->id == b.id;
     m_broadcast = b;
     const LifeCycleStatus now = b.status.lifeCycleStatus;
-    if (!lifecycle::isTransient(now)) {
-        m_transientSince.invalidate();
-        m_stuck = false;
-    } else if (!m_transientSince.isValid() || !sameBroadcast || before != now) {
-        m_transientSince.start(); // the stuck clock starts at the first read of this state
-    }
-    if (before != b.status.lifeCycleStatus && before != LifeCycleStatus::Unspecified) {
-        m_log->add(tr("Lifecycle"), EventLog::Outcome::Info,
-                   tr("%1 → %2").arg(lifecycle::toString(before),
-                                     lifecycle::toString(b.status.lifeCycleStatus)));
+    if (before != now && before != LifeCycleStatus::Unspecified) {
+        m_context->log()->add(
+            tr("Lifecycle"), EventLog::Outcome::Info,
+            tr("%1 → %2").arg(lifecycle::toString(before), lifecycle::toString(now)));
     }
     // The monitor stream starts when testing is reached, or live when there was no test phase
     // (not at testStarting/liveStarting, which come seconds to a minute earlier).
@@ -256,9 +136,9 @@ void BroadcastSession::setBroadcast(const LiveBroadcast &b)
         Q_EMIT monitorStartChanged();
     }
     Q_EMIT broadcastChanged();
-    afterTransitionRead();
-    checkStuck();
-    reschedule();
+    m_driver->observe(before, b, sameBroadcast, m_readSentAt);
+    m_tracker->observe(b);
+    m_poller->reschedule();
     retestIfActive();
     if (idsChanged)
         save();
@@ -278,233 +158,101 @@ void BroadcastSession::setStream(const LiveStream &s)
     const bool healthChanged =
         !beforeHealth.isEmpty() && beforeHealth != s.status.healthStatus.status;
     if (statusChanged)
-        m_log->add(tr("Stream"), EventLog::Outcome::Info,
-                   tr("%1 → %2").arg(lifecycle::toString(before),
-                                     lifecycle::toString(s.status.streamStatus)));
+        m_context->log()->add(tr("Stream"), EventLog::Outcome::Info,
+                              tr("%1 → %2").arg(lifecycle::toString(before),
+                                                lifecycle::toString(s.status.streamStatus)));
     if (healthChanged)
-        m_log->add(tr("Stream health"), EventLog::Outcome::Info,
-                   tr("%1 → %2").arg(beforeHealth, s.status.healthStatus.status));
+        m_context->log()->add(tr("Stream health"), EventLog::Outcome::Info,
+                              tr("%1 → %2").arg(beforeHealth, s.status.healthStatus.status));
     Q_EMIT streamChanged();
     // What happens to the stream may change the broadcast (auto start/stop, YouTube's own
     // reaction): read it now instead of polling it often.
     if ((statusChanged || healthChanged) && !lifecycle::isTerminal(lifeCycle()))
-        readBroadcastSoon();
-    reschedule();
+        m_poller->readBroadcastSoon();
+    m_poller->reschedule();
     retestIfActive();
 }
 
-void BroadcastSession::reschedule()
+void BroadcastSession::broadcastRead(const QString &id, const Result<LiveBroadcast> &r,
+                                     const QDateTime &sentAt)
 {
-    const PollingPolicy::Intervals i = pollIntervals();
-    if (m_broadcast && i.broadcastMs != PollingPolicy::kOff) {
-        if (!m_broadcastPollInFlight &&
-            (!m_broadcastTimer->isActive() || m_broadcastTimer->remainingTime() > i.broadcastMs))
-            m_broadcastTimer->start(i.broadcastMs);
+    if (r.isOk()) {
+        m_readSentAt = sentAt;
+        setBroadcast(r.value());
+        m_readSentAt = QDateTime();
+    } else if (r.error().reason == QLatin1String("liveBroadcastNotFound")) {
+        // Once, not at every poll: it will not come back.
+        const QString action = tr("Read broadcast");
+        m_context->fail(action, r.error());
+        clearBroadcast();
+        m_context->log()->add(action, EventLog::Outcome::Failed,
+                              tr("Broadcast %1 no longer exists at YouTube (deleted elsewhere?), "
+                                 "so OnAir stops reading it. The stream is kept: create a new "
+                                 "broadcast or open an upcoming one, and bind it to this stream.")
+                                  .arg(id),
+                              QStringLiteral("broadcastGone"));
+        save();
     } else {
-        m_broadcastTimer->stop();
+        qCInfo(lcSession) << "broadcast poll:" << r.error().summary();
+        m_poller->reschedule();
     }
-    const QString boundId = m_broadcast ? m_broadcast->contentDetails.boundStreamId : QString();
-    if (!boundId.isEmpty() && i.streamMs != PollingPolicy::kOff) {
-        // On a fixed beat from the last request sent, so a read's latency does not add to the
-        // age of what is on screen.
-        const int due =
-            m_streamSent.isValid()
-                ? int(qBound(qint64(0), i.streamMs - m_streamSent.elapsed(), qint64(i.streamMs)))
-                : i.streamMs;
-        if (!m_streamPollInFlight &&
-            (!m_streamTimer->isActive() || m_streamTimer->remainingTime() > due))
-            m_streamTimer->start(due);
+}
+
+void BroadcastSession::streamRead(const Result<LiveStream> &r)
+{
+    if (r.isOk()) {
+        setStream(r.value());
     } else {
-        m_streamTimer->stop();
+        qCInfo(lcSession) << "stream poll:" << r.error().summary();
+        m_poller->reschedule();
     }
-}
-
-void BroadcastSession::checkStuck()
-{
-    if (m_stuck || m_recovering || !m_transientSince.isValid() ||
-        !lifecycle::isTransient(lifeCycle()))
-        return;
-    // Stuck only on evidence: a read *sent* more than the limit after the first read of this
-    // state still shows it. Under latency an answer is as old as its trip, and the clock alone
-    // would call a transition stuck that YouTube settled while the answer travelled.
-    const qint64 trip =
-        m_readSentAt.isValid() ? m_readSentAt.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
-    if (m_transientSince.elapsed() - trip <= m_stuckAfterMs)
-        return;
-    m_stuck = true;
-    const Intent intent = m_pending                                      ? *m_pending
-                          : lifeCycle() == LifeCycleStatus::TestStarting ? Intent::StartTest
-                                                                         : Intent::GoLive;
-    m_log->add(intentName(intent), EventLog::Outcome::Failed,
-               tr("YouTube has been in %1 for over %2 s. Recover: delete the broadcast, "
-                  "create a new one with the same settings and test again.")
-                   .arg(lifecycle::toString(lifeCycle()))
-                   .arg(m_stuckAfterMs / 1000),
-               QStringLiteral("transitionStuck"));
-    Q_EMIT transitionStuck(intent);
-}
-
-void BroadcastSession::pollBroadcast()
-{
-    // While recovering, the old broadcast is being deleted: its 404 is expected.
-    if (!m_broadcast || m_broadcastPollInFlight || m_recovering)
-        return;
-    m_broadcastPollInFlight = true;
-    m_client->getBroadcast(
-        m_broadcast->id, broadcastParts(), this,
-        [this, id = m_broadcast->id,
-         sentAt = QDateTime::currentDateTimeUtc()](Result<LiveBroadcast> r) {
-            m_broadcastPollInFlight = false;
-            if (!m_broadcast || m_broadcast->id != id || m_recovering) {
-                reschedule(); // an answer about a broadcast already left
-            } else if (r.isOk()) {
-                m_broadcastRead.start();
-                m_readSentAt = sentAt;
-                setBroadcast(r.value());
-                m_readSentAt = QDateTime();
-            } else if (r.error().reason == QLatin1String("liveBroadcastNotFound")) {
-                // Once, not at every poll: it will not come back.
-                fail(tr("Read broadcast"), r.error());
-                dropBroadcastKeepStream(tr("Read broadcast"),
-                                        tr("Broadcast %1 no longer exists at YouTube (deleted "
-                                           "elsewhere?), so OnAir stops reading it. The stream "
-                                           "is kept: create a new broadcast or open an upcoming "
-                                           "one, and bind it to this stream.")
-                                            .arg(id),
-                                        QStringLiteral("broadcastGone"));
-            } else {
-                qCInfo(lcSession) << "broadcast poll:" << r.error().summary();
-                reschedule();
-            }
-        });
-}
-
-void BroadcastSession::pollStream()
-{
-    const QString boundId = m_broadcast ? m_broadcast->contentDetails.boundStreamId : QString();
-    if (boundId.isEmpty() || m_streamPollInFlight)
-        return;
-    m_streamPollInFlight = true;
-    m_streamSent.start();
-    // Once the stream's settings are known, only its status changes.
-    const bool known = m_stream && m_stream->id == boundId;
-    const QStringList parts =
-        known ? QStringList{QStringLiteral("id"), QStringLiteral("status")} : streamParts();
-    m_client->getStream(boundId, parts, this, [this](Result<LiveStream> r) {
-        m_streamPollInFlight = false;
-        if (r.isOk())
-            setStream(r.value());
-        else {
-            qCInfo(lcSession) << "stream poll:" << r.error().summary();
-            reschedule();
-        }
-    });
-}
-
-void BroadcastSession::refresh()
-{
-    m_broadcastTimer->stop();
-    m_streamTimer->stop();
-    m_fastUntil.setRemainingTime(m_fastWindowMs);
-    pollBroadcast();
-    pollStream();
 }
 
 void BroadcastSession::createBroadcast(const LiveBroadcast &draft, const QString &videoCategoryId,
                                        const QStringList &tags, const QByteArray &thumbnail,
-                                       const QString &thumbnailMimeType)
+                                       const QString &thumbnailMimeType, Done<LiveBroadcast> done)
 {
-    const QString action = tr("Create broadcast");
     operatorActed();
-    beginBusy();
-    const QStringList parts{QStringLiteral("snippet"), QStringLiteral("status"),
-                            QStringLiteral("contentDetails")};
-    m_client->insertBroadcast(
-        draft, parts, this,
-        [this, action, videoCategoryId, tags, thumbnail,
-         thumbnailMimeType](Result<LiveBroadcast> r) {
-            endBusy();
-            if (!r.isOk()) {
-                fail(action, r.error());
-                return;
-            }
-            // A stream kept from a broadcast that is gone stays for the new one to bind.
-            const std::optional<LiveStream> kept = m_broadcast ? std::nullopt : m_stream;
-            forget();
-            ok(action, tr("Created \"%1\" (%2)").arg(r.value().snippet.title, r.value().id));
-            const QString id = r.value().id;
-            if (kept) {
-                m_stream = kept;
-                Q_EMIT streamChanged();
-            }
-            setBroadcast(r.value());
-            if (!videoCategoryId.isEmpty() || !tags.isEmpty()) {
-                // Category and tags belong to the video; videos.update replaces the whole
-                // snippet, so read it first and send it back complete.
-                beginBusy();
-                m_client->getVideo(
-                    id, {QStringLiteral("id"), QStringLiteral("snippet")}, this,
-                    [this, id, videoCategoryId, tags](Result<Video> v) {
-                        if (!v.isOk()) {
-                            endBusy();
-                            fail(tr("Set category and tags"), v.error());
-                            return;
+    m_setUp->create(draft, {videoCategoryId, tags, thumbnail, thumbnailMimeType},
+                    [this, done](Result<LiveBroadcast> r) {
+                        if (r.isOk()) {
+                            // A stream kept from a broadcast that is gone stays for the new
+                            // one to bind.
+                            const std::optional<LiveStream> kept =
+                                m_broadcast ? std::nullopt : m_stream;
+                            forget();
+                            if (kept) {
+                                m_stream = kept;
+                                Q_EMIT streamChanged();
+                            }
+                            m_tracker->created(r.value());
+                            setBroadcast(r.value());
                         }
-                        Video video = v.value();
-                        if (!videoCategoryId.isEmpty())
-                            video.snippet.categoryId = videoCategoryId;
-                        video.snippet.tags = tags;
-                        m_client->updateVideo(
-                            video, {QStringLiteral("snippet")}, this, [this](Result<Video> u) {
-                                endBusy();
-                                if (u.isOk())
-                                    ok(tr("Set category and tags"),
-                                       u.value().snippet.tags.join(QStringLiteral(", ")));
-                                else
-                                    fail(tr("Set category and tags"), u.error());
-                            });
+                        if (done)
+                            done(r);
                     });
-            }
-            if (!thumbnail.isEmpty()) {
-                beginBusy();
-                m_client->setThumbnail(id, thumbnail, thumbnailMimeType, this,
-                                       [this](Result<bool> t) {
-                                           endBusy();
-                                           if (t.isOk())
-                                               ok(tr("Set thumbnail"), tr("Thumbnail uploaded"));
-                                           else
-                                               fail(tr("Set thumbnail"), t.error());
-                                       });
-            }
-        });
 }
 
 void BroadcastSession::attachBroadcast(const QString &broadcastId)
 {
-    const QString action = tr("Open broadcast");
     operatorActed();
-    beginBusy();
-    m_client->getBroadcast(
-        broadcastId, broadcastParts(), this, [this, action](Result<LiveBroadcast> r) {
-            endBusy();
-            if (!r.isOk()) {
-                fail(action, r.error());
-                return;
-            }
-            // The same show opened again (after a failed reattach)
-            // keeps its clocks; another one starts afresh.
-            const bool same = (m_saved && m_saved->broadcastId == r.value().id) ||
-                              (m_broadcast && m_broadcast->id == r.value().id);
-            const QDateTime monitorStart = m_monitorStart;
-            forget();
-            if (same && monitorStart.isValid()) {
-                m_monitorStart = monitorStart;
-                Q_EMIT monitorStartChanged();
-            }
-            ok(action, r.value().snippet.title);
-            setBroadcast(r.value());
-            pollStream();
-        });
+    m_setUp->open(broadcastId, [this](Result<LiveBroadcast> r) {
+        if (!r.isOk())
+            return;
+        // The same show opened again (after a failed reattach) keeps its clocks; another one
+        // starts afresh.
+        const auto &saved = m_keeper->saved();
+        const bool same = (saved && saved->broadcastId == r.value().id) ||
+                          (m_broadcast && m_broadcast->id == r.value().id);
+        const QDateTime monitorStart = m_monitorStart;
+        forget();
+        if (same && monitorStart.isValid()) {
+            m_monitorStart = monitorStart;
+            Q_EMIT monitorStartChanged();
+        }
+        setBroadcast(r.value());
+        m_poller->pollStream();
+    });
 }
 
 void BroadcastSession::bindStream(const QString &streamId, const QString &action)
@@ -512,325 +260,171 @@ void BroadcastSession::bindStream(const QString &streamId, const QString &action
     if (!m_broadcast)
         return;
     operatorActed();
-    beginBusy();
-    m_client->bindBroadcast(m_broadcast->id, streamId, broadcastParts(), this,
-                            [this, action, streamId](Result<LiveBroadcast> r) {
-                                endBusy();
-                                if (!r.isOk()) {
-                                    fail(action, r.error());
-                                    return;
-                                }
-                                ok(action, streamId.isEmpty()
-                                               ? tr("Stream unbound")
-                                               : tr("Bound to stream %1").arg(streamId));
-                                setBroadcast(r.value());
-                                // The encoder may be starting now: watch for "active".
-                                openFastWindow();
-                                pollStream();
-                            });
+    m_setUp->bind(m_broadcast->id, streamId, action, [this](Result<LiveBroadcast> r) {
+        if (!r.isOk())
+            return;
+        setBroadcast(r.value());
+        // The encoder may be starting now: watch for "active".
+        m_poller->openFastWindow();
+        m_poller->pollStream();
+    });
 }
 
 void BroadcastSession::createAndBindStream(const LiveStream &draft)
 {
-    const QString action = tr("Create stream");
     operatorActed();
-    beginBusy();
-    m_client->insertStream(draft,
-                           {QStringLiteral("snippet"), QStringLiteral("cdn"),
-                            QStringLiteral("contentDetails"), QStringLiteral("status")},
-                           this, [this, action](Result<LiveStream> r) {
-                               endBusy();
-                               if (!r.isOk()) {
-                                   fail(action, r.error());
-                                   return;
-                               }
-                               ok(action, tr("Created stream \"%1\"").arg(r.value().snippet.title));
-                               setStream(r.value());
-                               bindStream(r.value().id, tr("Bind stream"));
-                           });
-}
-
-void BroadcastSession::bindExistingStream(const QString &streamId)
-{
-    bindStream(streamId, tr("Bind stream"));
+    m_setUp->createStream(draft, [this](Result<LiveStream> r) {
+        if (!r.isOk())
+            return;
+        setStream(r.value());
+        bindStream(r.value().id, tr("Bind stream"));
+    });
 }
 
 void BroadcastSession::rebindNewStream(const LiveStream &draft)
 {
     if (!m_broadcast)
         return;
-    const QString oldId = m_broadcast->contentDetails.boundStreamId;
-    const QString action = tr("Replace stream");
     operatorActed();
-    beginBusy();
-    m_client->bindBroadcast(
-        m_broadcast->id, QString(), broadcastParts(), this,
-        [this, oldId, action, draft](Result<LiveBroadcast> r) {
-            endBusy();
-            if (!r.isOk()) {
-                fail(action, r.error());
+    m_setUp->unbindAndDelete(
+        m_broadcast->id, m_broadcast->contentDetails.boundStreamId,
+        [this](Result<LiveBroadcast> r) {
+            if (!r.isOk())
                 return;
-            }
-            ok(action, tr("Unbound stream %1").arg(oldId));
             setBroadcast(r.value());
             m_stream.reset();
             Q_EMIT streamChanged();
-            const auto createNew = [this, draft] { createAndBindStream(draft); };
-            if (oldId.isEmpty()) {
-                createNew();
-                return;
-            }
-            beginBusy();
-            m_client->deleteStream(oldId, this, [this, oldId, action, createNew](Result<bool> d) {
-                endBusy();
-                if (d.isOk())
-                    ok(action, tr("Deleted stream %1").arg(oldId));
-                else
-                    fail(tr("Delete old stream"), d.error()); // a reusable stream may stay
-                createNew();
-            });
-        });
+        },
+        [this, draft] { createAndBindStream(draft); });
 }
 
-void BroadcastSession::requestTransition(Intent intent)
+void BroadcastSession::requestTransition(Intent intent, TransitionDone done)
 {
     operatorActed();
-    sendTransition(intent);
+    sendTransition(intent, std::move(done));
 }
 
-void BroadcastSession::sendTransition(Intent intent)
+void BroadcastSession::sendTransition(Intent intent, TransitionDone done)
 {
-    const QString action = intentName(intent);
     const TransitionCheck c = check(intent);
     if (!c.allowed()) {
-        m_log->add(action, EventLog::Outcome::Failed, explain(c.block),
-                   QStringLiteral("blockedByOnAir"));
+        m_context->refuse(intentName(intent), explain(c.block));
+        if (done)
+            done(intent, false);
         return;
     }
-    m_pending = intent;
-    m_pendingSince.start();
-    m_stuck = false;
-    Q_EMIT transitionProgress(tr("%1: asking YouTube…").arg(action));
-    m_client->transitionBroadcast(
-        m_broadcast->id, lifecycle::transitionTarget(intent), broadcastParts(), this,
-        [this, intent, action](Result<LiveBroadcast> r) {
-            if (!r.isOk()) {
-                m_pending.reset();
-                Q_EMIT transitionProgress(QString());
-                fail(action, r.error());
-                Q_EMIT transitionFinished(intent, false);
-                reschedule();
-                return;
-            }
-            m_log->add(
-                action, EventLog::Outcome::Info,
-                tr("Accepted: %1").arg(lifecycle::toString(r.value().status.lifeCycleStatus)));
-            setBroadcast(r.value());
-        });
+    m_driver->send(
+        m_broadcast->id, intent, [this](const LiveBroadcast &b) { setBroadcast(b); },
+        [this, done](Intent i, bool ok) { transitionDone(i, ok, done); });
 }
 
-void BroadcastSession::afterTransitionRead()
+void BroadcastSession::transitionDone(Intent intent, bool ok, const TransitionDone &done)
 {
-    if (!m_pending)
-        return;
-    const Intent intent = *m_pending;
-    const LifeCycleStatus now = lifeCycle();
-    if (now == lifecycle::settledState(intent)) {
-        m_pending.reset();
-        m_stuck = false;
-        Q_EMIT transitionProgress(QString());
-        ok(intentName(intent), tr("Now %1").arg(lifecycle::toString(now)));
-        Q_EMIT transitionFinished(intent, true);
-    } else if (lifecycle::isTransient(now)) {
-        Q_EMIT transitionProgress(tr("%1: YouTube reports %2 (%3 s)")
-                                      .arg(intentName(intent), lifecycle::toString(now))
-                                      .arg(m_pendingSince.elapsed() / 1000));
-    }
+    Q_EMIT transitionFinished(intent, ok);
+    if (!ok)
+        m_poller->reschedule();
+    if (done)
+        done(intent, ok);
 }
 
 void BroadcastSession::recoverStuckTransition()
 {
-    const QString action = tr("Recover stuck broadcast");
-    if (m_recovering)
+    if (m_recovery->isRunning())
         return;
     // Recovery deletes the broadcast: only for one that is really stuck.
-    if (!m_broadcast || !m_stuck || !lifecycle::isTransient(lifeCycle())) {
-        m_log->add(action, EventLog::Outcome::Failed,
-                   m_broadcast
-                       ? tr("Not recovering: the broadcast is %1, not stuck in testStarting or "
-                            "liveStarting for over %2 s. Recovery deletes the broadcast and is "
-                            "only for a stuck transition.")
-                             .arg(lifecycle::toString(lifeCycle()))
-                             .arg(m_stuckAfterMs / 1000)
-                       : tr("Not recovering: there is no broadcast."),
-                   QStringLiteral("blockedByOnAir"));
+    if (!m_broadcast || !isStuck() || !lifecycle::isTransient(lifeCycle())) {
+        m_context->refuse(
+            StuckRecovery::actionName(),
+            m_broadcast ? tr("Not recovering: the broadcast is %1, not stuck in testStarting or "
+                             "liveStarting for over %2 s. Recovery deletes the broadcast and is "
+                             "only for a stuck transition.")
+                              .arg(lifecycle::toString(lifeCycle()))
+                              .arg(stuckAfterMs() / 1000)
+                        : tr("Not recovering: there is no broadcast."));
         return;
     }
     operatorActed();
-    const LiveBroadcast old = *m_broadcast;
-    const QString streamId = old.contentDetails.boundStreamId;
-    m_recovering = true;
-    beginBusy();
-    m_log->add(action, EventLog::Outcome::Info,
-               tr("Deleting %1 and creating it again").arg(old.id));
-    m_client->deleteBroadcast(old.id, this, [this, old, streamId, action](Result<bool> d) {
-        if (!d.isOk() && d.error().reason != QLatin1String("liveBroadcastNotFound")) {
-            endBusy();
-            m_recovering = false;
-            fail(action, d.error());
-            Q_EMIT recoveryFinished(false);
-            return;
-        }
-        LiveBroadcast copy = old;
-        copy.id.clear();
-        copy.etag.clear();
-        // A schedule in the past is refused on insert: start it now.
-        const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(60);
-        if (!copy.snippet.scheduledStartTime.isValid() || copy.snippet.scheduledStartTime < soon) {
-            const qint64 length =
-                copy.snippet.scheduledEndTime.isValid()
-                    ? copy.snippet.scheduledStartTime.secsTo(copy.snippet.scheduledEndTime)
-                    : 0;
-            copy.snippet.scheduledStartTime = soon;
-            if (length > 0)
-                copy.snippet.scheduledEndTime = soon.addSecs(length);
-        }
-        // Auto start/stop are only safe after the new test phase.
-        copy.contentDetails.enableAutoStart = false;
-        copy.contentDetails.enableAutoStop = false;
-        m_client->insertBroadcast(
-            copy,
-            {QStringLiteral("snippet"), QStringLiteral("status"), QStringLiteral("contentDetails")},
-            this, [this, old, streamId, action](Result<LiveBroadcast> r) {
-                if (!r.isOk()) {
-                    endBusy();
-                    m_recovering = false;
-                    fail(action, r.error());
-                    // The old broadcast is gone: reading it would only give 404s.
-                    dropBroadcastKeepStream(
-                        action,
-                        tr("Broadcast %1 was deleted, but YouTube did not create the new one. "
-                           "Create a new broadcast (Set-up) and bind it to stream %2, which is "
-                           "kept; then start the test.")
-                            .arg(old.id, streamId),
-                        QStringLiteral("recoveryIncomplete"));
-                    Q_EMIT recoveryFinished(false);
-                    return;
-                }
-                m_pending.reset();
-                m_stuck = false;
-                m_monitorStart = QDateTime();
-                Q_EMIT monitorStartChanged();
-                Q_EMIT transitionProgress(QString());
-                ok(action, tr("New broadcast %1").arg(r.value().id));
-                setBroadcast(r.value());
-                m_client->bindBroadcast(
-                    r.value().id, streamId, broadcastParts(), this,
-                    [this, action](Result<LiveBroadcast> b) {
-                        endBusy();
-                        m_recovering = false;
-                        if (!b.isOk()) {
-                            fail(action, b.error());
-                            Q_EMIT recoveryFinished(false);
-                            return;
-                        }
-                        setBroadcast(b.value());
-                        ok(action, tr("Bound to the same stream; testing again once it is "
-                                      "active"));
-                        // Continue where the show was: back to testing once a read shows the
-                        // stream active (not at the first read, which may be before that).
-                        m_retestArmed = true;
-                        m_retestUntil.setRemainingTime(kRetestWithinMs);
-                        Q_EMIT recoveryFinished(true);
-                        openFastWindow();
-                        pollStream();
-                    });
-            });
-    });
+    m_driver->setRecovering(true);
+    m_recovery->run(
+        *m_broadcast, [this](const LiveBroadcast &b) { recovered(b); },
+        [this](const StuckRecovery::Outcome &outcome) {
+            m_driver->setRecovering(false);
+            if (outcome.step == StuckRecovery::Outcome::Step::CreateFailed) {
+                clearBroadcast();
+                save();
+            }
+            if (!outcome.ok()) {
+                Q_EMIT recoveryFinished(false);
+                return;
+            }
+            // Continue where the show was: back to testing once a read shows the stream
+            // active (not at the first read, which may be before that).
+            m_recovery->armRetest(kRetestWithinMs);
+            Q_EMIT recoveryFinished(true);
+            m_poller->openFastWindow();
+            m_poller->pollStream();
+        });
+}
+
+void BroadcastSession::recovered(const LiveBroadcast &b)
+{
+    if (!m_broadcast || m_broadcast->id != b.id) {
+        // The new broadcast: nothing pending, no clocks yet, and its own events.
+        m_driver->reset();
+        m_monitorStart = QDateTime();
+        Q_EMIT monitorStartChanged();
+        Q_EMIT transitionProgress(QString());
+        m_tracker->created(b);
+    }
+    setBroadcast(b);
 }
 
 void BroadcastSession::retestIfActive()
 {
-    if (!m_retestArmed)
-        return;
-    if (m_retestUntil.hasExpired()) {
-        m_retestArmed = false;
-        m_log->add(tr("Recover stuck broadcast"), EventLog::Outcome::Info,
-                   tr("Not testing again by itself: the stream was not active within %1 "
-                      "minutes. Start the test once the encoder sends.")
-                       .arg(kRetestWithinMs / 60000));
-        return;
-    }
     const QString boundId = m_broadcast ? m_broadcast->contentDetails.boundStreamId : QString();
-    if (boundId.isEmpty() || lifeCycle() != LifeCycleStatus::Ready || m_pending || isBusy() ||
-        !m_stream || m_stream->id != boundId || streamStatus() != StreamStatus::Active)
-        return;
-    m_retestArmed = false;
-    sendTransition(Intent::StartTest);
-}
-
-void BroadcastSession::cancelRetest()
-{
-    if (!m_retestArmed)
-        return;
-    m_retestArmed = false;
-    m_log->add(tr("Recover stuck broadcast"), EventLog::Outcome::Info,
-               tr("Not testing again by itself: you took over."));
-}
-
-void BroadcastSession::dropBroadcastKeepStream(const QString &action, const QString &text,
-                                               const QString &reason)
-{
-    clearBroadcast();
-    m_log->add(action, EventLog::Outcome::Failed, text, reason);
-    save();
+    const bool ready = !boundId.isEmpty() && lifeCycle() == LifeCycleStatus::Ready &&
+                       !pendingTransition() && !isBusy() && m_stream && m_stream->id == boundId &&
+                       streamStatus() == StreamStatus::Active;
+    if (m_recovery->takeRetest(ready))
+        sendTransition(Intent::StartTest, {});
 }
 
 void BroadcastSession::clearBroadcast()
 {
     m_broadcast.reset();
-    m_pending.reset();
-    m_stuck = false;
-    m_transientSince.invalidate();
-    m_retestArmed = false;
+    m_driver->reset();
+    m_tracker->clear();
+    m_recovery->disarmRetest();
     m_monitorStart = QDateTime();
-    m_broadcastTimer->stop();
-    m_streamTimer->stop();
+    m_poller->stop();
     Q_EMIT monitorStartChanged();
     Q_EMIT broadcastChanged();
     Q_EMIT transitionProgress(QString());
 }
 
-void BroadcastSession::setAutoStartStop(bool autoStart, bool autoStop)
+void BroadcastSession::setAutoStartStop(
+    bool autoStart, bool autoStop, std::function<void(std::optional<Result<LiveBroadcast>>)> done)
 {
-    if (!m_broadcast)
-        return;
-    const QString action = tr("Auto start/stop");
-    m_lastActivity.start();
-    if ((autoStart || autoStop) && !lifecycle::canEnableAutoStartStop(lifeCycle())) {
-        m_log->add(action, EventLog::Outcome::Failed,
-                   tr("Switch these on only after testing: set earlier, the test would start "
-                      "the broadcast."),
-                   QStringLiteral("blockedByOnAir"));
+    if (!m_broadcast) {
+        if (done)
+            done(std::nullopt);
         return;
     }
-    LiveBroadcast b = *m_broadcast;
-    b.contentDetails.enableAutoStart = autoStart;
-    b.contentDetails.enableAutoStop = autoStop;
-    beginBusy();
-    m_client->updateBroadcast(
-        b, {QStringLiteral("id"), QStringLiteral("contentDetails")}, this,
-        [this, action](Result<LiveBroadcast> r) {
-            endBusy();
-            if (!r.isOk()) {
-                fail(action, r.error());
-                return;
-            }
-            ok(action, tr("auto start %1, auto stop %2")
-                           .arg(r.value().contentDetails.enableAutoStart ? tr("on") : tr("off"),
-                                r.value().contentDetails.enableAutoStop ? tr("on") : tr("off")));
-            pollBroadcast();
-        });
+    m_poller->noteActivity();
+    const QString why = ShowGuards::autoStartStopBlock(m_broadcast, m_stream, autoStart, autoStop);
+    if (!why.isEmpty()) {
+        m_context->refuse(SetUpOperation::autoStartStopAction(), why);
+        if (done)
+            done(std::nullopt);
+        return;
+    }
+    m_setUp->setAutoStartStop(*m_broadcast, autoStart, autoStop,
+                              [this, done](Result<LiveBroadcast> r) {
+                                  if (r.isOk())
+                                      m_poller->pollBroadcast();
+                                  if (done)
+                                      done(r);
+                              });
 }
 
 void BroadcastSession::updateMetadata(const QString &title, const QString &description,
@@ -838,34 +432,11 @@ void BroadcastSession::updateMetadata(const QString &title, const QString &descr
 {
     if (!m_broadcast)
         return;
-    const QString action = tr("Edit title and privacy");
-    m_lastActivity.start();
-    const QString id = m_broadcast->id;
-    beginBusy();
-    // videos.update replaces whole parts: read the video, change it, send it back.
-    m_client->getVideo(
-        id, {QStringLiteral("id"), QStringLiteral("snippet"), QStringLiteral("status")}, this,
-        [this, action, title, description, privacyStatus](Result<Video> v) {
-            if (!v.isOk()) {
-                endBusy();
-                fail(action, v.error());
-                return;
-            }
-            Video video = v.value();
-            video.snippet.title = title;
-            video.snippet.description = description;
-            video.status.privacyStatus = privacyStatus;
-            m_client->updateVideo(video, {QStringLiteral("snippet"), QStringLiteral("status")},
-                                  this, [this, action](Result<Video> u) {
-                                      endBusy();
-                                      if (!u.isOk()) {
-                                          fail(action, u.error());
-                                          return;
-                                      }
-                                      ok(action, u.value().snippet.title);
-                                      pollBroadcast();
-                                  });
-        });
+    m_poller->noteActivity();
+    m_setUp->editVideo(m_broadcast->id, title, description, privacyStatus, [this](Result<Video> r) {
+        if (r.isOk())
+            m_poller->pollBroadcast();
+    });
 }
 
 void BroadcastSession::reattach(const SavedSession &saved)
@@ -881,22 +452,12 @@ void BroadcastSession::restoreSaved(const SavedSession &saved)
     if (!same) {
         m_broadcast.reset();
         m_stream.reset();
-        m_pending.reset();
-        m_stuck = false;
-        m_broadcastTimer->stop();
-        m_streamTimer->stop();
+        m_driver->reset();
+        m_poller->stop();
     }
-    m_accountId = saved.accountId;
-    m_channelId = saved.channelId;
-    m_saved = saved.isEmpty() ? std::nullopt : std::optional<SavedSession>(saved);
-    m_log->restore(saved.eventLog);
-    if (m_cuepointLog) {
-        QJsonObject cuepoints;
-        cuepoints.insert(QLatin1String("schemaVersion"), CuepointLog::kSchemaVersion);
-        cuepoints.insert(QLatin1String("entries"), saved.cuepointLog);
-        if (const auto error = m_cuepointLog->restore(cuepoints))
-            qCWarning(lcSession) << "cannot restore the cuepoint log:" << error->summary();
-    }
+    m_keeper->restore(saved);
+    m_tracker->restore(saved.extra);
+    m_context->log()->restore(saved.eventLog);
     m_monitorStart = saved.monitorStart;
     Q_EMIT monitorStartChanged();
     if (same)
@@ -908,124 +469,47 @@ void BroadcastSession::restoreSaved(const SavedSession &saved)
 
 bool BroadcastSession::reattachSaved(const QString &accountId, const QString &channelId)
 {
-    if (!m_saved)
+    if (!m_keeper->saved())
         return false;
-    const SavedSession saved = *m_saved;
-    const QString action = tr("Reattach");
-    const bool otherAccount = !accountId.isEmpty() && saved.accountId != accountId;
-    const bool otherChannel =
-        !channelId.isEmpty() && !saved.channelId.isEmpty() && saved.channelId != channelId;
-    if (otherAccount || otherChannel) {
-        const QString savedBy = otherChannel ? saved.channelId : saved.accountId;
-        const QString signedIn = otherChannel ? channelId : accountId;
-        m_log->add(action, EventLog::Outcome::Failed,
-                   tr("The saved show (broadcast %1) belongs to %2, but %3 is signed in: it is "
-                      "not reattached. Sign in as %2 to pick it up again.")
-                       .arg(saved.broadcastId, savedBy, signedIn),
-                   QStringLiteral("otherAccount"));
+    const bool started = m_keeper->reattach(accountId, channelId, [this](Result<LiveBroadcast> r) {
+        if (!r.isOk()) {
+            if (r.error().reason == QLatin1String("liveBroadcastNotFound")) {
+                m_monitorStart = QDateTime();
+                Q_EMIT monitorStartChanged();
+                save();
+            }
+            Q_EMIT reattached(false);
+            return;
+        }
+        setBroadcast(r.value());
+        m_poller->pollStream();
+        Q_EMIT reattached(true);
+    });
+    if (!started)
         Q_EMIT reattached(false);
-        return false;
-    }
-    beginBusy();
-    m_client->getBroadcast(saved.broadcastId, broadcastParts(), this,
-                           [this, action, id = saved.broadcastId](Result<LiveBroadcast> r) {
-                               endBusy();
-                               // The operator opened or created another show in the meantime: that
-                               // one stays.
-                               if (!m_saved || m_saved->broadcastId != id)
-                                   return;
-                               if (!r.isOk()) {
-                                   fail(action, r.error());
-                                   // Gone at YouTube (deleted) for this very account: do not try it
-                                   // again next time. Any other failure keeps the saved show for
-                                   // the next attempt.
-                                   if (r.error().reason == QLatin1String("liveBroadcastNotFound")) {
-                                       m_saved.reset();
-                                       m_monitorStart = QDateTime();
-                                       Q_EMIT monitorStartChanged();
-                                       save();
-                                   }
-                                   Q_EMIT reattached(false);
-                                   return;
-                               }
-                               m_saved.reset();
-                               ok(action,
-                                  tr("Back on \"%1\" (%2)")
-                                      .arg(r.value().snippet.title,
-                                           lifecycle::toString(r.value().status.lifeCycleStatus)));
-                               setBroadcast(r.value());
-                               pollStream();
-                               Q_EMIT reattached(true);
-                           });
-    return true;
+    return started;
 }
 
 void BroadcastSession::forget()
 {
-    m_saved.reset();
+    m_keeper->dropSaved();
     m_stream.reset();
     clearBroadcast();
     Q_EMIT streamChanged();
     save();
 }
 
-SavedSession BroadcastSession::snapshot() const
+SavedSession BroadcastSession::currentShow() const
 {
     SavedSession s;
-    s.accountId = m_accountId;
-    s.channelId = m_channelId;
     if (m_broadcast) {
         s.broadcastId = m_broadcast->id;
         s.streamId = m_broadcast->contentDetails.boundStreamId;
-    } else if (m_saved) {
-        // Not read back yet (a slow sign-in, another channel): never saved away.
-        s.accountId = m_saved->accountId;
-        s.channelId = m_saved->channelId;
-        s.broadcastId = m_saved->broadcastId;
-        s.streamId = m_saved->streamId;
     }
     s.monitorStart = m_monitorStart;
-    s.eventLog = m_log->toJson();
-    if (m_cuepointLog)
-        s.cuepointLog = m_cuepointLog->toJson().value(QLatin1String("entries")).toArray();
+    s.eventLog = m_context->log()->toJson();
+    m_tracker->save(&s.extra);
     return s;
-}
-
-void BroadcastSession::setCuepointLog(CuepointLog *log)
-{
-    m_cuepointLog = log;
-    if (!log)
-        return;
-    connect(log, &CuepointLog::entryAdded, this, [this] { save(); });
-    connect(log, &CuepointLog::entryUpdated, this, [this] { save(); });
-}
-
-void BroadcastSession::setAccountId(const QString &accountId)
-{
-    m_accountId = accountId;
-    save();
-}
-
-void BroadcastSession::save()
-{
-    if (m_store && !m_store->path().isEmpty() && !m_saveTimer->isActive())
-        m_saveTimer->start();
-}
-
-void BroadcastSession::flushSave()
-{
-    if (m_saveTimer->isActive())
-        saveNow();
-}
-
-void BroadcastSession::saveNow()
-{
-    m_saveTimer->stop();
-    if (!m_store)
-        return;
-    QString error;
-    if (!m_store->save(snapshot(), &error))
-        qCWarning(lcSession) << "cannot save the session:" << error;
 }
 
 } // namespace onair

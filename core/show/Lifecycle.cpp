@@ -165,9 +165,14 @@ bool canChangeSchedule(LifeCycleStatus status)
            status == LifeCycleStatus::Testing;
 }
 
-bool canEnableAutoStartStop(LifeCycleStatus status)
+bool canChangeAutoStart(LifeCycleStatus status, StreamStatus boundStream)
 {
-    return status == LifeCycleStatus::Testing;
+    return canChangeAutoStop(status) && boundStream != StreamStatus::Active;
+}
+
+bool canChangeAutoStop(LifeCycleStatus status)
+{
+    return status == LifeCycleStatus::Created || status == LifeCycleStatus::Ready;
 }
 
 bool canBind(LifeCycleStatus status)

@@ -81,9 +81,12 @@ bool isTerminal(LifeCycleStatus status);  // complete, revoked
 bool canChangeContentDetails(LifeCycleStatus status);
 // snippet.scheduledStartTime/EndTime may change while created, ready or testing.
 bool canChangeSchedule(LifeCycleStatus status);
-// enableAutoStart/enableAutoStop may be switched on only once testing has been reached: set
-// earlier, the test would start the broadcast itself (life of a broadcast, step 3.6).
-bool canEnableAutoStartStop(LifeCycleStatus status);
+// enableAutoStart may change only while created or ready and while the bound stream is not
+// active (reference §2.1: "only when the bound stream is inactive"); enableAutoStop only while
+// created or ready. Not in testing: with a test phase both stay off (an auto-start broadcast
+// would go live as soon as the test stream starts) and the show is started and ended by hand.
+bool canChangeAutoStart(LifeCycleStatus status, StreamStatus boundStream);
+bool canChangeAutoStop(LifeCycleStatus status);
 // Binding or unbinding a stream: before live, including testing (step 3.5's rebind).
 bool canBind(LifeCycleStatus status);
 

@@ -34,6 +34,9 @@ struct PollingPolicy
     // The operator counts as looking this long after their last action.
     static constexpr int kAttentionMs = 600000;
     static constexpr int kUnitsPerRead = 1;
+    // After complete, the recording's video is read this often until it is processed (30
+    // units an hour, and only until then).
+    static constexpr int kRecordingMs = 120000;
 
     // What the intervals depend on; the session fills it from its state and its clocks.
     struct Situation

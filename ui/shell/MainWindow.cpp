@@ -726,10 +726,11 @@ void MainWindow::refreshControls()
     const bool stuck = m_session && m_session->isStuck();
     m_recover->setVisible(stuck);
     m_recover->setEnabled(stuck && !busy);
-    const bool canAuto = m_session && lifecycle::canEnableAutoStartStop(m_session->lifeCycle());
-    m_applyAuto->setEnabled(canAuto && !busy);
-    m_autoStart->setEnabled(canAuto);
-    m_autoStop->setEnabled(canAuto);
+    const bool canAutoStart = m_session && m_session->canChangeAutoStart();
+    const bool canAutoStop = m_session && m_session->canChangeAutoStop();
+    m_applyAuto->setEnabled((canAutoStart || canAutoStop) && !busy);
+    m_autoStart->setEnabled(canAutoStart);
+    m_autoStop->setEnabled(canAutoStop);
     refreshQuota();
 }
 

@@ -3,10 +3,14 @@
 #include "google/youtube/YouTubeClient.h"
 #include "show/BroadcastSession.h"
 #include "show/EventLog.h"
+#include "show/SessionStore.h"
+#include "show/ShowEvents.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 using namespace onair;
 using namespace onair::test;
@@ -28,8 +32,11 @@ private Q_SLOTS:
     void nothingBoundReadsNoStream();
     void waitingForTheEncoderFollowsAttention();
     void rebindNewStream();
-    void autoStartStopAfterTesting();
+    void autoStartStopRefusedWithATestPhase();
+    void autoStartStopWithoutATestPhase();
     void metadataEdits();
+    void showEventsOnceThroughAShow();
+    void showEventsOnceAcrossReattach();
     void stuckClockStartsAtFirstTransientRead();
     void recoveryRefusedUnlessStuck();
     void recoveryWithFailedInsertForgetsTheBroadcast();
@@ -47,6 +54,12 @@ private:
     QJsonObject sandboxBroadcast(const QString &id);
     QStringList sandboxStreamIds();
     int logCount(const QString &reason) const;
+    // Every show event of m_session, in order, by name.
+    void recordEvents(QList<ShowEvent> *into);
+    static QStringList names(const QList<ShowEvent> &events);
+    bool runTo(Intent intent, LifeCycleStatus settled);
+    // Ends m_session (it saves) and reattaches a new one from the store's file.
+    bool restart(SessionStore *store, QList<ShowEvent> *events);
 
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<AccountSession> m_account;
@@ -271,7 +284,7 @@ void TestBroadcastSession::rebindNewStream()
     QCOMPARE(requests(QStringLiteral("liveStreams.delete")), 1);
 }
 
-void TestBroadcastSession::autoStartStopAfterTesting()
+void TestBroadcastSession::autoStartStopRefusedWithATestPhase()
 {
     // Long enough for a monitor clock stamped at testStarting to be seconds off.
     m_sandbox->control("POST", QStringLiteral("settings"),
@@ -279,8 +292,11 @@ void TestBroadcastSession::autoStartStopAfterTesting()
     QVERIFY2(setUpBound(QStringLiteral("Auto")), qPrintable(m_why));
     QVERIFY2(publish(true), qPrintable(m_why));
     BroadcastSession *s = m_session.get();
-    // Not before testing: the test would start the broadcast.
-    m_session->setAutoStartStop(true, true);
+    // Not while the stream is active (reference §2.1): the test would start the broadcast.
+    clearRequests();
+    int refused = 0;
+    m_session->setAutoStartStop(true, true, [&refused](auto r) { refused += !r.has_value(); });
+    QCOMPARE(refused, 1);
     QCOMPARE(logCount(QStringLiteral("blockedByOnAir")), 1);
 
     m_session->requestTransition(Intent::StartTest);
@@ -297,23 +313,51 @@ void TestBroadcastSession::autoStartStopAfterTesting()
     const qint64 offBy = m_session->monitorStart().toMSecsSinceEpoch() - sandboxStart;
     QVERIFY2(qAbs(offBy) <= 1500, qPrintable(QString::number(offBy)));
 
-    m_session->setAutoStartStop(true, true);
+    // Nor in testing: only created/ready may change them, so with a test phase they stay off.
+    QVERIFY(!m_session->canChangeAutoStart());
+    QVERIFY(!m_session->canChangeAutoStop());
+    m_session->setAutoStartStop(true, true, [&refused](auto r) { refused += !r.has_value(); });
+    QCOMPARE(refused, 2);
+    QCOMPARE(logCount(QStringLiteral("blockedByOnAir")), 2);
+    QCOMPARE(requests(QStringLiteral("liveBroadcasts.update")), 0);
+    const QJsonObject details =
+        sandboxBroadcast(id).value(QLatin1String("contentDetails")).toObject();
+    QVERIFY(!details.value(QLatin1String("enableAutoStart")).toBool());
+    QVERIFY(!details.value(QLatin1String("enableAutoStop")).toBool());
+}
+
+void TestBroadcastSession::autoStartStopWithoutATestPhase()
+{
+    QVERIFY2(setUpBound(QStringLiteral("Auto")), qPrintable(m_why));
+    BroadcastSession *s = m_session.get();
+    // Ready, the encoder not sending yet: both may change (reference §2.1).
+    QVERIFY(m_session->canChangeAutoStart());
+    QVERIFY(m_session->canChangeAutoStop());
+    bool updated = false;
+    m_session->setAutoStartStop(true, true,
+                                [&updated](auto r) { updated = r.has_value() && r->isOk(); });
     QVERIFY2(waitFor(
-                 [s] {
-                     return !s->isBusy() && s->broadcast()->contentDetails.enableAutoStart &&
+                 [s, &updated] {
+                     return updated && !s->isBusy() &&
+                            s->broadcast()->contentDetails.enableAutoStart &&
                             s->broadcast()->contentDetails.enableAutoStop;
                  },
                  20000, QStringLiteral("auto start/stop on")),
              qPrintable(m_why));
+    QCOMPARE(logCount(QStringLiteral("blockedByOnAir")), 0);
+    const QString id = m_session->broadcast()->id;
     const QJsonObject details =
         sandboxBroadcast(id).value(QLatin1String("contentDetails")).toObject();
     QVERIFY(details.value(QLatin1String("enableAutoStart")).toBool());
     QVERIFY(details.value(QLatin1String("enableAutoStop")).toBool());
 
-    m_session->requestTransition(Intent::GoLive);
-    QVERIFY2(waitFor([s] { return s->lifeCycle() == LifeCycleStatus::Live; }, 20000,
-                     QStringLiteral("live")),
+    // The encoder starts: auto start takes the broadcast live by itself, no transition sent.
+    clearRequests();
+    QVERIFY2(publish(true), qPrintable(m_why));
+    QVERIFY2(waitFor([s] { return s->lifeCycle() == LifeCycleStatus::Live; }, 40000,
+                     QStringLiteral("auto start to go live")),
              qPrintable(m_why));
+    QCOMPARE(requests(QStringLiteral("liveBroadcasts.transition")), 0);
     // The encoder stops: auto stop completes the broadcast, and the session sees it.
     QVERIFY2(publish(false), qPrintable(m_why));
     QVERIFY2(waitFor([s] { return s->lifeCycle() == LifeCycleStatus::Complete; }, 40000,
@@ -333,6 +377,146 @@ void TestBroadcastSession::autoStartStopAfterTesting()
     QTest::qWait(5000);
     QCOMPARE(requests(QStringLiteral("liveBroadcasts.list")), 0);
     QCOMPARE(requests(QStringLiteral("liveStreams.list")), 0);
+}
+
+void TestBroadcastSession::recordEvents(QList<ShowEvent> *into)
+{
+    connect(m_session->events(), &ShowEvents::published, m_session.get(),
+            [into](const ShowEvent &e) { into->append(e); });
+}
+
+QStringList TestBroadcastSession::names(const QList<ShowEvent> &events)
+{
+    QStringList out;
+    for (const ShowEvent &e : events)
+        out << ShowEvent::name(e.kind);
+    return out;
+}
+
+bool TestBroadcastSession::runTo(Intent intent, LifeCycleStatus settled)
+{
+    BroadcastSession *s = m_session.get();
+    m_session->requestTransition(intent);
+    return waitFor([s, settled] { return s->lifeCycle() == settled && !s->pendingTransition(); },
+                   20000, lifecycle::toString(settled));
+}
+
+void TestBroadcastSession::showEventsOnceThroughAShow()
+{
+    m_session->setRecordingPollMs(300);
+    QList<ShowEvent> events;
+    recordEvents(&events);
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    QVERIFY2(setUpBound(QStringLiteral("Events")), qPrintable(m_why));
+    const QString id = m_session->broadcast()->id;
+    QVERIFY2(publish(true), qPrintable(m_why));
+    QVERIFY2(runTo(Intent::StartTest, LifeCycleStatus::Testing), qPrintable(m_why));
+    QVERIFY2(runTo(Intent::GoLive, LifeCycleStatus::Live), qPrintable(m_why));
+    QVERIFY2(runTo(Intent::End, LifeCycleStatus::Complete), qPrintable(m_why));
+    QVERIFY2(waitFor([&events] { return events.size() >= 6; }, 20000,
+                     QStringLiteral("the recording processed")),
+             qPrintable(m_why));
+    // More reads of the same states publish nothing again.
+    m_session->refresh();
+    QTest::qWait(1500);
+    QCOMPARE(names(events),
+             QStringList({QStringLiteral("created"), QStringLiteral("streamBound"),
+                          QStringLiteral("testingReached"), QStringLiteral("liveReached"),
+                          QStringLiteral("completed"), QStringLiteral("recordingProcessed")}));
+    for (const ShowEvent &e : events) {
+        QCOMPARE(e.broadcastId, id);
+        QCOMPARE(e.videoId, id);
+        QVERIFY(e.at >= start.addSecs(-2) && e.at <= QDateTime::currentDateTimeUtc());
+    }
+    QCOMPARE(events.at(1).streamId, m_session->stream()->id);
+    // Once processed, the recording is not read any more.
+    clearRequests();
+    QTest::qWait(1000);
+    QCOMPARE(requests(QStringLiteral("videos.list")), 0);
+}
+
+bool TestBroadcastSession::restart(SessionStore *store, QList<ShowEvent> *events)
+{
+    m_session.reset(); // saves
+    const std::optional<SavedSession> saved = store->load();
+    if (!saved) {
+        m_why = QStringLiteral("nothing saved");
+        return false;
+    }
+    m_session = std::make_unique<BroadcastSession>(m_client.get(), store);
+    m_session->setRecordingPollMs(300);
+    recordEvents(events);
+    QSignalSpy reattached(m_session.get(), &BroadcastSession::reattached);
+    m_session->reattach(*saved);
+    if (!reattached.wait(20000) || !reattached.at(0).at(0).toBool()) {
+        m_why = QStringLiteral("not reattached");
+        return false;
+    }
+    // Reads of the states the show is in publish nothing more.
+    m_session->refresh();
+    QTest::qWait(1500);
+    return true;
+}
+
+void TestBroadcastSession::showEventsOnceAcrossReattach()
+{
+    QTemporaryDir dir;
+    SessionStore store(dir.filePath(QStringLiteral("session.json")));
+    // The session saves into the store until it goes, also when a check fails.
+    const auto dropSession = qScopeGuard([this] { m_session.reset(); });
+    m_session = std::make_unique<BroadcastSession>(m_client.get(), &store);
+    m_session->setRecordingPollMs(300);
+    QList<ShowEvent> first;
+    recordEvents(&first);
+    QVERIFY2(setUpBound(QStringLiteral("Reattached")), qPrintable(m_why));
+    const QString id = m_session->broadcast()->id;
+    QVERIFY2(publish(true), qPrintable(m_why));
+    QVERIFY2(runTo(Intent::StartTest, LifeCycleStatus::Testing), qPrintable(m_why));
+    QCOMPARE(names(first), QStringList({QStringLiteral("created"), QStringLiteral("streamBound"),
+                                        QStringLiteral("testingReached")}));
+
+    // OnAir is down while the broadcast goes live: the reattached show publishes that (it was
+    // never published) and nothing it published before.
+    m_session.reset();
+    bool live = false;
+    m_client->transitionBroadcast(id, QStringLiteral("live"), BroadcastSession::broadcastParts(),
+                                  this, [&live](Result<LiveBroadcast> r) { live = r.isOk(); });
+    QVERIFY(QTest::qWaitFor([&live] { return live; }, 20000));
+    QVERIFY(QTest::qWaitFor(
+        [this, id] {
+            return sandboxBroadcast(id)
+                       .value(QLatin1String("status"))
+                       .toObject()
+                       .value(QLatin1String("lifeCycleStatus"))
+                       .toString() == QLatin1String("live");
+        },
+        20000));
+    QList<ShowEvent> second;
+    QVERIFY2(restart(&store, &second), qPrintable(m_why));
+    QCOMPARE(m_session->lifeCycle(), LifeCycleStatus::Live);
+    QCOMPARE(names(second), QStringList({QStringLiteral("liveReached")}));
+
+    // A restart while live: "live reached" is not published again.
+    QList<ShowEvent> third;
+    QVERIFY2(restart(&store, &third), qPrintable(m_why));
+    QCOMPARE(m_session->lifeCycle(), LifeCycleStatus::Live);
+    QCOMPARE(names(third), QStringList());
+    QVERIFY2(runTo(Intent::End, LifeCycleStatus::Complete), qPrintable(m_why));
+    QVERIFY2(waitFor([&third] { return third.size() >= 2; }, 20000,
+                     QStringLiteral("the recording processed")),
+             qPrintable(m_why));
+
+    // And after it all: nothing again, and the recording is not read again.
+    QList<ShowEvent> last;
+    clearRequests();
+    QVERIFY2(restart(&store, &last), qPrintable(m_why));
+    QCOMPARE(names(third),
+             QStringList({QStringLiteral("completed"), QStringLiteral("recordingProcessed")}));
+    QCOMPARE(names(last), QStringList());
+    QCOMPARE(requests(QStringLiteral("videos.list")), 0);
+    for (const QList<ShowEvent> *events : {&first, &second, &third})
+        for (const ShowEvent &e : *events)
+            QCOMPARE(e.broadcastId, id);
 }
 
 void TestBroadcastSession::metadataEdits()

@@ -181,14 +181,14 @@ void TestLifecycle::updateRules_data()
     QTest::addColumn<LifeCycleStatus>("state");
     QTest::addColumn<bool>("contentDetails");
     QTest::addColumn<bool>("schedule");
-    QTest::addColumn<bool>("autoStartStop");
+    QTest::addColumn<bool>("autoStartStop"); // with the bound stream inactive
     QTest::addColumn<bool>("bind");
 
     using S = LifeCycleStatus;
-    QTest::newRow("created") << S::Created << true << true << false << true;
-    QTest::newRow("ready") << S::Ready << true << true << false << true;
+    QTest::newRow("created") << S::Created << true << true << true << true;
+    QTest::newRow("ready") << S::Ready << true << true << true << true;
     QTest::newRow("testStarting") << S::TestStarting << false << false << false << false;
-    QTest::newRow("testing") << S::Testing << false << true << true << true;
+    QTest::newRow("testing") << S::Testing << false << true << false << true;
     QTest::newRow("liveStarting") << S::LiveStarting << false << false << false << false;
     QTest::newRow("live") << S::Live << false << false << false << false;
     QTest::newRow("complete") << S::Complete << false << false << false << false;
@@ -204,7 +204,11 @@ void TestLifecycle::updateRules()
     QFETCH(bool, bind);
     QCOMPARE(lifecycle::canChangeContentDetails(state), contentDetails);
     QCOMPARE(lifecycle::canChangeSchedule(state), schedule);
-    QCOMPARE(lifecycle::canEnableAutoStartStop(state), autoStartStop);
+    QCOMPARE(lifecycle::canChangeAutoStart(state, StreamStatus::Inactive), autoStartStop);
+    QCOMPARE(lifecycle::canChangeAutoStop(state), autoStartStop);
+    // Auto start never while the bound stream sends (reference §2.1); auto stop does not care.
+    QVERIFY(!lifecycle::canChangeAutoStart(state, StreamStatus::Active));
+    QCOMPARE(lifecycle::canChangeAutoStart(state, StreamStatus::Ready), autoStartStop);
     QCOMPARE(lifecycle::canBind(state), bind);
 }
 

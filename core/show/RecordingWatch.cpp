@@ -1,0 +1,68 @@
+#include "show/RecordingWatch.h"
+
+#include "google/youtube/YouTubeClient.h"
+#include "show/PollingPolicy.h"
+#include "show/ShowContext.h"
+
+#include <QTimer>
+
+namespace onair {
+
+RecordingWatch::RecordingWatch(ShowContext *context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_timer(new QTimer(this))
+    , m_intervalMs(PollingPolicy::kRecordingMs)
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &RecordingWatch::read);
+}
+
+void RecordingWatch::watch(const QString &videoId, Done done)
+{
+    if (videoId == m_videoId)
+        return;
+    stop();
+    m_videoId = videoId;
+    m_done = std::move(done);
+    read();
+}
+
+void RecordingWatch::stop()
+{
+    m_timer->stop();
+    m_videoId.clear();
+    m_done = {};
+}
+
+void RecordingWatch::read()
+{
+    if (m_videoId.isEmpty() || m_inFlight)
+        return;
+    m_inFlight = true;
+    m_context->client()->getVideo(
+        m_videoId, {QStringLiteral("id"), QStringLiteral("status")}, this,
+        [this, id = m_videoId](Result<Video> r) {
+            m_inFlight = false;
+            if (id != m_videoId) {
+                read(); // another video is watched now
+                return;
+            }
+            const QString upload = r.isOk() ? r.value().status.uploadStatus : QString();
+            const bool processed = upload == QLatin1String("processed");
+            const bool never = upload == QLatin1String("failed") ||
+                               upload == QLatin1String("rejected") ||
+                               upload == QLatin1String("deleted") ||
+                               (!r.isOk() && r.error().reason == QLatin1String("videoNotFound"));
+            if (!processed && !never) {
+                m_timer->start(m_intervalMs);
+                return;
+            }
+            const Done done = m_done;
+            stop();
+            if (done)
+                done(processed);
+        });
+}
+
+} // namespace onair
