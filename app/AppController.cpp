@@ -1,5 +1,7 @@
 #include "AppController.h"
 
+#include "ReattachReport.h"
+
 #include "accounts/AccountsMenu.h"
 #include "cuepoint/BreakController.h"
 #include "google/ErrorMessages.h"
@@ -12,7 +14,8 @@
 #include "google/youtube/model/Channel.h"
 #include "presets/PresetLauncher.h"
 #include "presets/PresetStore.h"
-#include "rehearsal/TestEncoder.h"
+#include "rehearsal/SandboxBrowser.h"
+#include "rehearsal/SandboxMode.h"
 #include "secrets/SecretStore.h"
 #include "shell/MainWindow.h"
 #include "show/BroadcastSession.h"
@@ -20,22 +23,11 @@
 #include <QDesktopServices>
 #include <QFile>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QStandardPaths>
-
-#include <cstdio>
 
 namespace onair {
 
 namespace {
 const QString kSandboxAccount = QStringLiteral("sandbox");
-
-QString sandboxDataDir()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/sandbox");
-}
 } // namespace
 
 AppController::AppController(const Options &options, QObject *parent)
@@ -48,8 +40,8 @@ AppController::AppController(const Options &options, QObject *parent)
     , m_store(QString())
     , m_client(new YouTubeClient(nullptr, this))
     , m_session(new BroadcastSession(m_client, &m_store, this))
-    , m_sandbox(new LocalSandbox(this))
-    , m_encoder(new TestEncoder(QString(), this))
+    , m_sandbox(new SandboxMode(m_session->eventLog(), this))
+    , m_browser(new SandboxBrowser(m_nam, this))
 {
     m_client->setQuotaLedger(m_ledger);
     m_window = std::make_unique<ui::MainWindow>(m_session, m_client, m_ledger);
@@ -61,36 +53,18 @@ AppController::AppController(const Options &options, QObject *parent)
     m_presetLauncher = new PresetLauncher(m_session, m_presets, m_session);
     m_window->addPresetPanel(m_presetLauncher);
 
-    connect(m_sandbox, &LocalSandbox::ready, this, &AppController::onSandboxReady);
-    // One machine-readable line on stderr when a show is picked up again after a restart,
-    // for operators' scripts and the crash-and-reattach test.
-    connect(m_session, &BroadcastSession::reattached, this, [this](bool ok) {
-        if (!ok || !m_session->broadcast())
-            return;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const LiveBroadcast &b = *m_session->broadcast();
-        const qint64 live =
-            b.snippet.actualStartTime.isValid() ? b.snippet.actualStartTime.msecsTo(now) : -1;
-        const qint64 monitor =
-            m_session->monitorStart().isValid() ? m_session->monitorStart().msecsTo(now) : -1;
-        const qint64 since =
-            m_options.processStartMs > 0 ? now.toMSecsSinceEpoch() - m_options.processStartMs : -1;
-        const auto epochMs = [](const QDateTime &t) {
-            return static_cast<long long>(t.isValid() ? t.toMSecsSinceEpoch() : -1);
-        };
-        std::fprintf(stderr,
-                     "onair: reattached broadcast=%s lifecycle=%s liveElapsedMs=%lld "
-                     "monitorElapsedMs=%lld sinceStartMs=%lld liveStartMs=%lld "
-                     "monitorStartMs=%lld events=%d cuepoints=%d\n",
-                     qPrintable(b.id), qPrintable(lifecycle::toString(b.status.lifeCycleStatus)),
-                     static_cast<long long>(live), static_cast<long long>(monitor),
-                     static_cast<long long>(since), epochMs(b.snippet.actualStartTime),
-                     epochMs(m_session->monitorStart()),
-                     int(m_session->eventLog()->entries().size()), m_breaks->log()->size());
-        std::fflush(stderr);
+    connect(m_sandbox, &SandboxMode::ready, this, &AppController::onSandboxReady);
+    connect(m_sandbox, &SandboxMode::modeChanged, m_window.get(), &ui::MainWindow::setSandboxMode);
+    connect(m_sandbox, &SandboxMode::testEncoderRunningChanged, this, [this](bool running) {
+        m_window->setTestEncoderRunning(running);
+        if (running)
+            m_session->noteEncoderStarted();
     });
-    connect(m_sandbox, &LocalSandbox::failed, this, [this](const QString &why) {
-        log(tr("Sandbox"), false, why, QStringLiteral("sandbox"));
+    connect(m_browser, &SandboxBrowser::failed, this,
+            [this](const QString &why) { log(tr("Sign in"), false, why); });
+    connect(m_session, &BroadcastSession::reattached, this, [this](bool ok) {
+        if (ok)
+            ReattachReport::print(*m_session, *m_breaks, m_options.processStartMs);
     });
 
     connect(m_window.get(), &ui::MainWindow::signInRequested, this, &AppController::signIn);
@@ -103,35 +77,14 @@ AppController::AppController(const Options &options, QObject *parent)
     connect(m_accounts, &AccountManager::accountsChanged, this, &AppController::refreshAccounts);
     connect(m_window.get(), &ui::MainWindow::googleAccountRequested, this,
             &AppController::addGoogleAccount);
-    connect(m_window.get(), &ui::MainWindow::testEncoderToggled, this, [this](bool on) {
-        if (!on) {
-            m_encoder->stop();
-            return;
-        }
-        const auto &stream = m_session->stream();
-        if (!stream) {
-            log(tr("Test encoder"), false, tr("Bind a stream first."));
-            return;
-        }
-        m_encoder->start(stream->cdn.ingestionInfo.ingestionAddress,
-                         stream->cdn.ingestionInfo.streamName, stream->cdn.resolution,
-                         stream->cdn.frameRate);
-    });
-    connect(m_encoder, &TestEncoder::started, this, [this] {
-        m_window->setTestEncoderRunning(true);
-        m_session->noteEncoderStarted();
-        log(tr("Test encoder"), true, tr("ffmpeg publishes a test pattern and tone"));
-    });
-    connect(m_encoder, &TestEncoder::stopped, this, [this](const QString &why) {
-        m_window->setTestEncoderRunning(false);
-        log(tr("Test encoder"), why.isEmpty(), why.isEmpty() ? tr("Stopped") : why);
-    });
+    connect(m_window.get(), &ui::MainWindow::testEncoderToggled, m_sandbox,
+            [this](bool on) { m_sandbox->setTestEncoder(on, m_session->stream()); });
 }
 
 AppController::~AppController()
 {
-    m_encoder->stop();
-    m_sandbox->stop();
+    // The sandbox mode logs into the session's event log while it stops.
+    delete m_sandbox;
     // The window shows the session, and the session saves into m_store: both must go while
     // the members they use still exist, not later with the QObject children.
     m_window.reset();
@@ -149,15 +102,7 @@ void AppController::start()
     m_window->show();
     if (!m_options.sandboxReadyLine.isEmpty()) {
         openShow(kSandboxAccount);
-        m_onSandbox = true;
-        QString error;
-        const LocalSandbox::Endpoints e =
-            SandboxEndpoints::parse(m_options.sandboxReadyLine, &error);
-        if (!e.api.isValid()) {
-            log(tr("Sandbox"), false, error);
-            return;
-        }
-        onSandboxReady(e);
+        m_sandbox->attach(m_options.sandboxReadyLine);
         return;
     }
     const QList<AccountSession *> accounts = m_accounts->accounts();
@@ -168,12 +113,10 @@ void AppController::start()
             log(tr("Start"), true,
                 tr("No Google account yet: rehearsing on the local sandbox. Account → Add "
                    "Google account… signs in with your client_secret.json."));
-        startLocalSandbox();
+        m_sandbox->start();
         return;
     }
-    // A rehearsal that crashed left its sandbox and test encoder running: a real show stops them.
-    LocalSandbox::stopLeftover(sandboxDataDir());
-    m_encoder->takeOverLeftover(false);
+    m_sandbox->stopLeftovers();
     // A Google account: the accounts kept from earlier runs, refresh tokens in the keychain.
     // Its saved show is taken in now, before the (slow) sign-in.
     m_client->setRootUrl(m_options.apiRoot);
@@ -188,46 +131,9 @@ void AppController::start()
     });
 }
 
-void AppController::startLocalSandbox()
-{
-    m_onSandbox = true;
-    m_window->setSandboxMode(true);
-    log(tr("Sandbox"), true, tr("Starting the local sandbox…"));
-    // The sandbox and the test encoder outlive a crash of OnAir, as YouTube and a real
-    // encoder would: a rehearsal picks them up again.
-    m_sandbox->start(sandboxDataDir());
-    if (m_encoder->takeOverLeftover(true))
-        log(tr("Test encoder"), true,
-            tr("ffmpeg was still publishing from before the restart (process %1): it is "
-               "shown as running and stops with the button.")
-                .arg(m_encoder->pid()));
-}
-
-void AppController::leaveSandbox()
-{
-    if (!m_onSandbox)
-        return;
-    m_onSandbox = false;
-    m_encoder->stop();
-    m_sandbox->stop();
-    m_endpoints = {};
-    m_window->setSandboxMode(false);
-}
-
 void AppController::onSandboxReady(const LocalSandbox::Endpoints &endpoints)
 {
-    if (!m_onSandbox)
-        return; // a Google account took over while the sandbox was starting
-    m_endpoints = endpoints;
-    m_window->setSandboxMode(true, endpoints.origin());
     m_client->setRootUrl(endpoints.api);
-    if (m_sandbox->adoptedPid() != 0)
-        log(tr("Sandbox"), true,
-            tr("Found the sandbox still running from before the restart (process %1) at %2")
-                .arg(m_sandbox->adoptedPid())
-                .arg(endpoints.api.toString()));
-    else
-        log(tr("Sandbox"), true, tr("Ready at %1").arg(endpoints.api.toString()));
     const Result<ClientCredentials> creds = endpoints.credentials();
     if (!creds.isOk()) {
         log(tr("Sign in"), false, creds.error().message, creds.error().reason);
@@ -317,7 +223,7 @@ void AppController::addGoogleAccount(const QString &clientSecretPath)
                     r.error().reason);
                 return;
             }
-            leaveSandbox();
+            m_sandbox->leave();
             m_client->setRootUrl(m_options.apiRoot);
             useAccount(r.value());
             onSignedIn();
@@ -330,36 +236,20 @@ void AppController::signIn()
         return;
     if (!m_account) {
         log(tr("Sign in"), false,
-            m_onSandbox ? tr("The sandbox is still starting; OnAir signs in by itself once it "
-                             "is ready.")
-                        : tr("No account to sign in to: Account → Add Google account… first."),
+            m_sandbox->isActive()
+                ? tr("The sandbox is still starting; OnAir signs in by itself once it "
+                     "is ready.")
+                : tr("No account to sign in to: Account → Add Google account… first."),
             QStringLiteral("noAccount"));
         return;
     }
     delete m_signIn;
-    // In the sandbox the "browser" is played here: fetch the consent URL, which with
-    // --auto-consent redirects straight to our loopback listener.
-    const auto playBrowser = [this](const QUrl &url) {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = m_nam->get(request);
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            reply->deleteLater();
-            const QUrl next = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-            if (next.isValid()) {
-                QNetworkReply *hop = m_nam->get(QNetworkRequest(reply->url().resolved(next)));
-                connect(hop, &QNetworkReply::finished, hop, &QObject::deleteLater);
-            } else {
-                log(tr("Sign in"), false, tr("The sandbox did not redirect to OnAir."));
-            }
-        });
-        return true;
+    // In the sandbox the "browser" is played here; with Google, the operator's browser.
+    SignInFlow::BrowserOpener opener = [](const QUrl &url) {
+        return QDesktopServices::openUrl(url);
     };
-    const bool sandbox = m_endpoints.api.isValid();
-    SignInFlow::BrowserOpener opener = playBrowser;
-    if (!sandbox)
-        opener = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+    if (m_sandbox->endpoints().api.isValid())
+        opener = [browser = m_browser](const QUrl &url) { return browser->open(url); };
     m_signIn = new SignInFlow(m_account->client(), opener, m_nam, this);
     connect(m_signIn, &SignInFlow::finished, this, [this](const Result<TokenSet> &r) {
         if (!r.isOk()) {
@@ -419,7 +309,7 @@ void AppController::switchAccount(const QString &accountId)
     AccountSession *account = m_accounts->account(accountId);
     if (!account)
         return; // the sandbox's entry: only while on it
-    leaveSandbox();
+    m_sandbox->leave();
     m_client->setRootUrl(account->apiRoot().isValid() ? account->apiRoot() : m_options.apiRoot);
     // The show of the account before stays in its own file; this one's is taken in.
     useAccount(account);
@@ -479,7 +369,7 @@ void AppController::removeAccount()
             } else {
                 m_window->setAccountLabel(tr("Not signed in"));
                 openShow(kSandboxAccount);
-                startLocalSandbox();
+                m_sandbox->start();
             }
         }
         refreshAccounts();

@@ -19,16 +19,18 @@ class PresetLauncher;
 class PresetStore;
 class BroadcastSession;
 class QuotaLedger;
+class SandboxBrowser;
+class SandboxMode;
 class SecretStore;
 class SignInFlow;
-class TestEncoder;
 class YouTubeClient;
 namespace ui {
 class MainWindow;
 }
 
-// Wires the app together: the account, the client, the session and the window, and in
-// sandbox mode the local sandbox, an automatic sign-in and the test encoder.
+// Composes the app: builds the account manager, the client, the session, the window and the
+// sandbox mode (core/rehearsal: the local sandbox, its browser stand-in and the test encoder),
+// and wires them; the account switching and sign-in sequence live here.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -59,8 +61,6 @@ public:
 
 private:
     void onSandboxReady(const LocalSandbox::Endpoints &endpoints);
-    void startLocalSandbox();
-    void leaveSandbox();
     void signIn();
     void useAccount(AccountSession *account);
     // Takes in `accountKey`'s saved show (its own file) before anything can save over it.
@@ -84,13 +84,11 @@ private:
     BreakController *m_breaks = nullptr;
     PresetStore *m_presets = nullptr;
     PresetLauncher *m_presetLauncher = nullptr;
-    LocalSandbox *m_sandbox;
-    TestEncoder *m_encoder;
+    SandboxMode *m_sandbox;
+    SandboxBrowser *m_browser;
     AccountSession *m_account = nullptr;
     SignInFlow *m_signIn = nullptr;
-    LocalSandbox::Endpoints m_endpoints;
     bool m_signedInOnce = false;
-    bool m_onSandbox = false; // the sandbox stands in for YouTube (started or attached)
     QSet<const AccountSession *> m_watched; // accounts whose sign-out is already followed
     std::unique_ptr<ui::MainWindow> m_window;
 };

@@ -7,18 +7,13 @@
 #include <QUrl>
 
 class QLabel;
-class QListWidget;
-class QPushButton;
-class QCheckBox;
-class QComboBox;
-class QLineEdit;
-class QPlainTextEdit;
 class QTableView;
 class QTabWidget;
 class QTimer;
 
 namespace onair {
 class BreakController;
+class BroadcastDirectory;
 class PresetLauncher;
 class BroadcastSession;
 class QuotaLedger;
@@ -29,17 +24,22 @@ namespace onair::ui {
 
 class AccountsMenu;
 class AdBreakPanel;
-class PresetPanel;
-class BroadcastForm;
+class BroadcastTab;
 class MonitorView;
+class PresetPanel;
 class ShortcutRegistry;
+class ShowRail;
+class ShowTab;
+class SignInPrompt;
 class StatusPanel;
-class StreamForm;
-class StreamPanel;
+class StreamTab;
+class TransportBar;
+class UpcomingTab;
 
-// The control room: the status area readable from across the room on top, the monitor in
-// the centre with the transition controls under it, set-up on the side and the event log at
-// the bottom. Every action is a registered shortcut; irreversible ones ask first.
+// The control room's shell: the show rail across the top, the status area readable from across
+// the room, the monitor in the centre with the transport under it, the set-up tabs on the side
+// and the event log at the bottom. The panels are their own classes; the shell lays them out,
+// builds the menus and registers the shortcuts (irreversible actions ask first).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -63,6 +63,7 @@ public:
     ShortcutRegistry *shortcuts() const { return m_shortcuts; }
     MonitorView *monitor() const { return m_monitor; }
     StatusPanel *statusPanel() const { return m_status; }
+    ShowRail *showRail() const { return m_rail; }
     // The accounts in the Account menu (filled and answered by the app).
     AccountsMenu *accountsMenu() const { return m_accountsMenu; }
     // The ad-break dock, driven by `controller` (owned by the caller; outlives the window's use).
@@ -85,28 +86,18 @@ Q_SIGNALS:
     void googleAccountRequested(const QString &clientSecretPath);
 
 private:
-    QWidget *createTransport();
     QWidget *createSetupTabs();
-    QWidget *createBroadcastTab();
-    QWidget *createUpcomingTab();
-    QWidget *createStreamTab();
-    QWidget *createShowTab();
     void registerShortcuts();
     void refreshControls();
     void refreshMonitor();
     void refreshQuota();
-    void trigger(Intent intent);
-    void loadUpcoming(const QString &pageToken);
-    void loadReusableStreams();
-    void createBroadcastFromForm();
-    // The test encoder's button: starting is one click, stopping (it takes the show off the
-    // air) asks first, so a stray key on the focused button cannot stop it.
-    void toggleTestEncoder();
-    void setTestEncoderOn(bool on);
+    // The window's confirmation as a panel's hook (follows setConfirm()).
+    Confirm forwardedConfirm();
 
     BroadcastSession *m_session;
     YouTubeClient *m_client;
     QuotaLedger *m_ledger;
+    BroadcastDirectory *m_directory = nullptr;
     ShortcutRegistry *m_shortcuts;
     AccountsMenu *m_accountsMenu = nullptr;
     Confirm m_confirm;
@@ -115,30 +106,15 @@ private:
 
     StatusPanel *m_status = nullptr;
     MonitorView *m_monitor = nullptr;
-    StreamPanel *m_streamPanel = nullptr;
-    BroadcastForm *m_broadcastForm = nullptr;
-    StreamForm *m_streamForm = nullptr;
+    TransportBar *m_transport = nullptr;
+    SignInPrompt *m_signInPrompt = nullptr;
+    ShowRail *m_rail = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QPushButton *m_startTest = nullptr;
-    QPushButton *m_goLive = nullptr;
-    QPushButton *m_end = nullptr;
-    QPushButton *m_recover = nullptr;
-    QPushButton *m_testEncoder = nullptr;
-    bool m_testEncoderOn = false;
-    QLabel *m_why = nullptr;
+    BroadcastTab *m_broadcastTab = nullptr;
+    UpcomingTab *m_upcomingTab = nullptr;
+    StreamTab *m_streamTab = nullptr;
+    ShowTab *m_showTab = nullptr;
     QLabel *m_account = nullptr;
-    QWidget *m_signInPrompt = nullptr;
-    QLabel *m_signInWhy = nullptr;
-    QListWidget *m_upcoming = nullptr;
-    QPushButton *m_upcomingMore = nullptr;
-    QString m_upcomingNextPage;
-    QListWidget *m_reusableStreams = nullptr;
-    QCheckBox *m_autoStart = nullptr;
-    QCheckBox *m_autoStop = nullptr;
-    QPushButton *m_applyAuto = nullptr;
-    QLineEdit *m_editTitle = nullptr;
-    QPlainTextEdit *m_editDescription = nullptr;
-    QComboBox *m_editPrivacy = nullptr;
     QTableView *m_logView = nullptr;
     QTimer *m_tick = nullptr;
     AdBreakPanel *m_adBreaks = nullptr;

@@ -1,0 +1,146 @@
+#include "rail/ShowRail.h"
+
+#include "show/BroadcastSession.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace onair::ui {
+
+namespace {
+
+using Stage = ShowStages::Stage;
+using State = ShowStages::State;
+
+QLabel *separator(const QString &text, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    l->setStyleSheet(QStringLiteral("color: #888;"));
+    return l;
+}
+
+QString styleFor(State state)
+{
+    switch (state) {
+    case State::Done:
+        return QStringLiteral("color: #2e7d32;");
+    case State::Current:
+        return QStringLiteral("font-weight: bold; color: white; background: #1565c0; "
+                              "border-radius: 3px; padding: 1px 6px;");
+    case State::Next:
+        return QStringLiteral("font-weight: bold; border: 1px solid #1565c0; "
+                              "border-radius: 3px; padding: 0px 5px;");
+    case State::Later:
+        return QStringLiteral("color: #555;");
+    case State::NotAvailable:
+        return QStringLiteral("color: #aaa; font-size: 8pt;");
+    }
+    return {};
+}
+
+std::optional<Intent> intentOf(Stage stage)
+{
+    switch (stage) {
+    case Stage::Test:
+        return Intent::StartTest;
+    case Stage::Live:
+        return Intent::GoLive;
+    case Stage::End:
+        return Intent::End;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+ShowRail::ShowRail(BroadcastSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("showRail"));
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(12, 0, 4, 0);
+    row->setSpacing(6);
+    const Stage stages[] = {Stage::SetUp, Stage::Rights, Stage::Test,      Stage::Live,
+                            Stage::End,   Stage::Upload, Stage::Reference, Stage::Announce};
+    for (Stage stage : stages) {
+        if (stage == Stage::Upload)
+            row->addWidget(separator(tr("After the show:"), this));
+        else if (stage != Stage::SetUp)
+            row->addWidget(separator(QStringLiteral("›"), this));
+        auto *label = new QLabel(ShowStages::name(stage), this);
+        label->setObjectName(QStringLiteral("railStage_") + ShowStages::key(stage));
+        row->addWidget(label);
+        m_labels.insert(stage, label);
+    }
+    row->addSpacing(12);
+    m_next = new QLabel(this);
+    m_next->setObjectName(QStringLiteral("railNext"));
+    m_next->setTextFormat(Qt::PlainText);
+    row->addWidget(m_next, 1);
+
+    if (m_session) {
+        for (auto signal : {&BroadcastSession::broadcastChanged, &BroadcastSession::streamChanged})
+            connect(m_session, signal, this, &ShowRail::refresh);
+        connect(m_session, &BroadcastSession::busyChanged, this, &ShowRail::refresh);
+        connect(m_session, &BroadcastSession::transitionStuck, this, &ShowRail::refresh);
+        connect(m_session, &BroadcastSession::transitionFinished, this, &ShowRail::refresh);
+    }
+    refresh();
+}
+
+ShowStages::Input ShowRail::inputFrom(const BroadcastSession *session)
+{
+    ShowStages::Input input;
+    if (!session || !session->broadcast())
+        return input;
+    input.lifeCycle = session->lifeCycle();
+    input.startTest = session->check(Intent::StartTest);
+    input.goLive = session->check(Intent::GoLive);
+    input.end = session->check(Intent::End);
+    return input;
+}
+
+void ShowRail::refresh()
+{
+    render(ShowStages::compute(inputFrom(m_session)));
+}
+
+void ShowRail::render(const QList<ShowStages::Step> &steps)
+{
+    m_steps = steps;
+    for (const ShowStages::Step &step : steps) {
+        QLabel *label = m_labels.value(step.stage);
+        if (!label)
+            continue;
+        const QString name = ShowStages::name(step.stage);
+        label->setText(step.state == State::Done ? QStringLiteral("✓ ") + name : name);
+        label->setStyleSheet(styleFor(step.state));
+        label->setProperty("stageState", ShowStages::key(step.state));
+        label->setToolTip(step.state == State::NotAvailable ? step.note
+                          : step.state == State::Next       ? BroadcastSession::explain(step.block)
+                                                            : QString());
+    }
+    // What is next in a few words; why it cannot be taken yet in the tooltip (the same sentence
+    // stands under the transport buttons), so the rail stays one line on a laptop screen.
+    const std::optional<ShowStages::Step> next = ShowStages::next(steps);
+    m_next->setText(nextText(next));
+    m_next->setToolTip(next ? BroadcastSession::explain(next->block) : QString());
+}
+
+QString ShowRail::nextText(const std::optional<ShowStages::Step> &next) const
+{
+    if (!next)
+        return tr("Nothing more to do for this show.");
+    if (next->stage == Stage::SetUp)
+        return tr("Next: create or open a broadcast");
+    const std::optional<Intent> intent = intentOf(next->stage);
+    const QString what =
+        intent ? BroadcastSession::intentName(*intent) : ShowStages::name(next->stage);
+    if (next->block == TransitionBlock::None)
+        return tr("Next: %1").arg(what);
+    return tr("Next: %1 (not yet)").arg(what);
+}
+
+} // namespace onair::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "show/ShowStages.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QLabel;
+
+namespace onair {
+class BroadcastSession;
+}
+
+namespace onair::ui {
+
+// A slim strip with the stages of the show (ShowStages): done, current, next, later, and the
+// ones that do not apply, small and greyed with the reason in a tooltip; then what is next and,
+// when it cannot be taken yet, why (the lifecycle guard's sentence, in the next step's tooltip;
+// the transport's why line says it too). Renders the model only; its
+// input is read from the session on the session's signals.
+class ShowRail : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `session` may be null (no account yet): the rail then shows set-up as the next stage.
+    explicit ShowRail(BroadcastSession *session, QWidget *parent = nullptr);
+
+    // What the session knows, as the model's input.
+    static ShowStages::Input inputFrom(const BroadcastSession *session);
+    void render(const QList<ShowStages::Step> &steps);
+    void refresh();
+    const QList<ShowStages::Step> &steps() const { return m_steps; }
+
+private:
+    QString nextText(const std::optional<ShowStages::Step> &next) const;
+
+    BroadcastSession *m_session;
+    QMap<ShowStages::Stage, QLabel *> m_labels;
+    QLabel *m_next = nullptr;
+    QList<ShowStages::Step> m_steps;
+};
+
+} // namespace onair::ui
