@@ -2,6 +2,8 @@
 #include "google/oauth/AccountSession.h"
 #include "google/youtube/YouTubeClient.h"
 
+#include "ScriptedServer.h"
+
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -13,76 +15,6 @@
 using namespace onair;
 
 namespace {
-
-// A bare HTTP/1.1 server on 127.0.0.1 that records each complete request and then either
-// drops the connection without a word, stalls, or answers.
-class ScriptedServer : public QObject
-{
-public:
-    enum class Mode
-    {
-        Drop,
-        Stall,
-        Answer,
-    };
-
-    explicit ScriptedServer(QObject *parent = nullptr)
-        : QObject(parent)
-    {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = m_server.nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, this, [this, s] { onRead(s); });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-    }
-
-    QUrl root() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort()));
-    }
-
-    QList<Mode> script;           // one mode per request, in order; Answer when exhausted
-    QByteArray answerBody = "{}"; // for Answer
-    int answerStatus = 200;
-    QList<QByteArray> requestLines;
-
-private:
-    void onRead(QTcpSocket *s)
-    {
-        QByteArray &buf = m_buffers[s];
-        buf += s->readAll();
-        const qsizetype headerEnd = buf.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return;
-        qsizetype length = 0;
-        for (const QByteArray &line : buf.left(headerEnd).split('\n')) {
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toLongLong();
-        }
-        if (buf.size() < headerEnd + 4 + length)
-            return;
-        requestLines.append(buf.left(buf.indexOf("\r\n")));
-        buf.clear();
-        const Mode mode = script.isEmpty() ? Mode::Answer : script.takeFirst();
-        switch (mode) {
-        case Mode::Drop:
-            s->abort();
-            return;
-        case Mode::Stall:
-            return;
-        case Mode::Answer:
-            s->write("HTTP/1.1 " + QByteArray::number(answerStatus) +
-                     " X\r\nContent-Type: application/json\r\nContent-Length: " +
-                     QByteArray::number(answerBody.size()) + "\r\n\r\n" + answerBody);
-            return;
-        }
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
 
 TokenSet longLivedToken()
 {
