@@ -350,7 +350,7 @@ void BroadcastSession::pollBroadcast()
     if (!m_broadcast || m_broadcastPollInFlight || m_recovering)
         return;
     m_broadcastPollInFlight = true;
-    m_client->getBroadcast(
+    m_client->broadcasts().get(
         m_broadcast->id, broadcastParts(), this,
         [this, id = m_broadcast->id,
          sentAt = QDateTime::currentDateTimeUtc()](Result<LiveBroadcast> r) {
@@ -390,7 +390,7 @@ void BroadcastSession::pollStream()
     const bool known = m_stream && m_stream->id == boundId;
     const QStringList parts =
         known ? QStringList{QStringLiteral("id"), QStringLiteral("status")} : streamParts();
-    m_client->getStream(boundId, parts, this, [this](Result<LiveStream> r) {
+    m_client->streams().get(boundId, parts, this, [this](Result<LiveStream> r) {
         m_streamPollInFlight = false;
         if (r.isOk())
             setStream(r.value());
@@ -419,7 +419,7 @@ void BroadcastSession::createBroadcast(const LiveBroadcast &draft, const QString
     beginBusy();
     const QStringList parts{QStringLiteral("snippet"), QStringLiteral("status"),
                             QStringLiteral("contentDetails")};
-    m_client->insertBroadcast(
+    m_client->broadcasts().insert(
         draft, parts, this,
         [this, action, videoCategoryId, tags, thumbnail,
          thumbnailMimeType](Result<LiveBroadcast> r) {
@@ -442,7 +442,7 @@ void BroadcastSession::createBroadcast(const LiveBroadcast &draft, const QString
                 // Category and tags belong to the video; videos.update replaces the whole
                 // snippet, so read it first and send it back complete.
                 beginBusy();
-                m_client->getVideo(
+                m_client->videos().get(
                     id, {QStringLiteral("id"), QStringLiteral("snippet")}, this,
                     [this, id, videoCategoryId, tags](Result<Video> v) {
                         if (!v.isOk()) {
@@ -454,7 +454,7 @@ void BroadcastSession::createBroadcast(const LiveBroadcast &draft, const QString
                         if (!videoCategoryId.isEmpty())
                             video.snippet.categoryId = videoCategoryId;
                         video.snippet.tags = tags;
-                        m_client->updateVideo(
+                        m_client->videos().update(
                             video, {QStringLiteral("snippet")}, this, [this](Result<Video> u) {
                                 endBusy();
                                 if (u.isOk())
@@ -467,14 +467,14 @@ void BroadcastSession::createBroadcast(const LiveBroadcast &draft, const QString
             }
             if (!thumbnail.isEmpty()) {
                 beginBusy();
-                m_client->setThumbnail(id, thumbnail, thumbnailMimeType, this,
-                                       [this](Result<bool> t) {
-                                           endBusy();
-                                           if (t.isOk())
-                                               ok(tr("Set thumbnail"), tr("Thumbnail uploaded"));
-                                           else
-                                               fail(tr("Set thumbnail"), t.error());
-                                       });
+                m_client->thumbnails().set(
+                    id, thumbnail, thumbnailMimeType, this, [this](Result<bool> t) {
+                        endBusy();
+                        if (t.isOk())
+                            ok(tr("Set thumbnail"), tr("Thumbnail uploaded"));
+                        else
+                            fail(tr("Set thumbnail"), t.error());
+                    });
             }
         });
 }
@@ -484,7 +484,7 @@ void BroadcastSession::attachBroadcast(const QString &broadcastId)
     const QString action = tr("Open broadcast");
     operatorActed();
     beginBusy();
-    m_client->getBroadcast(
+    m_client->broadcasts().get(
         broadcastId, broadcastParts(), this, [this, action](Result<LiveBroadcast> r) {
             endBusy();
             if (!r.isOk()) {
@@ -513,21 +513,21 @@ void BroadcastSession::bindStream(const QString &streamId, const QString &action
         return;
     operatorActed();
     beginBusy();
-    m_client->bindBroadcast(m_broadcast->id, streamId, broadcastParts(), this,
-                            [this, action, streamId](Result<LiveBroadcast> r) {
-                                endBusy();
-                                if (!r.isOk()) {
-                                    fail(action, r.error());
-                                    return;
-                                }
-                                ok(action, streamId.isEmpty()
-                                               ? tr("Stream unbound")
-                                               : tr("Bound to stream %1").arg(streamId));
-                                setBroadcast(r.value());
-                                // The encoder may be starting now: watch for "active".
-                                openFastWindow();
-                                pollStream();
-                            });
+    m_client->broadcasts().bind(m_broadcast->id, streamId, broadcastParts(), this,
+                                [this, action, streamId](Result<LiveBroadcast> r) {
+                                    endBusy();
+                                    if (!r.isOk()) {
+                                        fail(action, r.error());
+                                        return;
+                                    }
+                                    ok(action, streamId.isEmpty()
+                                                   ? tr("Stream unbound")
+                                                   : tr("Bound to stream %1").arg(streamId));
+                                    setBroadcast(r.value());
+                                    // The encoder may be starting now: watch for "active".
+                                    openFastWindow();
+                                    pollStream();
+                                });
 }
 
 void BroadcastSession::createAndBindStream(const LiveStream &draft)
@@ -535,19 +535,20 @@ void BroadcastSession::createAndBindStream(const LiveStream &draft)
     const QString action = tr("Create stream");
     operatorActed();
     beginBusy();
-    m_client->insertStream(draft,
-                           {QStringLiteral("snippet"), QStringLiteral("cdn"),
-                            QStringLiteral("contentDetails"), QStringLiteral("status")},
-                           this, [this, action](Result<LiveStream> r) {
-                               endBusy();
-                               if (!r.isOk()) {
-                                   fail(action, r.error());
-                                   return;
-                               }
-                               ok(action, tr("Created stream \"%1\"").arg(r.value().snippet.title));
-                               setStream(r.value());
-                               bindStream(r.value().id, tr("Bind stream"));
-                           });
+    m_client->streams().insert(draft,
+                               {QStringLiteral("snippet"), QStringLiteral("cdn"),
+                                QStringLiteral("contentDetails"), QStringLiteral("status")},
+                               this, [this, action](Result<LiveStream> r) {
+                                   endBusy();
+                                   if (!r.isOk()) {
+                                       fail(action, r.error());
+                                       return;
+                                   }
+                                   ok(action,
+                                      tr("Created stream \"%1\"").arg(r.value().snippet.title));
+                                   setStream(r.value());
+                                   bindStream(r.value().id, tr("Bind stream"));
+                               });
 }
 
 void BroadcastSession::bindExistingStream(const QString &streamId)
@@ -563,7 +564,7 @@ void BroadcastSession::rebindNewStream(const LiveStream &draft)
     const QString action = tr("Replace stream");
     operatorActed();
     beginBusy();
-    m_client->bindBroadcast(
+    m_client->broadcasts().bind(
         m_broadcast->id, QString(), broadcastParts(), this,
         [this, oldId, action, draft](Result<LiveBroadcast> r) {
             endBusy();
@@ -581,14 +582,15 @@ void BroadcastSession::rebindNewStream(const LiveStream &draft)
                 return;
             }
             beginBusy();
-            m_client->deleteStream(oldId, this, [this, oldId, action, createNew](Result<bool> d) {
-                endBusy();
-                if (d.isOk())
-                    ok(action, tr("Deleted stream %1").arg(oldId));
-                else
-                    fail(tr("Delete old stream"), d.error()); // a reusable stream may stay
-                createNew();
-            });
+            m_client->streams().remove(
+                oldId, this, [this, oldId, action, createNew](Result<bool> d) {
+                    endBusy();
+                    if (d.isOk())
+                        ok(action, tr("Deleted stream %1").arg(oldId));
+                    else
+                        fail(tr("Delete old stream"), d.error()); // a reusable stream may stay
+                    createNew();
+                });
         });
 }
 
@@ -611,7 +613,7 @@ void BroadcastSession::sendTransition(Intent intent)
     m_pendingSince.start();
     m_stuck = false;
     Q_EMIT transitionProgress(tr("%1: asking YouTube…").arg(action));
-    m_client->transitionBroadcast(
+    m_client->broadcasts().transition(
         m_broadcast->id, lifecycle::transitionTarget(intent), broadcastParts(), this,
         [this, intent, action](Result<LiveBroadcast> r) {
             if (!r.isOk()) {
@@ -673,7 +675,7 @@ void BroadcastSession::recoverStuckTransition()
     beginBusy();
     m_log->add(action, EventLog::Outcome::Info,
                tr("Deleting %1 and creating it again").arg(old.id));
-    m_client->deleteBroadcast(old.id, this, [this, old, streamId, action](Result<bool> d) {
+    m_client->broadcasts().remove(old.id, this, [this, old, streamId, action](Result<bool> d) {
         if (!d.isOk() && d.error().reason != QLatin1String("liveBroadcastNotFound")) {
             endBusy();
             m_recovering = false;
@@ -698,7 +700,7 @@ void BroadcastSession::recoverStuckTransition()
         // Auto start/stop are only safe after the new test phase.
         copy.contentDetails.enableAutoStart = false;
         copy.contentDetails.enableAutoStop = false;
-        m_client->insertBroadcast(
+        m_client->broadcasts().insert(
             copy,
             {QStringLiteral("snippet"), QStringLiteral("status"), QStringLiteral("contentDetails")},
             this, [this, old, streamId, action](Result<LiveBroadcast> r) {
@@ -724,7 +726,7 @@ void BroadcastSession::recoverStuckTransition()
                 Q_EMIT transitionProgress(QString());
                 ok(action, tr("New broadcast %1").arg(r.value().id));
                 setBroadcast(r.value());
-                m_client->bindBroadcast(
+                m_client->broadcasts().bind(
                     r.value().id, streamId, broadcastParts(), this,
                     [this, action](Result<LiveBroadcast> b) {
                         endBusy();
@@ -818,7 +820,7 @@ void BroadcastSession::setAutoStartStop(bool autoStart, bool autoStop)
     b.contentDetails.enableAutoStart = autoStart;
     b.contentDetails.enableAutoStop = autoStop;
     beginBusy();
-    m_client->updateBroadcast(
+    m_client->broadcasts().update(
         b, {QStringLiteral("id"), QStringLiteral("contentDetails")}, this,
         [this, action](Result<LiveBroadcast> r) {
             endBusy();
@@ -843,7 +845,7 @@ void BroadcastSession::updateMetadata(const QString &title, const QString &descr
     const QString id = m_broadcast->id;
     beginBusy();
     // videos.update replaces whole parts: read the video, change it, send it back.
-    m_client->getVideo(
+    m_client->videos().get(
         id, {QStringLiteral("id"), QStringLiteral("snippet"), QStringLiteral("status")}, this,
         [this, action, title, description, privacyStatus](Result<Video> v) {
             if (!v.isOk()) {
@@ -855,16 +857,16 @@ void BroadcastSession::updateMetadata(const QString &title, const QString &descr
             video.snippet.title = title;
             video.snippet.description = description;
             video.status.privacyStatus = privacyStatus;
-            m_client->updateVideo(video, {QStringLiteral("snippet"), QStringLiteral("status")},
-                                  this, [this, action](Result<Video> u) {
-                                      endBusy();
-                                      if (!u.isOk()) {
-                                          fail(action, u.error());
-                                          return;
-                                      }
-                                      ok(action, u.value().snippet.title);
-                                      pollBroadcast();
-                                  });
+            m_client->videos().update(video, {QStringLiteral("snippet"), QStringLiteral("status")},
+                                      this, [this, action](Result<Video> u) {
+                                          endBusy();
+                                          if (!u.isOk()) {
+                                              fail(action, u.error());
+                                              return;
+                                          }
+                                          ok(action, u.value().snippet.title);
+                                          pollBroadcast();
+                                      });
         });
 }
 
@@ -927,36 +929,36 @@ bool BroadcastSession::reattachSaved(const QString &accountId, const QString &ch
         return false;
     }
     beginBusy();
-    m_client->getBroadcast(saved.broadcastId, broadcastParts(), this,
-                           [this, action, id = saved.broadcastId](Result<LiveBroadcast> r) {
-                               endBusy();
-                               // The operator opened or created another show in the meantime: that
-                               // one stays.
-                               if (!m_saved || m_saved->broadcastId != id)
-                                   return;
-                               if (!r.isOk()) {
-                                   fail(action, r.error());
-                                   // Gone at YouTube (deleted) for this very account: do not try it
-                                   // again next time. Any other failure keeps the saved show for
-                                   // the next attempt.
-                                   if (r.error().reason == QLatin1String("liveBroadcastNotFound")) {
-                                       m_saved.reset();
-                                       m_monitorStart = QDateTime();
-                                       Q_EMIT monitorStartChanged();
-                                       save();
-                                   }
-                                   Q_EMIT reattached(false);
-                                   return;
-                               }
-                               m_saved.reset();
-                               ok(action,
-                                  tr("Back on \"%1\" (%2)")
-                                      .arg(r.value().snippet.title,
-                                           lifecycle::toString(r.value().status.lifeCycleStatus)));
-                               setBroadcast(r.value());
-                               pollStream();
-                               Q_EMIT reattached(true);
-                           });
+    m_client->broadcasts().get(
+        saved.broadcastId, broadcastParts(), this,
+        [this, action, id = saved.broadcastId](Result<LiveBroadcast> r) {
+            endBusy();
+            // The operator opened or created another show in the meantime: that
+            // one stays.
+            if (!m_saved || m_saved->broadcastId != id)
+                return;
+            if (!r.isOk()) {
+                fail(action, r.error());
+                // Gone at YouTube (deleted) for this very account: do not try it
+                // again next time. Any other failure keeps the saved show for
+                // the next attempt.
+                if (r.error().reason == QLatin1String("liveBroadcastNotFound")) {
+                    m_saved.reset();
+                    m_monitorStart = QDateTime();
+                    Q_EMIT monitorStartChanged();
+                    save();
+                }
+                Q_EMIT reattached(false);
+                return;
+            }
+            m_saved.reset();
+            ok(action, tr("Back on \"%1\" (%2)")
+                           .arg(r.value().snippet.title,
+                                lifecycle::toString(r.value().status.lifeCycleStatus)));
+            setBroadcast(r.value());
+            pollStream();
+            Q_EMIT reattached(true);
+        });
     return true;
 }
 

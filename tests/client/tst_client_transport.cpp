@@ -80,8 +80,8 @@ void TestClientTransport::droppedCuepointIsUnconfirmedAndSentOnce()
                         ScriptedServer::Mode::Drop};
     std::optional<CuepointOutcome> outcome;
     QSignalSpy finished(m_client.get(), &YouTubeClient::requestFinished);
-    m_client->insertCuepoint(QStringLiteral("abcdefghijk"), Cuepoint::now(), this,
-                             [&](CuepointOutcome o) { outcome = o; });
+    m_client->broadcasts().insertCuepoint(QStringLiteral("abcdefghijk"), Cuepoint::now(), this,
+                                          [&](CuepointOutcome o) { outcome = o; });
     QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
     QCOMPARE(outcome->confirmation, WriteConfirmation::Unconfirmed);
     QVERIFY(!outcome->result);
@@ -105,8 +105,8 @@ void TestClientTransport::droppedReadIsRetried()
                            "\"pageInfo\":{\"totalResults\":0,\"resultsPerPage\":5}}";
     std::optional<Result<Page<LiveStream>>> result;
     QSignalSpy retries(m_client.get(), &YouTubeClient::retryScheduled);
-    m_client->listStreams({}, {QStringLiteral("id")}, QString(), 5, this,
-                          [&](Result<Page<LiveStream>> r) { result = r; });
+    m_client->streams().list({}, {QStringLiteral("id")}, QString(), 5, this,
+                             [&](Result<Page<LiveStream>> r) { result = r; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
     QVERIFY2(*result, qPrintable(result->error().summary()));
     QVERIFY(result->value().items.isEmpty());
@@ -126,8 +126,8 @@ void TestClientTransport::stalledRequestTimesOut()
     m_client->setRetryPolicy(RetryPolicy(once));
     m_server->script = {ScriptedServer::Mode::Stall};
     std::optional<Result<LiveBroadcast>> result;
-    m_client->getBroadcast(QStringLiteral("abcdefghijk"), {QStringLiteral("status")}, this,
-                           [&](Result<LiveBroadcast> r) { result = r; });
+    m_client->broadcasts().get(QStringLiteral("abcdefghijk"), {QStringLiteral("status")}, this,
+                               [&](Result<LiveBroadcast> r) { result = r; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
     QVERIFY(!*result);
     QCOMPARE(result->error().kind, ApiError::Kind::Timeout);
@@ -145,8 +145,8 @@ void TestClientTransport::refusedConnectionIsNotSent()
     QSignalSpy finished(m_client.get(), &YouTubeClient::requestFinished);
     QSignalSpy retries(m_client.get(), &YouTubeClient::retryScheduled);
     std::optional<CuepointOutcome> outcome;
-    m_client->insertCuepoint(QStringLiteral("abcdefghijk"), Cuepoint::now(), this,
-                             [&](CuepointOutcome o) { outcome = o; });
+    m_client->broadcasts().insertCuepoint(QStringLiteral("abcdefghijk"), Cuepoint::now(), this,
+                                          [&](CuepointOutcome o) { outcome = o; });
     QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
     // Nothing reached a server: safe to send again, and no quota counted.
     QCOMPARE(outcome->confirmation, WriteConfirmation::NotCreated);
@@ -183,11 +183,11 @@ void TestClientTransport::refusedCuepointIsNeverSentAfterTwoSeconds()
     std::optional<CuepointOutcome> outcome;
     qint64 answeredAt = -1;
     sinceCall.start();
-    m_client->insertCuepoint(QStringLiteral("abcdefghijk"), Cuepoint::now(), this,
-                             [&](CuepointOutcome o) {
-                                 answeredAt = sinceCall.elapsed();
-                                 outcome = o;
-                             });
+    m_client->broadcasts().insertCuepoint(QStringLiteral("abcdefghijk"), Cuepoint::now(), this,
+                                          [&](CuepointOutcome o) {
+                                              answeredAt = sinceCall.elapsed();
+                                              outcome = o;
+                                          });
     QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
     QCOMPARE(outcome->confirmation, WriteConfirmation::NotCreated);
     QCOMPARE(outcome->result.error().reason, YouTubeClient::kCuepointNotSent);
@@ -213,7 +213,7 @@ void TestClientTransport::cuepointResendAsksFirst()
     int asked = 0;
     const QString why = QStringLiteral("the offset 485 s has left the window.");
     std::optional<CuepointOutcome> outcome;
-    m_client->insertCuepoint(
+    m_client->broadcasts().insertCuepoint(
         QStringLiteral("abcdefghijk"), Cuepoint::now(),
         [&] {
             ++asked;
@@ -237,8 +237,8 @@ void TestClientTransport::contextGoneMeansNoCallback()
     bool called = false;
     auto *context = new QObject;
     QSignalSpy finished(m_client.get(), &YouTubeClient::requestFinished);
-    m_client->listBroadcasts(BroadcastFilter::Mine, {QStringLiteral("id")}, QString(), 5, context,
-                             [&](Result<Page<LiveBroadcast>>) { called = true; });
+    m_client->broadcasts().list(BroadcastFilter::Mine, {QStringLiteral("id")}, QString(), 5,
+                                context, [&](Result<Page<LiveBroadcast>>) { called = true; });
     delete context;
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     QTest::qWait(50);
@@ -251,7 +251,7 @@ void TestClientTransport::signedOutFailsLaterWithoutSending()
     QVERIFY(!signedOut.isSignedIn());
     m_client->setAccount(&signedOut);
     std::optional<Result<Channel>> result;
-    m_client->getMyChannel(this, [&](Result<Channel> r) { result = r; });
+    m_client->channels().mine(this, [&](Result<Channel> r) { result = r; });
     QVERIFY(!result.has_value()); // never from inside the call
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
     QVERIFY(!*result);
@@ -268,7 +268,7 @@ void TestClientTransport::sharedNetworkAccessManager()
     m_server->answerBody = "{\"items\":[{\"kind\":\"youtube#channel\",\"id\":\"UCx\","
                            "\"snippet\":{\"title\":\"X\"}}]}";
     std::optional<Result<Channel>> result;
-    m_client->getMyChannel(this, [&](Result<Channel> r) { result = r; });
+    m_client->channels().mine(this, [&](Result<Channel> r) { result = r; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
     QVERIFY2(*result, qPrintable(result->error().summary()));
     QCOMPARE(result->value().id, QStringLiteral("UCx"));

@@ -443,7 +443,7 @@ void MainWindow::loadUpcoming(const QString &pageToken)
 {
     if (!m_client)
         return;
-    m_client->listBroadcasts(
+    m_client->broadcasts().list(
         BroadcastFilter::All,
         {QStringLiteral("id"), QStringLiteral("snippet"), QStringLiteral("status")}, pageToken, 25,
         this, [this](Result<Page<LiveBroadcast>> r) {
@@ -541,23 +541,24 @@ void MainWindow::loadReusableStreams()
 {
     if (!m_client)
         return;
-    m_client->listStreams({},
-                          {QStringLiteral("id"), QStringLiteral("snippet"), QStringLiteral("cdn"),
-                           QStringLiteral("contentDetails")},
-                          QString(), 50, this, [this](Result<Page<LiveStream>> r) {
-                              m_reusableStreams->clear();
-                              if (!r.isOk())
-                                  return;
-                              for (const LiveStream &s : r.value().items) {
-                                  if (!s.contentDetails.isReusable)
-                                      continue;
-                                  auto *item = new QListWidgetItem(
-                                      QStringLiteral("%1 — %2 %3")
-                                          .arg(s.snippet.title, s.cdn.resolution, s.cdn.frameRate),
-                                      m_reusableStreams);
-                                  item->setData(Qt::UserRole, s.id);
-                              }
-                          });
+    m_client->streams().list({},
+                             {QStringLiteral("id"), QStringLiteral("snippet"),
+                              QStringLiteral("cdn"), QStringLiteral("contentDetails")},
+                             QString(), 50, this, [this](Result<Page<LiveStream>> r) {
+                                 m_reusableStreams->clear();
+                                 if (!r.isOk())
+                                     return;
+                                 for (const LiveStream &s : r.value().items) {
+                                     if (!s.contentDetails.isReusable)
+                                         continue;
+                                     auto *item = new QListWidgetItem(QStringLiteral("%1 — %2 %3")
+                                                                          .arg(s.snippet.title,
+                                                                               s.cdn.resolution,
+                                                                               s.cdn.frameRate),
+                                                                      m_reusableStreams);
+                                     item->setData(Qt::UserRole, s.id);
+                                 }
+                             });
 }
 
 QWidget *MainWindow::createShowTab()

@@ -138,8 +138,8 @@ void AccountManager::signIn(const ClientCredentials &client, const QUrl &apiRoot
                 auto *api = new YouTubeClient(probe, m_nam, probe);
                 api->setRootUrl(apiRoot);
                 probe->adopt(tokens.value(), probe, [](Result<bool>) {});
-                api->getMyChannel(probe, [this, probe, client, apiRoot, tokens, guard,
-                                          done](Result<Channel> channel) {
+                api->channels().mine(probe, [this, probe, client, apiRoot, tokens, guard,
+                                             done](Result<Channel> channel) {
                     probe->deleteLater();
                     if (!channel) {
                         if (guard)
