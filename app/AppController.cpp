@@ -36,9 +36,9 @@ AppController::AppController(const Options &options, QObject *parent)
     , m_nam(new QNetworkAccessManager(this))
     , m_secrets(new SecretStore(QStringLiteral("OnAir"), this))
     , m_ledger(new QuotaLedger(QuotaLedger::pathForKey(kSandboxAccount), this))
-    , m_accounts(new AccountManager(m_secrets, QString(), this))
+    , m_accounts(new AccountManager(m_secrets, QString(), m_nam, this))
     , m_store(QString())
-    , m_client(new YouTubeClient(nullptr, this))
+    , m_client(new YouTubeClient(nullptr, m_nam, this))
     , m_session(new BroadcastSession(m_client, &m_store, this))
     , m_sandbox(new SandboxMode(m_session->eventLog(), this))
     , m_browser(new SandboxBrowser(m_nam, this))
@@ -269,7 +269,7 @@ void AppController::signIn()
 
 void AppController::onSignedIn()
 {
-    m_client->getMyChannel(this, [this](Result<Channel> r) {
+    m_client->channels().mine(this, [this](Result<Channel> r) {
         if (!r.isOk()) {
             log(tr("Channel"), false, r.error().message, r.error().reason);
             return;

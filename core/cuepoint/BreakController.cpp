@@ -169,7 +169,7 @@ int BreakController::fire(CuepointLogEntry entry)
 
     const QString action = tr("Ad break");
     const std::optional<qint64> offset = m_log->entry(id)->offsetMs;
-    m_client->insertCuepoint(
+    m_client->broadcasts().insertCuepoint(
         m_session->broadcast()->id, cue, [this, now, offset] { return whyNotResend(now, offset); },
         this,
         [this, id, action](CuepointOutcome outcome) {

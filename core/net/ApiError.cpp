@@ -1,43 +1,6 @@
 #include "net/ApiError.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
 namespace onair {
-
-ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &body)
-{
-    ApiError e;
-    e.kind = Kind::Http;
-    e.httpStatus = httpStatus;
-
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    const QJsonValue errorValue =
-        doc.isObject() ? doc.object().value(QLatin1String("error")) : QJsonValue();
-    if (errorValue.isObject()) {
-        const QJsonObject error = errorValue.toObject();
-        e.message = error.value(QLatin1String("message")).toString();
-        e.status = error.value(QLatin1String("status")).toString();
-        const QJsonArray errors = error.value(QLatin1String("errors")).toArray();
-        if (!errors.isEmpty() && errors.first().isObject()) {
-            const QJsonObject first = errors.first().toObject();
-            e.reason = first.value(QLatin1String("reason")).toString();
-            e.domain = first.value(QLatin1String("domain")).toString();
-            if (e.message.isEmpty())
-                e.message = first.value(QLatin1String("message")).toString();
-        }
-    } else if (errorValue.isString()) {
-        // OAuth 2.0 token and revoke endpoints (RFC 6749 §5.2).
-        e.reason = errorValue.toString();
-        e.domain = QStringLiteral("oauth2");
-        e.message = doc.object().value(QLatin1String("error_description")).toString();
-    } else {
-        // Not an envelope (a proxy page, a truncated answer): keep a bounded excerpt.
-        e.message = QString::fromUtf8(body.left(200)).simplified();
-    }
-    return e;
-}
 
 ApiError ApiError::badResponse(const QString &what)
 {

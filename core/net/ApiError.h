@@ -6,7 +6,8 @@
 namespace onair {
 
 // A failed API call as a value: what kind of failure, and Google's envelope fields when
-// the server sent one. The `reason` is what code branches on; `message` is for the log.
+// the server sent one (each service's envelope parser fills them in). The `reason` is what code
+// branches on; `message` is for the log.
 struct ApiError
 {
     enum class Kind
@@ -25,10 +26,6 @@ struct ApiError
     QString message; // the server's or our own description
     QString status;  // canonical gRPC status ("INVALID_ARGUMENT"), when sent
 
-    // Reads Google's error envelope ({"error":{"code","message","errors":[…]}}) or the
-    // OAuth token endpoint's form ({"error":"invalid_grant","error_description":…}).
-    // A body that is neither still gives an error carrying the HTTP status.
-    static ApiError fromHttpResponse(int httpStatus, const QByteArray &body);
     static ApiError badResponse(const QString &what);
     static ApiError transport(const QString &what);
     static ApiError timeout(const QString &what);

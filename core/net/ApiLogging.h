@@ -2,5 +2,6 @@
 
 #include <QLoggingCategory>
 
-// The YouTube client: requests, retries, reconciliation. Never log a token or a stream key.
+// The request pipeline and the service clients: requests, retries, reconciliation. Never log a
+// token or a stream key.
 Q_DECLARE_LOGGING_CATEGORY(lcApi)

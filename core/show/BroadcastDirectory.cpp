@@ -35,7 +35,7 @@ BroadcastDirectory::BroadcastDirectory(YouTubeClient *client, QObject *parent)
 void BroadcastDirectory::listOpenBroadcasts(const QString &pageToken, QObject *context,
                                             std::function<void(DirectoryPage<LiveBroadcast>)> done)
 {
-    m_client->listBroadcasts(
+    m_client->broadcasts().list(
         BroadcastFilter::All,
         {QStringLiteral("id"), QStringLiteral("snippet"), QStringLiteral("status")}, pageToken, 25,
         context, [done = std::move(done)](Result<Page<LiveBroadcast>> r) {
@@ -48,15 +48,15 @@ void BroadcastDirectory::listOpenBroadcasts(const QString &pageToken, QObject *c
 void BroadcastDirectory::listReusableStreams(QObject *context,
                                              std::function<void(DirectoryPage<LiveStream>)> done)
 {
-    m_client->listStreams({},
-                          {QStringLiteral("id"), QStringLiteral("snippet"), QStringLiteral("cdn"),
-                           QStringLiteral("contentDetails")},
-                          QString(), 50, context,
-                          [done = std::move(done)](Result<Page<LiveStream>> r) {
-                              done(toDirectoryPage(r, [](const LiveStream &s) {
-                                  return s.contentDetails.isReusable;
-                              }));
-                          });
+    m_client->streams().list({},
+                             {QStringLiteral("id"), QStringLiteral("snippet"),
+                              QStringLiteral("cdn"), QStringLiteral("contentDetails")},
+                             QString(), 50, context,
+                             [done = std::move(done)](Result<Page<LiveStream>> r) {
+                                 done(toDirectoryPage(r, [](const LiveStream &s) {
+                                     return s.contentDetails.isReusable;
+                                 }));
+                             });
 }
 
 } // namespace onair

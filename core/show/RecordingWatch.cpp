@@ -40,7 +40,7 @@ void RecordingWatch::read()
     if (m_videoId.isEmpty() || m_inFlight)
         return;
     m_inFlight = true;
-    m_context->client()->getVideo(
+    m_context->client()->videos().get(
         m_videoId, {QStringLiteral("id"), QStringLiteral("status")}, this,
         [this, id = m_videoId](Result<Video> r) {
             m_inFlight = false;

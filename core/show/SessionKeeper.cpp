@@ -79,7 +79,7 @@ bool SessionKeeper::reattach(const QString &accountId, const QString &channelId,
         return false;
     }
     m_context->beginBusy();
-    m_context->client()->getBroadcast(
+    m_context->client()->broadcasts().get(
         saved.broadcastId, ShowContext::broadcastParts(), this,
         [this, action, done, id = saved.broadcastId](Result<LiveBroadcast> r) {
             m_context->endBusy();

@@ -22,7 +22,7 @@ void SetUpOperation::create(const LiveBroadcast &draft, const Extras &extras,
     m_context->beginBusy();
     const QStringList parts{QStringLiteral("snippet"), QStringLiteral("status"),
                             QStringLiteral("contentDetails")};
-    m_context->client()->insertBroadcast(
+    m_context->client()->broadcasts().insert(
         draft, parts, this, [this, action, extras, done](Result<LiveBroadcast> r) {
             m_context->endBusy();
             if (!r.isOk()) {
@@ -48,7 +48,7 @@ void SetUpOperation::setCategoryAndTags(const QString &id, const QString &catego
     // read it first and send it back complete.
     const QString action = tr("Set category and tags");
     m_context->beginBusy();
-    m_context->client()->getVideo(
+    m_context->client()->videos().get(
         id, {QStringLiteral("id"), QStringLiteral("snippet")}, this,
         [this, action, categoryId, tags](Result<Video> v) {
             if (!v.isOk()) {
@@ -60,7 +60,7 @@ void SetUpOperation::setCategoryAndTags(const QString &id, const QString &catego
             if (!categoryId.isEmpty())
                 video.snippet.categoryId = categoryId;
             video.snippet.tags = tags;
-            m_context->client()->updateVideo(
+            m_context->client()->videos().update(
                 video, {QStringLiteral("snippet")}, this, [this, action](Result<Video> u) {
                     m_context->endBusy();
                     if (u.isOk())
@@ -75,7 +75,7 @@ void SetUpOperation::setThumbnail(const QString &id, const QByteArray &image,
                                   const QString &mimeType)
 {
     m_context->beginBusy();
-    m_context->client()->setThumbnail(id, image, mimeType, this, [this](Result<bool> t) {
+    m_context->client()->thumbnails().set(id, image, mimeType, this, [this](Result<bool> t) {
         m_context->endBusy();
         if (t.isOk())
             m_context->ok(tr("Set thumbnail"), tr("Thumbnail uploaded"));
@@ -88,22 +88,22 @@ void SetUpOperation::open(const QString &broadcastId, Done<LiveBroadcast> done)
 {
     const QString action = tr("Open broadcast");
     m_context->beginBusy();
-    m_context->client()->getBroadcast(broadcastId, ShowContext::broadcastParts(), this,
-                                      [this, action, done](Result<LiveBroadcast> r) {
-                                          m_context->endBusy();
-                                          if (!r.isOk())
-                                              m_context->fail(action, r.error());
-                                          else
-                                              m_context->ok(action, r.value().snippet.title);
-                                          done(r);
-                                      });
+    m_context->client()->broadcasts().get(broadcastId, ShowContext::broadcastParts(), this,
+                                          [this, action, done](Result<LiveBroadcast> r) {
+                                              m_context->endBusy();
+                                              if (!r.isOk())
+                                                  m_context->fail(action, r.error());
+                                              else
+                                                  m_context->ok(action, r.value().snippet.title);
+                                              done(r);
+                                          });
 }
 
 void SetUpOperation::bind(const QString &broadcastId, const QString &streamId,
                           const QString &action, Done<LiveBroadcast> done)
 {
     m_context->beginBusy();
-    m_context->client()->bindBroadcast(
+    m_context->client()->broadcasts().bind(
         broadcastId, streamId, ShowContext::broadcastParts(), this,
         [this, action, streamId, done](Result<LiveBroadcast> r) {
             m_context->endBusy();
@@ -120,7 +120,7 @@ void SetUpOperation::createStream(const LiveStream &draft, Done<LiveStream> done
 {
     const QString action = tr("Create stream");
     m_context->beginBusy();
-    m_context->client()->insertStream(
+    m_context->client()->streams().insert(
         draft,
         {QStringLiteral("snippet"), QStringLiteral("cdn"), QStringLiteral("contentDetails"),
          QStringLiteral("status")},
@@ -139,7 +139,7 @@ void SetUpOperation::unbindAndDelete(const QString &broadcastId, const QString &
 {
     const QString action = tr("Replace stream");
     m_context->beginBusy();
-    m_context->client()->bindBroadcast(
+    m_context->client()->broadcasts().bind(
         broadcastId, QString(), ShowContext::broadcastParts(), this,
         [this, oldStreamId, action, unbound, deleted](Result<LiveBroadcast> r) {
             m_context->endBusy();
@@ -155,7 +155,7 @@ void SetUpOperation::unbindAndDelete(const QString &broadcastId, const QString &
                 return;
             }
             m_context->beginBusy();
-            m_context->client()->deleteStream(
+            m_context->client()->streams().remove(
                 oldStreamId, this, [this, oldStreamId, action, deleted](Result<bool> d) {
                     m_context->endBusy();
                     if (d.isOk())
@@ -175,7 +175,7 @@ void SetUpOperation::setAutoStartStop(const LiveBroadcast &broadcast, bool autoS
     b.contentDetails.enableAutoStart = autoStart;
     b.contentDetails.enableAutoStop = autoStop;
     m_context->beginBusy();
-    m_context->client()->updateBroadcast(
+    m_context->client()->broadcasts().update(
         b, {QStringLiteral("id"), QStringLiteral("contentDetails")}, this,
         [this, action, done](Result<LiveBroadcast> r) {
             m_context->endBusy();
@@ -196,7 +196,7 @@ void SetUpOperation::editVideo(const QString &id, const QString &title, const QS
 {
     const QString action = tr("Edit title and privacy");
     m_context->beginBusy();
-    m_context->client()->getVideo(
+    m_context->client()->videos().get(
         id, {QStringLiteral("id"), QStringLiteral("snippet"), QStringLiteral("status")}, this,
         [this, action, title, description, privacyStatus, done](Result<Video> v) {
             if (!v.isOk()) {
@@ -209,16 +209,16 @@ void SetUpOperation::editVideo(const QString &id, const QString &title, const QS
             video.snippet.title = title;
             video.snippet.description = description;
             video.status.privacyStatus = privacyStatus;
-            m_context->client()->updateVideo(video,
-                                             {QStringLiteral("snippet"), QStringLiteral("status")},
-                                             this, [this, action, done](Result<Video> u) {
-                                                 m_context->endBusy();
-                                                 if (u.isOk())
-                                                     m_context->ok(action, u.value().snippet.title);
-                                                 else
-                                                     m_context->fail(action, u.error());
-                                                 done(u);
-                                             });
+            m_context->client()->videos().update(
+                video, {QStringLiteral("snippet"), QStringLiteral("status")}, this,
+                [this, action, done](Result<Video> u) {
+                    m_context->endBusy();
+                    if (u.isOk())
+                        m_context->ok(action, u.value().snippet.title);
+                    else
+                        m_context->fail(action, u.error());
+                    done(u);
+                });
         });
 }
 

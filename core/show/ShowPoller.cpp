@@ -120,7 +120,7 @@ void ShowPoller::pollBroadcast()
     if (t.broadcastId.isEmpty() || m_broadcastPollInFlight || t.paused)
         return;
     m_broadcastPollInFlight = true;
-    m_context->client()->getBroadcast(
+    m_context->client()->broadcasts().get(
         t.broadcastId, ShowContext::broadcastParts(), this,
         [this, id = t.broadcastId,
          sentAt = QDateTime::currentDateTimeUtc()](Result<LiveBroadcast> r) {
@@ -147,7 +147,7 @@ void ShowPoller::pollStream()
     const QStringList parts = t.streamKnown
                                   ? QStringList{QStringLiteral("id"), QStringLiteral("status")}
                                   : ShowContext::streamParts();
-    m_context->client()->getStream(t.streamId, parts, this, [this](Result<LiveStream> r) {
+    m_context->client()->streams().get(t.streamId, parts, this, [this](Result<LiveStream> r) {
         m_streamPollInFlight = false;
         m_onStream(r);
     });

@@ -48,12 +48,12 @@ void StuckRecovery::run(const LiveBroadcast &old, std::function<void(const LiveB
     m_context->beginBusy();
     m_context->log()->add(action, EventLog::Outcome::Info,
                           tr("Deleting %1 and creating it again").arg(old.id));
-    m_context->client()->deleteBroadcast(old.id, this, [=, this](Result<bool> d) {
+    m_context->client()->broadcasts().remove(old.id, this, [=, this](Result<bool> d) {
         if (!d.isOk() && d.error().reason != QLatin1String("liveBroadcastNotFound")) {
             finish({Outcome::Step::DeleteFailed, std::nullopt, d.error()}, done);
             return;
         }
-        m_context->client()->insertBroadcast(
+        m_context->client()->broadcasts().insert(
             copyForInsert(old, QDateTime::currentDateTimeUtc()),
             {QStringLiteral("snippet"), QStringLiteral("status"), QStringLiteral("contentDetails")},
             this, [=, this](Result<LiveBroadcast> r) {
@@ -68,7 +68,7 @@ void StuckRecovery::run(const LiveBroadcast &old, std::function<void(const LiveB
                 }
                 m_context->ok(action, tr("New broadcast %1").arg(r.value().id));
                 apply(r.value());
-                m_context->client()->bindBroadcast(
+                m_context->client()->broadcasts().bind(
                     r.value().id, streamId, ShowContext::broadcastParts(), this,
                     [=, this, created = r.value()](Result<LiveBroadcast> b) {
                         if (!b.isOk()) {

@@ -33,7 +33,7 @@ void TransitionDriver::send(const QString &broadcastId, Intent intent,
     m_pendingSince.start();
     m_stuck = false;
     Q_EMIT progressChanged(tr("%1: asking YouTube…").arg(action));
-    m_context->client()->transitionBroadcast(
+    m_context->client()->broadcasts().transition(
         broadcastId, lifecycle::transitionTarget(intent), ShowContext::broadcastParts(), this,
         [this, intent, action, accepted](Result<LiveBroadcast> r) {
             if (!r.isOk()) {

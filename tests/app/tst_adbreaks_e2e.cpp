@@ -286,9 +286,9 @@ void TestAdBreaksE2E::strictWindowEdgesWithSessionClock()
                 (edge.latest ? breaks->window().latestMs : breaks->window().earliestMs) +
                 edge.shiftMs;
             std::optional<CuepointOutcome> direct;
-            m_show->app()->client()->insertCuepoint(session->broadcast()->id,
-                                                    Cuepoint::atOffset(now, 5), this,
-                                                    [&direct](CuepointOutcome o) { direct = o; });
+            m_show->app()->client()->broadcasts().insertCuepoint(
+                session->broadcast()->id, Cuepoint::atOffset(now, 5), this,
+                [&direct](CuepointOutcome o) { direct = o; });
             QTRY_VERIFY_WITH_TIMEOUT(direct.has_value(), kAnswerMs);
             QVERIFY2(!direct->result, edge.name);
             QCOMPARE(direct->result.error().reason, QStringLiteral("invalidInsertionOffsetTimeMs"));

@@ -63,8 +63,8 @@ void TestBadInput::clientReportsBadResponse()
 
     QVERIFY(g_show->addFaults(bad + QStringLiteral("@liveBroadcasts.list")));
     std::optional<Result<Page<LiveBroadcast>>> list;
-    client->listBroadcasts(BroadcastFilter::Mine, BroadcastSession::broadcastParts(), {}, 50, this,
-                           [&list](Result<Page<LiveBroadcast>> r) { list = r; });
+    client->broadcasts().list(BroadcastFilter::Mine, BroadcastSession::broadcastParts(), {}, 50,
+                              this, [&list](Result<Page<LiveBroadcast>> r) { list = r; });
     QTRY_VERIFY_WITH_TIMEOUT(list.has_value(), 30000);
     QVERIFY2(!list->isOk(), "a corrupted list was taken as good");
     QCOMPARE(list->error().kind, ApiError::Kind::BadResponse);
@@ -73,7 +73,7 @@ void TestBadInput::clientReportsBadResponse()
 
     QVERIFY(g_show->addFaults(bad + QStringLiteral("@channels.list")));
     std::optional<Result<Channel>> channel;
-    client->getMyChannel(this, [&channel](Result<Channel> r) { channel = r; });
+    client->channels().mine(this, [&channel](Result<Channel> r) { channel = r; });
     QTRY_VERIFY_WITH_TIMEOUT(channel.has_value(), 30000);
     QVERIFY(!channel->isOk());
     QCOMPARE(channel->error().kind, ApiError::Kind::BadResponse);

@@ -1,5 +1,5 @@
 // Fuzzes the error-envelope parser; the first byte picks the HTTP status.
-#include "net/ApiError.h"
+#include "google/GoogleErrorEnvelope.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const int statuses[] = {400, 401, 403, 404, 409, 429, 500, 503};
     const int status = statuses[data[0] % (sizeof statuses / sizeof statuses[0])];
     const QByteArray body(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
-    const onair::ApiError error = onair::ApiError::fromHttpResponse(status, body);
+    const onair::ApiError error = onair::GoogleErrorEnvelope::parse(status, body);
     (void)error.message;
     return 0;
 }

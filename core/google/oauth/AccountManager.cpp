@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -17,10 +16,15 @@
 namespace onair {
 
 AccountManager::AccountManager(SecretStore *store, const QString &filePath, QObject *parent)
+    : AccountManager(store, filePath, nullptr, parent)
+{}
+
+AccountManager::AccountManager(SecretStore *store, const QString &filePath,
+                               QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_filePath(filePath)
-    , m_nam(new QNetworkAccessManager(this))
+    , m_nam(nam)
 {
     if (m_filePath.isEmpty()) {
         m_filePath = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
@@ -131,11 +135,11 @@ void AccountManager::signIn(const ClientCredentials &client, const QUrl &apiRoot
                 }
                 // Who is this? Ask with the new tokens, held in memory only for now.
                 auto *probe = new AccountSession(QString(), client, nullptr, m_nam, this);
-                auto *api = new YouTubeClient(probe, probe);
+                auto *api = new YouTubeClient(probe, m_nam, probe);
                 api->setRootUrl(apiRoot);
                 probe->adopt(tokens.value(), probe, [](Result<bool>) {});
-                api->getMyChannel(probe, [this, probe, client, apiRoot, tokens, guard,
-                                          done](Result<Channel> channel) {
+                api->channels().mine(probe, [this, probe, client, apiRoot, tokens, guard,
+                                             done](Result<Channel> channel) {
                     probe->deleteLater();
                     if (!channel) {
                         if (guard)

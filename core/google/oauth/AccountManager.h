@@ -26,7 +26,11 @@ class AccountManager : public QObject
     Q_OBJECT
 
 public:
-    // `filePath` empty: AppConfigLocation/accounts.json.
+    // `filePath` empty: AppConfigLocation/accounts.json. `nam`: the app's one
+    // QNetworkAccessManager, handed to every account's token endpoint and client.
+    AccountManager(SecretStore *store, const QString &filePath, QNetworkAccessManager *nam,
+                   QObject *parent = nullptr);
+    // Without the app's manager (tests): each endpoint makes its own when first needed.
     AccountManager(SecretStore *store, const QString &filePath = QString(),
                    QObject *parent = nullptr);
 

@@ -1,68 +1,48 @@
 #include "google/oauth/TokenEndpoint.h"
 
-#include "google/oauth/AuthLogging.h"
-
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QTimer>
+#include "google/GoogleErrorEnvelope.h"
+#include "net/RequestPipeline.h"
 
 namespace onair {
 
 TokenEndpoint::TokenEndpoint(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
-    , m_nam(nam ? nam : new QNetworkAccessManager(this))
-{}
-
-void TokenEndpoint::post(
-    const QUrl &url, const Form &form, QObject *context,
-    std::function<void(int status, const QByteArray &body, const ApiError *failure)> done)
+    , m_pipeline(new RequestPipeline(nam, this))
 {
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    QByteArray body;
+    RequestHooks hooks;
+    hooks.parseError = &GoogleErrorEnvelope::parse;
+    m_pipeline->setHooks(std::move(hooks));
+    // One attempt: the sign-in shows its failure, and a failed refresh is asked again by the
+    // next API call (whose own retry policy waits).
+    RetryPolicy::Limits once;
+    once.maxAttempts = 1;
+    once.rateLimitMaxAttempts = 1;
+    m_pipeline->setRetryPolicy(RetryPolicy(once));
+}
+
+void TokenEndpoint::post(const QString &method, const QUrl &url, const Form &form, QObject *context,
+                         std::function<void(Result<QByteArray>)> done)
+{
+    NetRequest request;
+    request.method = method;
+    request.verb = QByteArrayLiteral("POST");
+    request.url = url;
+    request.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
+    request.timeoutMs = kTimeoutMs;
     for (const auto &[key, value] : form) {
-        if (!body.isEmpty())
-            body += '&';
-        body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+        if (!request.body.isEmpty())
+            request.body += '&';
+        request.body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
     }
-    QNetworkReply *reply = m_nam->post(request, body);
-
-    auto *timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    auto timedOut = std::make_shared<bool>(false);
-    connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
-        *timedOut = true;
-        reply->abort();
-    });
-    timer->start(kTimeoutMs);
-
-    QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this,
-            [reply, guard, timedOut, url, done = std::move(done)] {
-                reply->deleteLater();
-                if (!guard)
-                    return;
-                const int status =
-                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-                if (*timedOut) {
-                    const ApiError e = ApiError::timeout(
-                        QStringLiteral("no answer from ") + url.host() + QStringLiteral(" in ") +
-                        QString::number(kTimeoutMs / 1000) + QStringLiteral(" s"));
-                    done(0, {}, &e);
-                    return;
-                }
-                if (status == 0) {
-                    const ApiError e = ApiError::transport(reply->errorString());
-                    done(0, {}, &e);
-                    return;
-                }
-                done(status, body, nullptr);
-            });
+    m_pipeline->send(std::move(request), context,
+                     [done = std::move(done)](Result<NetReply> reply, NetCallInfo) {
+                         if (!reply)
+                             return done(reply.error());
+                         if (reply.value().httpStatus != 200)
+                             return done(GoogleErrorEnvelope::parse(reply.value().httpStatus,
+                                                                    reply.value().body));
+                         done(reply.value().body);
+                     });
 }
 
 void TokenEndpoint::exchangeCode(const ClientCredentials &client, const QString &code,
@@ -93,13 +73,11 @@ void TokenEndpoint::grant(const ClientCredentials &client, Form form, QObject *c
     if (!client.clientSecret.isEmpty())
         form.append({QStringLiteral("client_secret"), client.clientSecret});
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
-    post(client.tokenUri, form, context,
-         [sentAt, done = std::move(done)](int status, const QByteArray &body, const ApiError *f) {
-             if (f)
-                 return done(*f);
-             if (status != 200)
-                 return done(ApiError::fromHttpResponse(status, body));
-             done(TokenSet::fromTokenResponse(body, sentAt));
+    post(QStringLiteral("oauth2.token"), client.tokenUri, form, context,
+         [sentAt, done = std::move(done)](Result<QByteArray> body) {
+             if (!body)
+                 return done(body.error());
+             done(TokenSet::fromTokenResponse(body.value(), sentAt));
          });
 }
 
@@ -110,12 +88,10 @@ void TokenEndpoint::revoke(const ClientCredentials &client, const QString &token
         return done(ApiError::badResponse(QStringLiteral("no revoke endpoint")));
     Form form;
     form.append({QStringLiteral("token"), token});
-    post(client.revokeUri, form, context,
-         [done = std::move(done)](int status, const QByteArray &body, const ApiError *f) {
-             if (f)
-                 return done(*f);
-             if (status != 200)
-                 return done(ApiError::fromHttpResponse(status, body));
+    post(QStringLiteral("oauth2.revoke"), client.revokeUri, form, context,
+         [done = std::move(done)](Result<QByteArray> body) {
+             if (!body)
+                 return done(body.error());
              done(true);
          });
 }

@@ -15,9 +15,14 @@ class QNetworkAccessManager;
 
 namespace onair {
 
-// The three calls to Google's OAuth endpoints: code exchange, refresh, revoke. Each has a
-// timeout; callbacks run on the event loop only while `context` lives. Errors arrive as
-// ApiError with the endpoint's `error` as reason (invalid_grant, invalid_client, …).
+class RequestPipeline;
+
+// The three calls to Google's OAuth endpoints: code exchange, refresh, revoke, sent through
+// the endpoint's own RequestPipeline (over the app's one QNetworkAccessManager) with OAuth's
+// rules: a timeout, no authentication, no quota, no retry (the caller decides: a refresh is
+// asked again by the next API call). Callbacks run on the event loop only while `context`
+// lives. Errors arrive as ApiError with the endpoint's `error` as reason (invalid_grant,
+// invalid_client, …).
 class TokenEndpoint : public QObject
 {
     Q_OBJECT
@@ -40,11 +45,11 @@ private:
     // Adds the client's credentials to a grant, posts it and reads the token answer.
     void grant(const ClientCredentials &client, Form form, QObject *context,
                std::function<void(Result<TokenSet>)> done);
-    void
-    post(const QUrl &url, const Form &form, QObject *context,
-         std::function<void(int status, const QByteArray &body, const ApiError *failure)> done);
+    // Posts the form; an answer other than 200 is an error read from OAuth's envelope.
+    void post(const QString &method, const QUrl &url, const Form &form, QObject *context,
+              std::function<void(Result<QByteArray>)> done);
 
-    QNetworkAccessManager *m_nam;
+    RequestPipeline *m_pipeline;
 };
 
 } // namespace onair

@@ -1,4 +1,5 @@
 #include "google/ErrorMessages.h"
+#include "google/GoogleErrorEnvelope.h"
 
 #include <QSet>
 #include <QTest>
@@ -101,7 +102,7 @@ void TestErrorMessages::sentencesAreDistinctFromReasons()
 
 void TestErrorMessages::unknownReasonIsReadable()
 {
-    ApiError e = ApiError::fromHttpResponse(
+    ApiError e = GoogleErrorEnvelope::parse(
         418, QByteArrayLiteral("{\"error\":{\"code\":418,\"message\":\"I am a teapot\","
                                "\"errors\":[{\"reason\":\"teapotReason\",\"domain\":\"x\"}]}}"));
     const QString s = ErrorMessages::describe(e);
@@ -109,7 +110,7 @@ void TestErrorMessages::unknownReasonIsReadable()
     QVERIFY(s.contains(QLatin1String("I am a teapot")));
     QVERIFY(s.contains(QLatin1String("teapotReason")));
 
-    ApiError server = ApiError::fromHttpResponse(599, QByteArrayLiteral("<html>oops</html>"));
+    ApiError server = GoogleErrorEnvelope::parse(599, QByteArrayLiteral("<html>oops</html>"));
     const QString s2 = ErrorMessages::describe(server);
     QVERIFY(s2.contains(QLatin1String("599")));
     QVERIFY(s2.contains(QLatin1String("Try again")));

@@ -479,8 +479,9 @@ void TestBroadcastSession::showEventsOnceAcrossReattach()
     // never published) and nothing it published before.
     m_session.reset();
     bool live = false;
-    m_client->transitionBroadcast(id, QStringLiteral("live"), BroadcastSession::broadcastParts(),
-                                  this, [&live](Result<LiveBroadcast> r) { live = r.isOk(); });
+    m_client->broadcasts().transition(id, QStringLiteral("live"),
+                                      BroadcastSession::broadcastParts(), this,
+                                      [&live](Result<LiveBroadcast> r) { live = r.isOk(); });
     QVERIFY(QTest::qWaitFor([&live] { return live; }, 20000));
     QVERIFY(QTest::qWaitFor(
         [this, id] {

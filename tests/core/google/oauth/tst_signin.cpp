@@ -248,7 +248,7 @@ void TestSignIn::endToEnd()
     // And it works against the API.
     YouTubeClient api(session);
     api.setRootUrl(session->apiRoot());
-    auto channel = await<Result<Channel>>([&](auto cb) { api.getMyChannel(this, cb); });
+    auto channel = await<Result<Channel>>([&](auto cb) { api.channels().mine(this, cb); });
     QVERIFY(channel && *channel);
     QCOMPARE(channel->value().id, session->channelId());
     QVERIFY(QFile::exists(m_accountsFile));
@@ -268,7 +268,7 @@ void TestSignIn::restoresAfterRestart()
     api.setRootUrl(session->apiRoot());
     // No access token was kept: this call refreshes with the keychain's refresh token.
     auto streams = await<Result<Page<LiveStream>>>(
-        [&](auto cb) { api.listStreams({}, {QStringLiteral("id")}, QString(), 5, this, cb); });
+        [&](auto cb) { api.streams().list({}, {QStringLiteral("id")}, QString(), 5, this, cb); });
     QVERIFY(streams);
     QVERIFY2(*streams, qPrintable(streams->error().summary()));
     auto access = await<Result<QString>>([&](auto cb) { session->accessToken(this, cb); });
@@ -340,8 +340,8 @@ void TestSignIn::twoAccountsSideBySide()
     morning.setRootUrl(consenting.api());
     std::optional<Result<Channel>> a;
     std::optional<Result<Channel>> b;
-    night.getMyChannel(this, [&](Result<Channel> c) { a = c; });
-    morning.getMyChannel(this, [&](Result<Channel> c) { b = c; });
+    night.channels().mine(this, [&](Result<Channel> c) { a = c; });
+    morning.channels().mine(this, [&](Result<Channel> c) { b = c; });
     QTRY_VERIFY_WITH_TIMEOUT(a.has_value() && b.has_value(), 30000);
     QVERIFY(*a && *b);
     QCOMPARE(a->value().title, QStringLiteral("OnAir Night Desk"));
@@ -528,7 +528,7 @@ void TestSignIn::signOutRevokesAndForgets()
     YouTubeClient api(session);
     api.setRootUrl(session->apiRoot());
     QSignalSpy sent(&api, &YouTubeClient::requestFinished);
-    auto call = await<Result<Channel>>([&](auto cb) { api.getMyChannel(this, cb); });
+    auto call = await<Result<Channel>>([&](auto cb) { api.channels().mine(this, cb); });
     QVERIFY(call && !*call);
     QCOMPARE(call->error().kind, ApiError::Kind::SignedOut);
     QCOMPARE(sent.size(), 0);

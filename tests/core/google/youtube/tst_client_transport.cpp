@@ -2,6 +2,8 @@
 #include "google/oauth/AccountSession.h"
 #include "google/youtube/YouTubeClient.h"
 
+#include "ScriptedServer.h"
+
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -13,76 +15,6 @@
 using namespace onair;
 
 namespace {
-
-// A bare HTTP/1.1 server on 127.0.0.1 that records each complete request and then either
-// drops the connection without a word, stalls, or answers.
-class ScriptedServer : public QObject
-{
-public:
-    enum class Mode
-    {
-        Drop,
-        Stall,
-        Answer,
-    };
-
-    explicit ScriptedServer(QObject *parent = nullptr)
-        : QObject(parent)
-    {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = m_server.nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, this, [this, s] { onRead(s); });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-    }
-
-    QUrl root() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort()));
-    }
-
-    QList<Mode> script;           // one mode per request, in order; Answer when exhausted
-    QByteArray answerBody = "{}"; // for Answer
-    int answerStatus = 200;
-    QList<QByteArray> requestLines;
-
-private:
-    void onRead(QTcpSocket *s)
-    {
-        QByteArray &buf = m_buffers[s];
-        buf += s->readAll();
-        const qsizetype headerEnd = buf.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return;
-        qsizetype length = 0;
-        for (const QByteArray &line : buf.left(headerEnd).split('\n')) {
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toLongLong();
-        }
-        if (buf.size() < headerEnd + 4 + length)
-            return;
-        requestLines.append(buf.left(buf.indexOf("\r\n")));
-        buf.clear();
-        const Mode mode = script.isEmpty() ? Mode::Answer : script.takeFirst();
-        switch (mode) {
-        case Mode::Drop:
-            s->abort();
-            return;
-        case Mode::Stall:
-            return;
-        case Mode::Answer:
-            s->write("HTTP/1.1 " + QByteArray::number(answerStatus) +
-                     " X\r\nContent-Type: application/json\r\nContent-Length: " +
-                     QByteArray::number(answerBody.size()) + "\r\n\r\n" + answerBody);
-            return;
-        }
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
 
 TokenSet longLivedToken()
 {
@@ -148,8 +80,8 @@ void TestClientTransport::droppedCuepointIsUnconfirmedAndSentOnce()
                         ScriptedServer::Mode::Drop};
     std::optional<CuepointOutcome> outcome;
     QSignalSpy finished(m_client.get(), &YouTubeClient::requestFinished);
-    m_client->insertCuepoint(QStringLiteral("abcdefghijk"), Cuepoint::now(), this,
-                             [&](CuepointOutcome o) { outcome = o; });
+    m_client->broadcasts().insertCuepoint(QStringLiteral("abcdefghijk"), Cuepoint::now(), this,
+                                          [&](CuepointOutcome o) { outcome = o; });
     QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
     QCOMPARE(outcome->confirmation, WriteConfirmation::Unconfirmed);
     QVERIFY(!outcome->result);
@@ -173,8 +105,8 @@ void TestClientTransport::droppedReadIsRetried()
                            "\"pageInfo\":{\"totalResults\":0,\"resultsPerPage\":5}}";
     std::optional<Result<Page<LiveStream>>> result;
     QSignalSpy retries(m_client.get(), &YouTubeClient::retryScheduled);
-    m_client->listStreams({}, {QStringLiteral("id")}, QString(), 5, this,
-                          [&](Result<Page<LiveStream>> r) { result = r; });
+    m_client->streams().list({}, {QStringLiteral("id")}, QString(), 5, this,
+                             [&](Result<Page<LiveStream>> r) { result = r; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
     QVERIFY2(*result, qPrintable(result->error().summary()));
     QVERIFY(result->value().items.isEmpty());
@@ -194,8 +126,8 @@ void TestClientTransport::stalledRequestTimesOut()
     m_client->setRetryPolicy(RetryPolicy(once));
     m_server->script = {ScriptedServer::Mode::Stall};
     std::optional<Result<LiveBroadcast>> result;
-    m_client->getBroadcast(QStringLiteral("abcdefghijk"), {QStringLiteral("status")}, this,
-                           [&](Result<LiveBroadcast> r) { result = r; });
+    m_client->broadcasts().get(QStringLiteral("abcdefghijk"), {QStringLiteral("status")}, this,
+                               [&](Result<LiveBroadcast> r) { result = r; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
     QVERIFY(!*result);
     QCOMPARE(result->error().kind, ApiError::Kind::Timeout);
@@ -213,8 +145,8 @@ void TestClientTransport::refusedConnectionIsNotSent()
     QSignalSpy finished(m_client.get(), &YouTubeClient::requestFinished);
     QSignalSpy retries(m_client.get(), &YouTubeClient::retryScheduled);
     std::optional<CuepointOutcome> outcome;
-    m_client->insertCuepoint(QStringLiteral("abcdefghijk"), Cuepoint::now(), this,
-                             [&](CuepointOutcome o) { outcome = o; });
+    m_client->broadcasts().insertCuepoint(QStringLiteral("abcdefghijk"), Cuepoint::now(), this,
+                                          [&](CuepointOutcome o) { outcome = o; });
     QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
     // Nothing reached a server: safe to send again, and no quota counted.
     QCOMPARE(outcome->confirmation, WriteConfirmation::NotCreated);
@@ -251,11 +183,11 @@ void TestClientTransport::refusedCuepointIsNeverSentAfterTwoSeconds()
     std::optional<CuepointOutcome> outcome;
     qint64 answeredAt = -1;
     sinceCall.start();
-    m_client->insertCuepoint(QStringLiteral("abcdefghijk"), Cuepoint::now(), this,
-                             [&](CuepointOutcome o) {
-                                 answeredAt = sinceCall.elapsed();
-                                 outcome = o;
-                             });
+    m_client->broadcasts().insertCuepoint(QStringLiteral("abcdefghijk"), Cuepoint::now(), this,
+                                          [&](CuepointOutcome o) {
+                                              answeredAt = sinceCall.elapsed();
+                                              outcome = o;
+                                          });
     QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
     QCOMPARE(outcome->confirmation, WriteConfirmation::NotCreated);
     QCOMPARE(outcome->result.error().reason, YouTubeClient::kCuepointNotSent);
@@ -281,7 +213,7 @@ void TestClientTransport::cuepointResendAsksFirst()
     int asked = 0;
     const QString why = QStringLiteral("the offset 485 s has left the window.");
     std::optional<CuepointOutcome> outcome;
-    m_client->insertCuepoint(
+    m_client->broadcasts().insertCuepoint(
         QStringLiteral("abcdefghijk"), Cuepoint::now(),
         [&] {
             ++asked;
@@ -305,8 +237,8 @@ void TestClientTransport::contextGoneMeansNoCallback()
     bool called = false;
     auto *context = new QObject;
     QSignalSpy finished(m_client.get(), &YouTubeClient::requestFinished);
-    m_client->listBroadcasts(BroadcastFilter::Mine, {QStringLiteral("id")}, QString(), 5, context,
-                             [&](Result<Page<LiveBroadcast>>) { called = true; });
+    m_client->broadcasts().list(BroadcastFilter::Mine, {QStringLiteral("id")}, QString(), 5,
+                                context, [&](Result<Page<LiveBroadcast>>) { called = true; });
     delete context;
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     QTest::qWait(50);
@@ -319,7 +251,7 @@ void TestClientTransport::signedOutFailsLaterWithoutSending()
     QVERIFY(!signedOut.isSignedIn());
     m_client->setAccount(&signedOut);
     std::optional<Result<Channel>> result;
-    m_client->getMyChannel(this, [&](Result<Channel> r) { result = r; });
+    m_client->channels().mine(this, [&](Result<Channel> r) { result = r; });
     QVERIFY(!result.has_value()); // never from inside the call
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
     QVERIFY(!*result);
@@ -336,7 +268,7 @@ void TestClientTransport::sharedNetworkAccessManager()
     m_server->answerBody = "{\"items\":[{\"kind\":\"youtube#channel\",\"id\":\"UCx\","
                            "\"snippet\":{\"title\":\"X\"}}]}";
     std::optional<Result<Channel>> result;
-    m_client->getMyChannel(this, [&](Result<Channel> r) { result = r; });
+    m_client->channels().mine(this, [&](Result<Channel> r) { result = r; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
     QVERIFY2(*result, qPrintable(result->error().summary()));
     QCOMPARE(result->value().id, QStringLiteral("UCx"));

@@ -1,5 +1,6 @@
 #include "tst_models.h"
 
+#include "google/GoogleErrorEnvelope.h"
 #include "google/youtube/model/Cuepoint.h"
 #include "google/youtube/model/LiveBroadcast.h"
 #include "google/youtube/model/LiveStream.h"
@@ -408,7 +409,7 @@ void TestModels::errorEnvelope()
     QFETCH(QString, domain);
     QFETCH(QString, message);
     QFETCH(QString, status);
-    const ApiError e = ApiError::fromHttpResponse(http, body);
+    const ApiError e = GoogleErrorEnvelope::parse(http, body);
     QCOMPARE(e.kind, ApiError::Kind::Http);
     QCOMPARE(e.httpStatus, http);
     QCOMPARE(e.reason, reason);

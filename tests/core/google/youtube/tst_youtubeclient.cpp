@@ -110,7 +110,7 @@ void TestYouTubeClient::init()
 LiveBroadcast TestYouTubeClient::createBroadcast(const QString &title)
 {
     auto r = await<Result<LiveBroadcast>>([&](auto cb) {
-        m_client->insertBroadcast(draftBroadcast(title), kAllBroadcastParts, this, cb);
+        m_client->broadcasts().insert(draftBroadcast(title), kAllBroadcastParts, this, cb);
     });
     if (!r || !*r) {
         qWarning() << "insertBroadcast failed:"
@@ -122,8 +122,9 @@ LiveBroadcast TestYouTubeClient::createBroadcast(const QString &title)
 
 LiveStream TestYouTubeClient::createStream(const QString &title)
 {
-    auto r = await<Result<LiveStream>>(
-        [&](auto cb) { m_client->insertStream(draftStream(title), kAllStreamParts, this, cb); });
+    auto r = await<Result<LiveStream>>([&](auto cb) {
+        m_client->streams().insert(draftStream(title), kAllStreamParts, this, cb);
+    });
     if (!r || !*r) {
         qWarning() << "insertStream failed:"
                    << (r ? r->error().summary() : QStringLiteral("no answer"));
@@ -136,7 +137,7 @@ LiveStream TestYouTubeClient::waitForStreamStatus(const QString &id, StreamStatu
 {
     for (int i = 0; i < 60; ++i) {
         auto r = await<Result<LiveStream>>(
-            [&](auto cb) { m_client->getStream(id, {QStringLiteral("status")}, this, cb); });
+            [&](auto cb) { m_client->streams().get(id, {QStringLiteral("status")}, this, cb); });
         if (r && *r && r->value().status.streamStatus == status)
             return r->value();
         QTest::qWait(500);
@@ -148,7 +149,7 @@ LiveBroadcast TestYouTubeClient::waitForLifeCycle(const QString &id, LifeCycleSt
 {
     for (int i = 0; i < 60; ++i) {
         auto r = await<Result<LiveBroadcast>>(
-            [&](auto cb) { m_client->getBroadcast(id, {QStringLiteral("status")}, this, cb); });
+            [&](auto cb) { m_client->broadcasts().get(id, {QStringLiteral("status")}, this, cb); });
         if (r && *r && r->value().status.lifeCycleStatus == status)
             return r->value();
         QTest::qWait(500);
@@ -180,7 +181,7 @@ int TestYouTubeClient::countRequests(const QString &apiMethod)
 
 void TestYouTubeClient::myChannel()
 {
-    auto r = await<Result<Channel>>([&](auto cb) { m_client->getMyChannel(this, cb); });
+    auto r = await<Result<Channel>>([&](auto cb) { m_client->channels().mine(this, cb); });
     QVERIFY(r);
     QVERIFY2(*r, qPrintable(r->error().summary()));
     QVERIFY(!r->value().id.isEmpty());
@@ -197,15 +198,15 @@ void TestYouTubeClient::wholeShow()
     QCOMPARE(created.snippet.title, QStringLiteral("Whole show"));
 
     auto mine = await<Result<Page<LiveBroadcast>>>([&](auto cb) {
-        m_client->listBroadcasts(BroadcastFilter::Mine, {QStringLiteral("id")}, QString(), 50, this,
-                                 cb);
+        m_client->broadcasts().list(BroadcastFilter::Mine, {QStringLiteral("id")}, QString(), 50,
+                                    this, cb);
     });
     QVERIFY(mine && *mine);
     QVERIFY(std::any_of(mine->value().items.cbegin(), mine->value().items.cend(),
                         [&](const LiveBroadcast &b) { return b.id == created.id; }));
     auto upcoming = await<Result<Page<LiveBroadcast>>>([&](auto cb) {
-        m_client->listBroadcasts(BroadcastFilter::Upcoming, {QStringLiteral("id")}, QString(), 50,
-                                 this, cb);
+        m_client->broadcasts().list(BroadcastFilter::Upcoming, {QStringLiteral("id")}, QString(),
+                                    50, this, cb);
     });
     QVERIFY(upcoming && *upcoming);
     QVERIFY(std::any_of(upcoming->value().items.cbegin(), upcoming->value().items.cend(),
@@ -215,7 +216,7 @@ void TestYouTubeClient::wholeShow()
     edited.snippet.title = QStringLiteral("Whole show (edited)");
     edited.contentDetails.monitorStream.broadcastStreamDelayMs = 30000;
     auto updated = await<Result<LiveBroadcast>>(
-        [&](auto cb) { m_client->updateBroadcast(edited, kAllBroadcastParts, this, cb); });
+        [&](auto cb) { m_client->broadcasts().update(edited, kAllBroadcastParts, this, cb); });
     QVERIFY(updated);
     QVERIFY2(*updated, qPrintable(updated->error().summary()));
     QCOMPARE(updated->value().snippet.title, QStringLiteral("Whole show (edited)"));
@@ -229,7 +230,7 @@ void TestYouTubeClient::wholeShow()
     LiveStream renamed = stream;
     renamed.snippet.title = QStringLiteral("Whole show stream (renamed)");
     auto streamUpdated = await<Result<LiveStream>>([&](auto cb) {
-        m_client->updateStream(
+        m_client->streams().update(
             renamed, {QStringLiteral("id"), QStringLiteral("snippet"), QStringLiteral("cdn")}, this,
             cb);
     });
@@ -237,14 +238,14 @@ void TestYouTubeClient::wholeShow()
     QVERIFY2(*streamUpdated, qPrintable(streamUpdated->error().summary()));
     QCOMPARE(streamUpdated->value().snippet.title, renamed.snippet.title);
     auto streams = await<Result<Page<LiveStream>>>([&](auto cb) {
-        m_client->listStreams({stream.id}, {QStringLiteral("id"), QStringLiteral("snippet")},
-                              QString(), 5, this, cb);
+        m_client->streams().list({stream.id}, {QStringLiteral("id"), QStringLiteral("snippet")},
+                                 QString(), 5, this, cb);
     });
     QVERIFY(streams && *streams);
     QCOMPARE(streams->value().items.size(), 1);
 
     auto bound = await<Result<LiveBroadcast>>([&](auto cb) {
-        m_client->bindBroadcast(created.id, stream.id, kAllBroadcastParts, this, cb);
+        m_client->broadcasts().bind(created.id, stream.id, kAllBroadcastParts, this, cb);
     });
     QVERIFY(bound);
     QVERIFY2(*bound, qPrintable(bound->error().summary()));
@@ -253,8 +254,8 @@ void TestYouTubeClient::wholeShow()
 
     // No encoder yet: the documented refusal.
     auto inactive = await<Result<LiveBroadcast>>([&](auto cb) {
-        m_client->transitionBroadcast(created.id, QStringLiteral("testing"), kAllBroadcastParts,
-                                      this, cb);
+        m_client->broadcasts().transition(created.id, QStringLiteral("testing"), kAllBroadcastParts,
+                                          this, cb);
     });
     QVERIFY(inactive && !*inactive);
     QCOMPARE(inactive->error().httpStatus, 403);
@@ -266,8 +267,8 @@ void TestYouTubeClient::wholeShow()
     QVERIFY(!waitForStreamStatus(stream.id, StreamStatus::Active).id.isEmpty());
 
     auto testing = await<Result<LiveBroadcast>>([&](auto cb) {
-        m_client->transitionBroadcast(created.id, QStringLiteral("testing"), kAllBroadcastParts,
-                                      this, cb);
+        m_client->broadcasts().transition(created.id, QStringLiteral("testing"), kAllBroadcastParts,
+                                          this, cb);
     });
     QVERIFY(testing);
     QVERIFY2(*testing, qPrintable(testing->error().summary()));
@@ -275,8 +276,8 @@ void TestYouTubeClient::wholeShow()
             testing->value().status.lifeCycleStatus == LifeCycleStatus::Testing);
     // Asking again is redundantTransition, which is success: the broadcast comes back.
     auto again = await<Result<LiveBroadcast>>([&](auto cb) {
-        m_client->transitionBroadcast(created.id, QStringLiteral("testing"), kAllBroadcastParts,
-                                      this, cb);
+        m_client->broadcasts().transition(created.id, QStringLiteral("testing"), kAllBroadcastParts,
+                                          this, cb);
     });
     QVERIFY(again);
     QVERIFY2(*again, qPrintable(again->error().summary()));
@@ -284,8 +285,8 @@ void TestYouTubeClient::wholeShow()
     QVERIFY(!waitForLifeCycle(created.id, LifeCycleStatus::Testing).id.isEmpty());
 
     auto live = await<Result<LiveBroadcast>>([&](auto cb) {
-        m_client->transitionBroadcast(created.id, QStringLiteral("live"), kAllBroadcastParts, this,
-                                      cb);
+        m_client->broadcasts().transition(created.id, QStringLiteral("live"), kAllBroadcastParts,
+                                          this, cb);
     });
     QVERIFY(live);
     QVERIFY2(*live, qPrintable(live->error().summary()));
@@ -295,28 +296,29 @@ void TestYouTubeClient::wholeShow()
     LiveBroadcast lateEdit = updated->value();
     lateEdit.contentDetails.enableDvr = !lateEdit.contentDetails.enableDvr;
     auto r1 = await<Result<LiveBroadcast>>(
-        [&](auto cb) { m_client->updateBroadcast(lateEdit, kAllBroadcastParts, this, cb); });
+        [&](auto cb) { m_client->broadcasts().update(lateEdit, kAllBroadcastParts, this, cb); });
     QVERIFY(r1 && !*r1);
     QCOMPARE(r1->error().httpStatus, 403);
     QVERIFY2(r1->error().reason.endsWith(QLatin1String("ModificationNotAllowed")),
              qPrintable(r1->error().summary()));
     QVERIFY(!ErrorMessages::forReason(r1->error().reason).isEmpty());
     auto r2 = await<Result<LiveBroadcast>>([&](auto cb) {
-        m_client->bindBroadcast(created.id, QString(), kAllBroadcastParts, this, cb);
+        m_client->broadcasts().bind(created.id, QString(), kAllBroadcastParts, this, cb);
     });
     QVERIFY(r2 && !*r2);
     QCOMPARE(r2->error().reason, QStringLiteral("liveBroadcastBindingNotAllowed"));
     auto r3 =
-        await<Result<bool>>([&](auto cb) { m_client->deleteBroadcast(created.id, this, cb); });
+        await<Result<bool>>([&](auto cb) { m_client->broadcasts().remove(created.id, this, cb); });
     QVERIFY(r3 && !*r3);
     QCOMPARE(r3->error().reason, QStringLiteral("liveBroadcastDeletionNotAllowed"));
-    auto r4 = await<Result<bool>>([&](auto cb) { m_client->deleteStream(stream.id, this, cb); });
+    auto r4 =
+        await<Result<bool>>([&](auto cb) { m_client->streams().remove(stream.id, this, cb); });
     QVERIFY(r4 && !*r4);
     QCOMPARE(r4->error().reason, QStringLiteral("liveStreamDeletionNotAllowed"));
     LiveStream otherCdn = stream;
     otherCdn.cdn.resolution = QStringLiteral("1080p");
     auto r5 = await<Result<LiveStream>>([&](auto cb) {
-        m_client->updateStream(
+        m_client->streams().update(
             otherCdn, {QStringLiteral("id"), QStringLiteral("snippet"), QStringLiteral("cdn")},
             this, cb);
     });
@@ -324,8 +326,9 @@ void TestYouTubeClient::wholeShow()
     QCOMPARE(r5->error().reason, QStringLiteral("liveStreamModificationNotAllowed"));
 
     // An ad break, confirmed, in the sandbox's log exactly once.
-    auto cue = await<CuepointOutcome>(
-        [&](auto cb) { m_client->insertCuepoint(created.id, Cuepoint::now(45), this, cb); });
+    auto cue = await<CuepointOutcome>([&](auto cb) {
+        m_client->broadcasts().insertCuepoint(created.id, Cuepoint::now(45), this, cb);
+    });
     QVERIFY(cue);
     QVERIFY2(cue->result, qPrintable(cue->result.error().summary()));
     QCOMPARE(cue->confirmation, WriteConfirmation::Confirmed);
@@ -345,8 +348,9 @@ void TestYouTubeClient::wholeShow()
     m_sandbox->control("POST", QStringLiteral("faults"),
                        {{QStringLiteral("spec"), QStringLiteral("drop@liveBroadcasts.cuepoint")}});
     QSignalSpy retries(m_client.get(), &YouTubeClient::retryScheduled);
-    auto lost = await<CuepointOutcome>(
-        [&](auto cb) { m_client->insertCuepoint(created.id, Cuepoint::now(), this, cb); });
+    auto lost = await<CuepointOutcome>([&](auto cb) {
+        m_client->broadcasts().insertCuepoint(created.id, Cuepoint::now(), this, cb);
+    });
     QVERIFY(lost && !lost->result);
     QCOMPARE(lost->confirmation, WriteConfirmation::Unconfirmed);
     QCOMPARE(lost->result.error().reason, YouTubeClient::kWriteUnconfirmed);
@@ -363,10 +367,10 @@ void TestYouTubeClient::wholeShow()
 
     // Video metadata during the show, and a thumbnail.
     auto video = await<Result<Video>>([&](auto cb) {
-        m_client->getVideo(created.id,
-                           {QStringLiteral("snippet"), QStringLiteral("status"),
-                            QStringLiteral("liveStreamingDetails")},
-                           this, cb);
+        m_client->videos().get(created.id,
+                               {QStringLiteral("snippet"), QStringLiteral("status"),
+                                QStringLiteral("liveStreamingDetails")},
+                               this, cb);
     });
     QVERIFY(video);
     QVERIFY2(*video, qPrintable(video->error().summary()));
@@ -377,7 +381,8 @@ void TestYouTubeClient::wholeShow()
     v.snippet.tags = QStringList{QStringLiteral("live"), QStringLiteral("onair")};
     v.status.privacyStatus = QStringLiteral("public");
     auto videoUpdated = await<Result<Video>>([&](auto cb) {
-        m_client->updateVideo(v, {QStringLiteral("snippet"), QStringLiteral("status")}, this, cb);
+        m_client->videos().update(v, {QStringLiteral("snippet"), QStringLiteral("status")}, this,
+                                  cb);
     });
     QVERIFY(videoUpdated);
     QVERIFY2(*videoUpdated, qPrintable(videoUpdated->error().summary()));
@@ -385,27 +390,28 @@ void TestYouTubeClient::wholeShow()
     QCOMPARE(videoUpdated->value().snippet.tags, v.snippet.tags);
     QCOMPARE(videoUpdated->value().status.privacyStatus, QStringLiteral("public"));
     auto thumb = await<Result<bool>>([&](auto cb) {
-        m_client->setThumbnail(created.id, pngImage(), QStringLiteral("image/png"), this, cb);
+        m_client->thumbnails().set(created.id, pngImage(), QStringLiteral("image/png"), this, cb);
     });
     QVERIFY(thumb);
     QVERIFY2(*thumb, qPrintable(thumb->error().summary()));
 
     // The end, then what the lifecycle forbids.
     auto complete = await<Result<LiveBroadcast>>([&](auto cb) {
-        m_client->transitionBroadcast(created.id, QStringLiteral("complete"), kAllBroadcastParts,
-                                      this, cb);
+        m_client->broadcasts().transition(created.id, QStringLiteral("complete"),
+                                          kAllBroadcastParts, this, cb);
     });
     QVERIFY(complete);
     QVERIFY2(*complete, qPrintable(complete->error().summary()));
     QVERIFY(!waitForLifeCycle(created.id, LifeCycleStatus::Complete).id.isEmpty());
     auto invalid = await<Result<LiveBroadcast>>([&](auto cb) {
-        m_client->transitionBroadcast(created.id, QStringLiteral("live"), kAllBroadcastParts, this,
-                                      cb);
+        m_client->broadcasts().transition(created.id, QStringLiteral("live"), kAllBroadcastParts,
+                                          this, cb);
     });
     QVERIFY(invalid && !*invalid);
     QCOMPARE(invalid->error().reason, QStringLiteral("invalidTransition"));
-    auto lateCue = await<CuepointOutcome>(
-        [&](auto cb) { m_client->insertCuepoint(created.id, Cuepoint::now(), this, cb); });
+    auto lateCue = await<CuepointOutcome>([&](auto cb) {
+        m_client->broadcasts().insertCuepoint(created.id, Cuepoint::now(), this, cb);
+    });
     QVERIFY(lateCue && !lateCue->result);
     QCOMPARE(lateCue->confirmation, WriteConfirmation::NotCreated);
     QCOMPARE(lateCue->result.error().httpStatus, 403);
@@ -415,15 +421,15 @@ void TestYouTubeClient::wholeShow()
                        {{QStringLiteral("streamName"), stream.cdn.ingestionInfo.streamName},
                         {QStringLiteral("clear"), true}});
     auto delStream =
-        await<Result<bool>>([&](auto cb) { m_client->deleteStream(stream.id, this, cb); });
+        await<Result<bool>>([&](auto cb) { m_client->streams().remove(stream.id, this, cb); });
     QVERIFY(delStream);
     QVERIFY2(*delStream, qPrintable(delStream->error().summary()));
     auto del =
-        await<Result<bool>>([&](auto cb) { m_client->deleteBroadcast(created.id, this, cb); });
+        await<Result<bool>>([&](auto cb) { m_client->broadcasts().remove(created.id, this, cb); });
     QVERIFY(del);
     QVERIFY2(*del, qPrintable(del->error().summary()));
     auto gone = await<Result<LiveBroadcast>>(
-        [&](auto cb) { m_client->getBroadcast(created.id, {QStringLiteral("id")}, this, cb); });
+        [&](auto cb) { m_client->broadcasts().get(created.id, {QStringLiteral("id")}, this, cb); });
     QVERIFY(gone && !*gone);
     QCOMPARE(gone->error().httpStatus, 404);
     QCOMPARE(gone->error().reason, QStringLiteral("liveBroadcastNotFound"));
@@ -435,15 +441,15 @@ void TestYouTubeClient::partHandling()
     QVERIFY(!b.id.isEmpty());
     m_sandbox->request("DELETE", QStringLiteral("_sandbox/requests"));
     auto onlyStatus = await<Result<LiveBroadcast>>(
-        [&](auto cb) { m_client->getBroadcast(b.id, {QStringLiteral("status")}, this, cb); });
+        [&](auto cb) { m_client->broadcasts().get(b.id, {QStringLiteral("status")}, this, cb); });
     QVERIFY(onlyStatus && *onlyStatus);
     QCOMPARE(onlyStatus->value().parts, QStringList{QStringLiteral("status")});
     QCOMPARE(onlyStatus->value().status.lifeCycleStatus, LifeCycleStatus::Created);
     QVERIFY(onlyStatus->value().snippet.title.isEmpty());
 
     auto ids = await<Result<Page<LiveBroadcast>>>([&](auto cb) {
-        m_client->listBroadcasts(BroadcastFilter::All, {QStringLiteral("id")}, QString(), 50, this,
-                                 cb);
+        m_client->broadcasts().list(BroadcastFilter::All, {QStringLiteral("id")}, QString(), 50,
+                                    this, cb);
     });
     QVERIFY(ids && *ids);
     QVERIFY(!ids->value().items.isEmpty());
@@ -475,7 +481,7 @@ void TestYouTubeClient::paging()
     int pages = 0;
     do {
         auto page = await<Result<Page<LiveStream>>>([&](auto cb) {
-            m_client->listStreams({}, {QStringLiteral("id")}, token, 2, this, cb);
+            m_client->streams().list({}, {QStringLiteral("id")}, token, 2, this, cb);
         });
         QVERIFY(page && *page);
         QVERIFY(page->value().items.size() <= 2);
@@ -499,24 +505,25 @@ void TestYouTubeClient::errorReasons()
     const QString missing = QStringLiteral("zzzzzzzzzzz");
 
     auto r1 = await<Result<LiveBroadcast>>(
-        [&](auto cb) { m_client->getBroadcast(missing, {}, this, cb); });
+        [&](auto cb) { m_client->broadcasts().get(missing, {}, this, cb); });
     QVERIFY(r1 && !*r1);
     check(r1->error(), 404, QStringLiteral("liveBroadcastNotFound"));
     auto r2 =
-        await<Result<LiveStream>>([&](auto cb) { m_client->getStream(missing, {}, this, cb); });
+        await<Result<LiveStream>>([&](auto cb) { m_client->streams().get(missing, {}, this, cb); });
     QVERIFY(r2 && !*r2);
     check(r2->error(), 404, QStringLiteral("liveStreamNotFound"));
-    auto r3 = await<Result<Video>>([&](auto cb) { m_client->getVideo(missing, {}, this, cb); });
+    auto r3 = await<Result<Video>>([&](auto cb) { m_client->videos().get(missing, {}, this, cb); });
     QVERIFY(r3 && !*r3);
     check(r3->error(), 404, QStringLiteral("videoNotFound"));
-    auto r4 = await<Result<bool>>([&](auto cb) { m_client->deleteBroadcast(missing, this, cb); });
+    auto r4 =
+        await<Result<bool>>([&](auto cb) { m_client->broadcasts().remove(missing, this, cb); });
     QVERIFY(r4 && !*r4);
     check(r4->error(), 404, QStringLiteral("liveBroadcastNotFound"));
-    auto r5 = await<Result<bool>>([&](auto cb) { m_client->deleteStream(missing, this, cb); });
+    auto r5 = await<Result<bool>>([&](auto cb) { m_client->streams().remove(missing, this, cb); });
     QVERIFY(r5 && !*r5);
     check(r5->error(), 404, QStringLiteral("liveStreamNotFound"));
     auto r6 = await<Result<LiveBroadcast>>([&](auto cb) {
-        m_client->transitionBroadcast(missing, QStringLiteral("live"), {}, this, cb);
+        m_client->broadcasts().transition(missing, QStringLiteral("live"), {}, this, cb);
     });
     QVERIFY(r6 && !*r6);
     check(r6->error(), 404, QStringLiteral("liveBroadcastNotFound"));
@@ -524,18 +531,18 @@ void TestYouTubeClient::errorReasons()
     const LiveBroadcast b = createBroadcast(QStringLiteral("Errors"));
     QVERIFY(!b.id.isEmpty());
     auto r7 = await<Result<LiveBroadcast>>(
-        [&](auto cb) { m_client->bindBroadcast(b.id, missing, {}, this, cb); });
+        [&](auto cb) { m_client->broadcasts().bind(b.id, missing, {}, this, cb); });
     QVERIFY(r7 && !*r7);
     check(r7->error(), 404, QStringLiteral("liveStreamNotFound"));
     // created → live is not a move the lifecycle allows.
     auto r8 = await<Result<LiveBroadcast>>([&](auto cb) {
-        m_client->transitionBroadcast(b.id, QStringLiteral("live"), {}, this, cb);
+        m_client->broadcasts().transition(b.id, QStringLiteral("live"), {}, this, cb);
     });
     QVERIFY(r8 && !*r8);
     QCOMPARE(r8->error().httpStatus, 403);
     QVERIFY(!ErrorMessages::forReason(r8->error().reason).isEmpty());
     auto r9 = await<Result<LiveBroadcast>>([&](auto cb) {
-        m_client->transitionBroadcast(b.id, QStringLiteral("sideways"), {}, this, cb);
+        m_client->broadcasts().transition(b.id, QStringLiteral("sideways"), {}, this, cb);
     });
     QVERIFY(r9 && !*r9);
     QCOMPARE(r9->error().httpStatus, 400);
@@ -543,7 +550,7 @@ void TestYouTubeClient::errorReasons()
 
     LiveBroadcast untitled = draftBroadcast(QString());
     auto r10 = await<Result<LiveBroadcast>>(
-        [&](auto cb) { m_client->insertBroadcast(untitled, kAllBroadcastParts, this, cb); });
+        [&](auto cb) { m_client->broadcasts().insert(untitled, kAllBroadcastParts, this, cb); });
     QVERIFY(r10 && !*r10);
     QCOMPARE(r10->error().httpStatus, 400);
     QVERIFY2(r10->error().reason == QLatin1String("titleRequired") ||
@@ -552,13 +559,13 @@ void TestYouTubeClient::errorReasons()
     LiveBroadcast backwards = draftBroadcast(QStringLiteral("Ends before it starts"));
     backwards.snippet.scheduledEndTime = backwards.snippet.scheduledStartTime.addSecs(-600);
     auto r11 = await<Result<LiveBroadcast>>(
-        [&](auto cb) { m_client->insertBroadcast(backwards, kAllBroadcastParts, this, cb); });
+        [&](auto cb) { m_client->broadcasts().insert(backwards, kAllBroadcastParts, this, cb); });
     QVERIFY(r11 && !*r11);
     check(r11->error(), 400, QStringLiteral("invalidScheduledEndTime"));
     LiveBroadcast spherical = draftBroadcast(QStringLiteral("Projection"));
     spherical.contentDetails.projection = QStringLiteral("cube");
     auto r11b = await<Result<LiveBroadcast>>(
-        [&](auto cb) { m_client->insertBroadcast(spherical, kAllBroadcastParts, this, cb); });
+        [&](auto cb) { m_client->broadcasts().insert(spherical, kAllBroadcastParts, this, cb); });
     QVERIFY(r11b && !*r11b);
     QCOMPARE(r11b->error().httpStatus, 400);
     QVERIFY2(!ErrorMessages::forReason(r11b->error().reason).isEmpty(),
@@ -566,31 +573,32 @@ void TestYouTubeClient::errorReasons()
     LiveBroadcast noPrivacy = draftBroadcast(QStringLiteral("No privacy"));
     noPrivacy.status.privacyStatus = QStringLiteral("secretive");
     auto r12 = await<Result<LiveBroadcast>>(
-        [&](auto cb) { m_client->insertBroadcast(noPrivacy, kAllBroadcastParts, this, cb); });
+        [&](auto cb) { m_client->broadcasts().insert(noPrivacy, kAllBroadcastParts, this, cb); });
     QVERIFY(r12 && !*r12);
     check(r12->error(), 400, QStringLiteral("invalidPrivacyStatus"));
 
     LiveStream badStream = draftStream(QStringLiteral("Bad"));
     badStream.cdn.frameRate = QStringLiteral("25fps");
     auto r13 = await<Result<LiveStream>>(
-        [&](auto cb) { m_client->insertStream(badStream, kAllStreamParts, this, cb); });
+        [&](auto cb) { m_client->streams().insert(badStream, kAllStreamParts, this, cb); });
     QVERIFY(r13 && !*r13);
     check(r13->error(), 400, QStringLiteral("invalidFrameRate"));
     LiveStream untitledStream = draftStream(QString());
     auto r14 = await<Result<LiveStream>>(
-        [&](auto cb) { m_client->insertStream(untitledStream, kAllStreamParts, this, cb); });
+        [&](auto cb) { m_client->streams().insert(untitledStream, kAllStreamParts, this, cb); });
     QVERIFY(r14 && !*r14);
     QCOMPARE(r14->error().httpStatus, 400);
     QVERIFY(!ErrorMessages::forReason(r14->error().reason).isEmpty());
 
     // A cuepoint on a broadcast that is not live.
     auto r15 = await<CuepointOutcome>(
-        [&](auto cb) { m_client->insertCuepoint(b.id, Cuepoint::now(), this, cb); });
+        [&](auto cb) { m_client->broadcasts().insertCuepoint(b.id, Cuepoint::now(), this, cb); });
     QVERIFY(r15 && !r15->result);
     QCOMPARE(r15->confirmation, WriteConfirmation::NotCreated);
     QCOMPARE(r15->result.error().httpStatus, 403);
-    auto r16 = await<CuepointOutcome>(
-        [&](auto cb) { m_client->insertCuepoint(missing, Cuepoint::now(), this, cb); });
+    auto r16 = await<CuepointOutcome>([&](auto cb) {
+        m_client->broadcasts().insertCuepoint(missing, Cuepoint::now(), this, cb);
+    });
     QVERIFY(r16 && !r16->result);
     check(r16->result.error(), 404, QStringLiteral("liveBroadcastNotFound"));
 
@@ -599,7 +607,7 @@ void TestYouTubeClient::errorReasons()
     ghost.snippet.title = QStringLiteral("Ghost");
     ghost.snippet.categoryId = QStringLiteral("22");
     auto r17 = await<Result<Video>>(
-        [&](auto cb) { m_client->updateVideo(ghost, {QStringLiteral("snippet")}, this, cb); });
+        [&](auto cb) { m_client->videos().update(ghost, {QStringLiteral("snippet")}, this, cb); });
     QVERIFY(r17 && !*r17);
     check(r17->error(), 404, QStringLiteral("videoNotFound"));
 }
@@ -610,11 +618,11 @@ void TestYouTubeClient::unbind()
     const LiveStream s = createStream(QStringLiteral("Unbind stream"));
     QVERIFY(!b.id.isEmpty() && !s.id.isEmpty());
     auto bound = await<Result<LiveBroadcast>>(
-        [&](auto cb) { m_client->bindBroadcast(b.id, s.id, {}, this, cb); });
+        [&](auto cb) { m_client->broadcasts().bind(b.id, s.id, {}, this, cb); });
     QVERIFY(bound && *bound);
     QCOMPARE(bound->value().contentDetails.boundStreamId, s.id);
     auto unbound = await<Result<LiveBroadcast>>(
-        [&](auto cb) { m_client->bindBroadcast(b.id, QString(), {}, this, cb); });
+        [&](auto cb) { m_client->broadcasts().bind(b.id, QString(), {}, this, cb); });
     QVERIFY(unbound);
     QVERIFY2(*unbound, qPrintable(unbound->error().summary()));
     QVERIFY(unbound->value().contentDetails.boundStreamId.isEmpty());
@@ -636,52 +644,52 @@ void TestYouTubeClient::moreErrorReasons()
     };
 
     auto page = await<Result<Page<LiveStream>>>([&](auto cb) {
-        m_client->listStreams({}, {QStringLiteral("id")}, QStringLiteral("not-a-page-token"), 5,
-                              this, cb);
+        m_client->streams().list({}, {QStringLiteral("id")}, QStringLiteral("not-a-page-token"), 5,
+                                 this, cb);
     });
     check(errorOf(page), 400, QStringLiteral("invalidPageToken"));
 
     LiveBroadcast longTitle = draftBroadcast(QString(101, QLatin1Char('x')));
     auto r1 = await<Result<LiveBroadcast>>(
-        [&](auto cb) { m_client->insertBroadcast(longTitle, kAllBroadcastParts, this, cb); });
+        [&](auto cb) { m_client->broadcasts().insert(longTitle, kAllBroadcastParts, this, cb); });
     check(errorOf(r1), 400, QStringLiteral("invalidTitle"));
     LiveBroadcast longText = draftBroadcast(QStringLiteral("Long description"));
     longText.snippet.description = QString(5001, QLatin1Char('d'));
     auto r2 = await<Result<LiveBroadcast>>(
-        [&](auto cb) { m_client->insertBroadcast(longText, kAllBroadcastParts, this, cb); });
+        [&](auto cb) { m_client->broadcasts().insert(longText, kAllBroadcastParts, this, cb); });
     check(errorOf(r2), 400, QStringLiteral("invalidDescription"));
     LiveBroadcast ultra = draftBroadcast(QStringLiteral("Ultra low with captions"));
     ultra.contentDetails.latencyPreference = QStringLiteral("ultraLow");
     ultra.contentDetails.closedCaptionsType = QStringLiteral("closedCaptionsHttpPost");
     auto r3 = await<Result<LiveBroadcast>>(
-        [&](auto cb) { m_client->insertBroadcast(ultra, kAllBroadcastParts, this, cb); });
+        [&](auto cb) { m_client->broadcasts().insert(ultra, kAllBroadcastParts, this, cb); });
     check(errorOf(r3), 400, QStringLiteral("invalidLatencyPreferenceOptions"));
 
     LiveStream badResolution = draftStream(QStringLiteral("Bad resolution"));
     badResolution.cdn.resolution = QStringLiteral("999p");
     auto r4 = await<Result<LiveStream>>(
-        [&](auto cb) { m_client->insertStream(badResolution, kAllStreamParts, this, cb); });
+        [&](auto cb) { m_client->streams().insert(badResolution, kAllStreamParts, this, cb); });
     check(errorOf(r4), 400, QStringLiteral("invalidResolution"));
     LiveStream badIngestion = draftStream(QStringLiteral("Bad ingestion"));
     badIngestion.cdn.ingestionType = QStringLiteral("carrierPigeon");
     auto r5 = await<Result<LiveStream>>(
-        [&](auto cb) { m_client->insertStream(badIngestion, kAllStreamParts, this, cb); });
+        [&](auto cb) { m_client->streams().insert(badIngestion, kAllStreamParts, this, cb); });
     check(errorOf(r5), 400, QStringLiteral("invalidIngestionType"));
 
     const LiveBroadcast b = createBroadcast(QStringLiteral("Thumbnail errors"));
     QVERIFY(!b.id.isEmpty());
     auto r6 = await<Result<bool>>([&](auto cb) {
-        m_client->setThumbnail(b.id, QByteArray(), QStringLiteral("image/png"), this, cb);
+        m_client->thumbnails().set(b.id, QByteArray(), QStringLiteral("image/png"), this, cb);
     });
     check(errorOf(r6), 400, QStringLiteral("mediaBodyRequired"));
     auto r7 = await<Result<bool>>([&](auto cb) {
-        m_client->setThumbnail(b.id, QByteArrayLiteral("certainly not a PNG"),
-                               QStringLiteral("image/png"), this, cb);
+        m_client->thumbnails().set(b.id, QByteArrayLiteral("certainly not a PNG"),
+                                   QStringLiteral("image/png"), this, cb);
     });
     check(errorOf(r7), 400, QStringLiteral("invalidImage"));
     auto r8 = await<Result<bool>>([&](auto cb) {
-        m_client->setThumbnail(QStringLiteral("zzzzzzzzzzz"), pngImage(),
-                               QStringLiteral("image/png"), this, cb);
+        m_client->thumbnails().set(QStringLiteral("zzzzzzzzzzz"), pngImage(),
+                                   QStringLiteral("image/png"), this, cb);
     });
     check(errorOf(r8), 404, QStringLiteral("videoNotFound"));
 }
@@ -694,7 +702,7 @@ void TestYouTubeClient::droppedBroadcastInsertCreatesNoDuplicate()
     m_sandbox->control("POST", QStringLiteral("faults"),
                        {{QStringLiteral("spec"), QStringLiteral("drop@liveBroadcasts.insert")}});
     auto r = await<Result<LiveBroadcast>>([&](auto cb) {
-        m_client->insertBroadcast(draftBroadcast(title), kAllBroadcastParts, this, cb);
+        m_client->broadcasts().insert(draftBroadcast(title), kAllBroadcastParts, this, cb);
     });
     QVERIFY(r);
     QVERIFY2(*r, qPrintable(r->error().summary()));
@@ -712,8 +720,9 @@ void TestYouTubeClient::droppedStreamInsertCreatesNoDuplicate()
     const int before = countRequests(QStringLiteral("liveStreams.insert"));
     m_sandbox->control("POST", QStringLiteral("faults"),
                        {{QStringLiteral("spec"), QStringLiteral("drop@liveStreams.insert")}});
-    auto r = await<Result<LiveStream>>(
-        [&](auto cb) { m_client->insertStream(draftStream(title), kAllStreamParts, this, cb); });
+    auto r = await<Result<LiveStream>>([&](auto cb) {
+        m_client->streams().insert(draftStream(title), kAllStreamParts, this, cb);
+    });
     QVERIFY(r);
     QVERIFY2(*r, qPrintable(r->error().summary()));
     QCOMPARE(r->value().snippet.title, title);
@@ -758,7 +767,7 @@ void TestYouTubeClient::lostInsertIsSentOnceMoreWhenNothingWasCreated()
     m_sandbox->control("POST", QStringLiteral("faults"),
                        {{QStringLiteral("spec"), QStringLiteral("stall@liveBroadcasts.insert")}});
     auto r = await<Result<LiveBroadcast>>([&](auto cb) {
-        client->insertBroadcast(draftBroadcast(title), kAllBroadcastParts, this, cb);
+        client->broadcasts().insert(draftBroadcast(title), kAllBroadcastParts, this, cb);
     });
     QVERIFY(r);
     QVERIFY2(*r, qPrintable(r->error().summary()));
@@ -776,7 +785,7 @@ void TestYouTubeClient::lostTwiceIsNotCreated()
     m_sandbox->control("POST", QStringLiteral("faults"),
                        {{QStringLiteral("spec"), QStringLiteral("stallx2@liveBroadcasts.insert")}});
     auto r = await<Result<LiveBroadcast>>([&](auto cb) {
-        client->insertBroadcast(draftBroadcast(title), kAllBroadcastParts, this, cb);
+        client->broadcasts().insert(draftBroadcast(title), kAllBroadcastParts, this, cb);
     });
     QVERIFY(r && !*r);
     QCOMPARE(r->error().reason, YouTubeClient::kNotCreated);
@@ -796,7 +805,7 @@ void TestYouTubeClient::lostInsertWithFailingCheckIsUnconfirmed()
         {{QStringLiteral("spec"),
           QStringLiteral("drop@liveBroadcasts.insert,error=500x20@liveBroadcasts.list")}});
     auto r = await<Result<LiveBroadcast>>([&](auto cb) {
-        client->insertBroadcast(draftBroadcast(title), kAllBroadcastParts, this, cb);
+        client->broadcasts().insert(draftBroadcast(title), kAllBroadcastParts, this, cb);
     });
     QVERIFY(r && !*r);
     QCOMPARE(r->error().reason, YouTubeClient::kWriteUnconfirmed);
@@ -813,7 +822,7 @@ void TestYouTubeClient::burstOf503Recovers()
                        {{QStringLiteral("spec"), QStringLiteral("error=503x3@liveStreams.list")}});
     QSignalSpy retries(m_client.get(), &YouTubeClient::retryScheduled);
     auto r = await<Result<Page<LiveStream>>>([&](auto cb) {
-        m_client->listStreams({}, {QStringLiteral("id")}, QString(), 5, this, cb);
+        m_client->streams().list({}, {QStringLiteral("id")}, QString(), 5, this, cb);
     });
     QVERIFY(r);
     QVERIFY2(*r, qPrintable(r->error().summary()));
@@ -827,8 +836,8 @@ void TestYouTubeClient::rateLimitBacksOffAndRecovers()
                        {{QStringLiteral("spec"), QStringLiteral("ratelimit@liveBroadcasts.list")}});
     QSignalSpy retries(m_client.get(), &YouTubeClient::retryScheduled);
     auto r = await<Result<Page<LiveBroadcast>>>([&](auto cb) {
-        m_client->listBroadcasts(BroadcastFilter::Mine, {QStringLiteral("id")}, QString(), 5, this,
-                                 cb);
+        m_client->broadcasts().list(BroadcastFilter::Mine, {QStringLiteral("id")}, QString(), 5,
+                                    this, cb);
     });
     QVERIFY(r);
     QVERIFY2(*r, qPrintable(r->error().summary()));
@@ -843,7 +852,7 @@ void TestYouTubeClient::quotaExceededStopsAtOnce()
     const int before = countRequests(QStringLiteral("liveStreams.list"));
     QSignalSpy retries(m_client.get(), &YouTubeClient::retryScheduled);
     auto r = await<Result<Page<LiveStream>>>([&](auto cb) {
-        m_client->listStreams({}, {QStringLiteral("id")}, QString(), 5, this, cb);
+        m_client->streams().list({}, {QStringLiteral("id")}, QString(), 5, this, cb);
     });
     QVERIFY(r && !*r);
     QCOMPARE(r->error().httpStatus, 403);
@@ -866,11 +875,13 @@ void TestYouTubeClient::realQuotaExhaustion()
     QSignalSpy retries(&client, &YouTubeClient::retryScheduled);
     // One insert (50) fits; the next does not.
     auto first = await<Result<LiveBroadcast>>([&](auto cb) {
-        client.insertBroadcast(draftBroadcast(QStringLiteral("Q1")), kAllBroadcastParts, this, cb);
+        client.broadcasts().insert(draftBroadcast(QStringLiteral("Q1")), kAllBroadcastParts, this,
+                                   cb);
     });
     QVERIFY(first && *first);
     auto second = await<Result<LiveBroadcast>>([&](auto cb) {
-        client.insertBroadcast(draftBroadcast(QStringLiteral("Q2")), kAllBroadcastParts, this, cb);
+        client.broadcasts().insert(draftBroadcast(QStringLiteral("Q2")), kAllBroadcastParts, this,
+                                   cb);
     });
     QVERIFY(second && !*second);
     QCOMPARE(second->error().reason, QStringLiteral("quotaExceeded"));
@@ -890,8 +901,8 @@ void TestYouTubeClient::expiredTokenIsInvisible()
                                {{QStringLiteral("spec"), QStringLiteral("expire-tokens")}});
         }
         auto r = await<Result<Page<LiveBroadcast>>>([&](auto cb) {
-            m_client->listBroadcasts(BroadcastFilter::Mine, {QStringLiteral("id")}, QString(), 5,
-                                     this, cb);
+            m_client->broadcasts().list(BroadcastFilter::Mine, {QStringLiteral("id")}, QString(), 5,
+                                        this, cb);
         });
         QVERIFY(r);
         QVERIFY2(*r, qPrintable(r->error().summary()));
@@ -913,11 +924,11 @@ void TestYouTubeClient::concurrentCallsShareOneRefresh()
     std::optional<Result<Page<LiveBroadcast>>> a;
     std::optional<Result<Page<LiveStream>>> b;
     std::optional<Result<Channel>> c;
-    m_client->listBroadcasts(BroadcastFilter::Mine, {QStringLiteral("id")}, QString(), 5, this,
-                             [&](Result<Page<LiveBroadcast>> r) { a = r; });
-    m_client->listStreams({}, {QStringLiteral("id")}, QString(), 5, this,
-                          [&](Result<Page<LiveStream>> r) { b = r; });
-    m_client->getMyChannel(this, [&](Result<Channel> r) { c = r; });
+    m_client->broadcasts().list(BroadcastFilter::Mine, {QStringLiteral("id")}, QString(), 5, this,
+                                [&](Result<Page<LiveBroadcast>> r) { a = r; });
+    m_client->streams().list({}, {QStringLiteral("id")}, QString(), 5, this,
+                             [&](Result<Page<LiveStream>> r) { b = r; });
+    m_client->channels().mine(this, [&](Result<Channel> r) { c = r; });
     QTRY_VERIFY_WITH_TIMEOUT(a.has_value() && b.has_value() && c.has_value(), 60000);
     QVERIFY(*a && *b && *c);
     const QJsonArray log = m_sandbox->control("GET", QStringLiteral("requests"))
@@ -943,8 +954,8 @@ void TestYouTubeClient::shortLivedTokensAreRefreshedAhead()
     QSignalSpy signedOut(account.get(), &AccountSession::signedOut);
     for (int i = 0; i < 6; ++i) {
         auto r = await<Result<Page<LiveBroadcast>>>([&](auto cb) {
-            client.listBroadcasts(BroadcastFilter::Mine, {QStringLiteral("id")}, QString(), 5, this,
-                                  cb);
+            client.broadcasts().list(BroadcastFilter::Mine, {QStringLiteral("id")}, QString(), 5,
+                                     this, cb);
         });
         QVERIFY(r);
         QVERIFY2(*r, qPrintable(r->error().summary()));
@@ -979,7 +990,7 @@ void TestYouTubeClient::revokedRefreshTokenSignsOut()
     account.adopt(t, this, [](Result<bool>) {});
     YouTubeClient client(&account);
     client.setRootUrl(sb.api());
-    auto ok = await<Result<Channel>>([&](auto cb) { client.getMyChannel(this, cb); });
+    auto ok = await<Result<Channel>>([&](auto cb) { client.channels().mine(this, cb); });
     QVERIFY(ok && *ok);
 
     // The user revokes OnAir's access elsewhere: refresh token and its access tokens die.
@@ -991,14 +1002,14 @@ void TestYouTubeClient::revokedRefreshTokenSignsOut()
                {{QStringLiteral("spec"), QStringLiteral("expire-tokens")}});
 
     QSignalSpy signedOut(&account, &AccountSession::signedOut);
-    auto r = await<Result<Channel>>([&](auto cb) { client.getMyChannel(this, cb); });
+    auto r = await<Result<Channel>>([&](auto cb) { client.channels().mine(this, cb); });
     QVERIFY(r && !*r);
     QCOMPARE(r->error().kind, ApiError::Kind::SignedOut);
     QCOMPARE(signedOut.size(), 1);
     QCOMPARE(account.state(), AccountSession::State::SignedOut);
     QVERIFY(!ErrorMessages::describe(r->error()).isEmpty());
     // Nothing more is sent while signed out.
-    auto r2 = await<Result<Channel>>([&](auto cb) { client.getMyChannel(this, cb); });
+    auto r2 = await<Result<Channel>>([&](auto cb) { client.channels().mine(this, cb); });
     QVERIFY(r2 && !*r2);
     QCOMPARE(r2->error().kind, ApiError::Kind::SignedOut);
     QCOMPARE(signedOut.size(), 1);
@@ -1017,16 +1028,16 @@ void TestYouTubeClient::ledgerMatchesTheSandbox()
     client.setRootUrl(sb.api());
     client.setQuotaLedger(&ledger);
     auto b = await<Result<LiveBroadcast>>([&](auto cb) {
-        client.insertBroadcast(draftBroadcast(QStringLiteral("Ledger")), kAllBroadcastParts, this,
-                               cb);
+        client.broadcasts().insert(draftBroadcast(QStringLiteral("Ledger")), kAllBroadcastParts,
+                                   this, cb);
     });
     QVERIFY(b && *b);
     auto l = await<Result<Page<LiveBroadcast>>>([&](auto cb) {
-        client.listBroadcasts(BroadcastFilter::Mine, {QStringLiteral("id")}, QString(), 5, this,
-                              cb);
+        client.broadcasts().list(BroadcastFilter::Mine, {QStringLiteral("id")}, QString(), 5, this,
+                                 cb);
     });
     QVERIFY(l && *l);
-    auto c = await<Result<Channel>>([&](auto cb) { client.getMyChannel(this, cb); });
+    auto c = await<Result<Channel>>([&](auto cb) { client.channels().mine(this, cb); });
     QVERIFY(c && *c);
     QCOMPARE(ledger.spentToday(), 52);
     QCOMPARE(ledger.spentByMethod(QuotaLedger::quotaDayOf(QDateTime::currentDateTimeUtc()))

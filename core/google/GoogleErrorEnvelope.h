@@ -1,0 +1,19 @@
+#pragma once
+
+#include "net/ApiError.h"
+
+#include <QByteArray>
+
+namespace onair {
+
+// Google's error answers, the error-envelope hook of the Google clients' pipelines. Google
+// answers in two shapes: the APIs' envelope ({"error":{"code","message","errors":[…]}}) and
+// the OAuth endpoints' form ({"error":"invalid_grant","error_description":…}, RFC 6749 §5.2).
+// A body that is neither still gives an error carrying the HTTP status.
+class GoogleErrorEnvelope
+{
+public:
+    static ApiError parse(int httpStatus, const QByteArray &body);
+};
+
+} // namespace onair
