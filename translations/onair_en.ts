@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BroadcastSession</name>
+    <message>
+        <source>No stream is bound yet: create or pick a stream and bind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream is not receiving data: start the encoder and wait for &quot;active&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing needs the monitor stream, which is off for this broadcast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transition is already under way: wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast is already in that state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube does not allow that step from the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast has ended; nothing more can happen to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto start and auto stop can change only before the show starts (created or ready). With a test phase, leave them off and go live and end by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto start can change only while the stream is not receiving data: switch it before the encoder starts, or go live by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>The project&apos;s YouTube API quota for today is used up. Nothing more can be changed until it resets at midnight Pacific time; ask for a higher quota in the Google Cloud console.</source>
@@ -533,6 +572,49 @@
     </message>
 </context>
 <context>
+    <name>ShowStages</name>
+    <message>
+        <source>No Content ID owner for this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailReader</name>
     <message>
         <source>Cannot read the thumbnail %1: %2</source>
@@ -569,35 +651,7 @@
 <context>
     <name>onair::AppController</name>
     <message>
-        <source>Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test encoder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bind a stream first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ffmpeg publishes a test pattern and tone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting the local sandbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -606,10 +660,6 @@
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox did not redirect to OnAir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -650,14 +700,6 @@
     </message>
     <message>
         <source>Opening the browser for Google&apos;s consent page…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ffmpeg was still publishing from before the restart (process %1): it is shown as running and stops with the button.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found the sandbox still running from before the restart (process %1) at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -759,50 +801,6 @@
 <context>
     <name>onair::BroadcastSession</name>
     <message>
-        <source>YouTube has been in %1 for over %2 s. Recover: delete the broadcast, create a new one with the same settings and test again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No stream is bound yet: create or pick a stream and bind it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stream is not receiving data: start the encoder and wait for &quot;active&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing needs the monitor stream, which is off for this broadcast.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A transition is already under way: wait for it to finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The broadcast is already in that state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YouTube does not allow that step from the current state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The broadcast has ended; nothing more can happen to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End broadcast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,123 +821,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create broadcast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set category and tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set thumbnail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thumbnail uploaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open broadcast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stream unbound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bound to stream %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created stream &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bind stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unbound stream %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted stream %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete old stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: asking YouTube…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: YouTube reports %2 (%3 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover stuck broadcast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting %1 and creating it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New broadcast %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auto start/stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch these on only after testing: set earlier, the test would start the broadcast.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auto start %1, auto stop %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit title and privacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reattach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back on &quot;%1&quot; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -952,26 +834,6 @@
     </message>
     <message>
         <source>Not recovering: there is no broadcast.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Broadcast %1 was deleted, but YouTube did not create the new one. Create a new broadcast (Set-up) and bind it to stream %2, which is kept; then start the test.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bound to the same stream; testing again once it is active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not testing again by itself: the stream was not active within %1 minutes. Start the test once the encoder sends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not testing again by itself: you took over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved show (broadcast %1) belongs to %2, but %3 is signed in: it is not reattached. Sign in as %2 to pick it up again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1206,6 +1068,52 @@
     </message>
 </context>
 <context>
+    <name>onair::SandboxBrowser</name>
+    <message>
+        <source>The sandbox did not redirect to OnAir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::SandboxMode</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg publishes a test pattern and tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg was still publishing from before the restart (process %1): it is shown as running and stops with the button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind a stream first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the sandbox still running from before the restart (process %1) at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onair::SecretStore</name>
     <message>
         <source>No keychain is available (is a Secret Service such as GNOME Keyring or KWallet running?): %1</source>
@@ -1217,6 +1125,131 @@
     </message>
     <message>
         <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::SessionKeeper</name>
+    <message>
+        <source>Reattach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved show (broadcast %1) belongs to %2, but %3 is signed in: it is not reattached. Sign in as %2 to pick it up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::SetUpOperation</name>
+    <message>
+        <source>Auto start/stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set category and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream unbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created stream &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbound stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete old stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto start %1, auto stop %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit title and privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::StuckRecovery</name>
+    <message>
+        <source>Recover stuck broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 and creating it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast %1 was deleted, but YouTube did not create the new one. Create a new broadcast (Set-up) and bind it to stream %2, which is kept; then start the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New broadcast %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not testing again by itself: the stream was not active within %1 minutes. Start the test once the encoder sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not testing again by itself: you took over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to the same stream; testing again once it is active</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,6 +1273,41 @@
     </message>
     <message>
         <source>ffmpeg stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::TransitionDriver</name>
+    <message>
+        <source>Start test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: asking YouTube…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: YouTube reports %2 (%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube has been in %1 for over %2 s. Recover: delete the broadcast, create a new one with the same settings and test again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1655,6 +1723,13 @@
     </message>
 </context>
 <context>
+    <name>onair::ui::BroadcastTab</name>
+    <message>
+        <source>Create broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onair::ui::MainWindow</name>
     <message>
         <source>OnAir</source>
@@ -1677,30 +1752,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go live…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End broadcast…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover stuck broadcast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start test encoder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover the broadcast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the stuck broadcast, create a new one with the same settings, bind it to the same stream and test again?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,114 +1769,6 @@
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create broadcast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upcoming and active broadcasts, including interrupted ones:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List broadcasts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create and bind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace bound stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unbind and delete the current stream, create this one and bind it (for a misconfigured stream)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Or bind an existing reusable stream:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bind selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unbind and delete the bound stream, then create and bind a new one? The encoder must switch to the new stream key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied the %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlisted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Privacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update title, description and privacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auto start when the stream becomes active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auto stop when the stream stops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply auto start/stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Available once testing is reached (step 3.6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1861,38 +1804,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go live now? The broadcast becomes visible to viewers (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End the broadcast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End the broadcast now? This cannot be undone: a completed broadcast cannot go live again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a broadcast or open an upcoming one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The monitor stream starts with testing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,10 +1813,6 @@
     </message>
     <message>
         <source>The monitor player was refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1926,10 +1833,6 @@
     </message>
     <message>
         <source>Create broadcast from the selected preset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out: %1 The broadcast goes on at YouTube; sign in again to control it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1954,18 +1857,6 @@
     </message>
     <message>
         <source>&amp;Sign in again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the test encoder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the test encoder? The stream stops, and a show that is testing or live goes off the air.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop test encoder…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2148,6 +2039,87 @@
     </message>
 </context>
 <context>
+    <name>onair::ui::ShowRail</name>
+    <message>
+        <source>After the show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more to do for this show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: create or open a broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 (not yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::ShowTab</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update title, description and privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto start when the stream becomes active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto stop when the stream stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply auto start/stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available once testing is reached (step 3.6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::SignInPrompt</name>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: %1 The broadcast goes on at YouTube; sign in again to control it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onair::ui::StatusPanel</name>
     <message>
         <source>Monitor</source>
@@ -2313,6 +2285,151 @@
     </message>
     <message>
         <source>single use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::StreamTab</name>
+    <message>
+        <source>Create and bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace bound stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind and delete the current stream, create this one and bind it (for a misconfigured stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or bind an existing reusable stream:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind and delete the bound stream, then create and bind a new one? The encoder must switch to the new stream key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::TransportBar</name>
+    <message>
+        <source>Start test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go live…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End broadcast…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover stuck broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start test encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover the broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the stuck broadcast, create a new one with the same settings, bind it to the same stream and test again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go live now? The broadcast becomes visible to viewers (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the broadcast now? This cannot be undone: a completed broadcast cannot go live again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the test encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the test encoder? The stream stops, and a show that is testing or live goes off the air.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop test encoder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a broadcast or open an upcoming one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::UpcomingTab</name>
+    <message>
+        <source>Upcoming and active broadcasts, including interrupted ones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List broadcasts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>BroadcastSession</name>
+    <message>
+        <source>No stream is bound yet: create or pick a stream and bind it.</source>
+        <translation type="unfinished">Поток ещё не привязан: создайте или выберите поток и привяжите его.</translation>
+    </message>
+    <message>
+        <source>The stream is not receiving data: start the encoder and wait for &quot;active&quot;.</source>
+        <translation type="unfinished">Поток не получает данные: запустите кодировщик и дождитесь статуса «active».</translation>
+    </message>
+    <message>
+        <source>Testing needs the monitor stream, which is off for this broadcast.</source>
+        <translation type="unfinished">Для теста нужен контрольный поток, а он выключен для этой трансляции.</translation>
+    </message>
+    <message>
+        <source>A transition is already under way: wait for it to finish.</source>
+        <translation type="unfinished">Переход уже выполняется: дождитесь его завершения.</translation>
+    </message>
+    <message>
+        <source>The broadcast is already in that state.</source>
+        <translation type="unfinished">Трансляция уже находится в этом состоянии.</translation>
+    </message>
+    <message>
+        <source>YouTube does not allow that step from the current state.</source>
+        <translation type="unfinished">YouTube не допускает этот шаг из текущего состояния.</translation>
+    </message>
+    <message>
+        <source>The broadcast has ended; nothing more can happen to it.</source>
+        <translation type="unfinished">Трансляция завершена; с ней больше ничего нельзя сделать.</translation>
+    </message>
+    <message>
+        <source>Auto start and auto stop can change only before the show starts (created or ready). With a test phase, leave them off and go live and end by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto start can change only while the stream is not receiving data: switch it before the encoder starts, or go live by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>The project&apos;s YouTube API quota for today is used up. Nothing more can be changed until it resets at midnight Pacific time; ask for a higher quota in the Google Cloud console.</source>
@@ -533,6 +572,49 @@
     </message>
 </context>
 <context>
+    <name>ShowStages</name>
+    <message>
+        <source>No Content ID owner for this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished">Эфир</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailReader</name>
     <message>
         <source>Cannot read the thumbnail %1: %2</source>
@@ -569,36 +651,8 @@
 <context>
     <name>onair::AppController</name>
     <message>
-        <source>Sandbox</source>
-        <translation>Песочница</translation>
-    </message>
-    <message>
-        <source>Test encoder</source>
-        <translation>Тестовый кодировщик</translation>
-    </message>
-    <message>
-        <source>Bind a stream first.</source>
-        <translation>Сначала привяжите поток.</translation>
-    </message>
-    <message>
-        <source>ffmpeg publishes a test pattern and tone</source>
-        <translation>ffmpeg передаёт тестовую таблицу и тон</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Остановлен</translation>
-    </message>
-    <message>
-        <source>Starting the local sandbox…</source>
-        <translation>Запуск локальной песочницы…</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Запуск</translation>
-    </message>
-    <message>
-        <source>Ready at %1</source>
-        <translation>Готова по адресу %1</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -607,10 +661,6 @@
     <message>
         <source>Account</source>
         <translation>Аккаунт</translation>
-    </message>
-    <message>
-        <source>The sandbox did not redirect to OnAir.</source>
-        <translation>Песочница не перенаправила на OnAir.</translation>
     </message>
     <message>
         <source>Waiting for consent…</source>
@@ -651,14 +701,6 @@
     <message>
         <source>Opening the browser for Google&apos;s consent page…</source>
         <translation>Открытие браузера со страницей согласия Google…</translation>
-    </message>
-    <message>
-        <source>ffmpeg was still publishing from before the restart (process %1): it is shown as running and stops with the button.</source>
-        <translation>ffmpeg продолжал вещание с момента до перезапуска (процесс %1): он показан как запущенный и останавливается кнопкой.</translation>
-    </message>
-    <message>
-        <source>Found the sandbox still running from before the restart (process %1) at %2</source>
-        <translation>Песочница, запущенная до перезапуска, всё ещё работает (процесс %1) по адресу %2</translation>
     </message>
     <message>
         <source>No Google account yet: rehearsing on the local sandbox. Account → Add Google account… signs in with your client_secret.json.</source>
@@ -759,50 +801,6 @@
 <context>
     <name>onair::BroadcastSession</name>
     <message>
-        <source>YouTube has been in %1 for over %2 s. Recover: delete the broadcast, create a new one with the same settings and test again.</source>
-        <translation>YouTube находится в состоянии %1 более %2 с. Восстановление: удалите трансляцию, создайте новую с теми же настройками и снова проведите тест.</translation>
-    </message>
-    <message>
-        <source>No stream is bound yet: create or pick a stream and bind it.</source>
-        <translation>Поток ещё не привязан: создайте или выберите поток и привяжите его.</translation>
-    </message>
-    <message>
-        <source>The stream is not receiving data: start the encoder and wait for &quot;active&quot;.</source>
-        <translation>Поток не получает данные: запустите кодировщик и дождитесь статуса «active».</translation>
-    </message>
-    <message>
-        <source>Testing needs the monitor stream, which is off for this broadcast.</source>
-        <translation>Для теста нужен контрольный поток, а он выключен для этой трансляции.</translation>
-    </message>
-    <message>
-        <source>A transition is already under way: wait for it to finish.</source>
-        <translation>Переход уже выполняется: дождитесь его завершения.</translation>
-    </message>
-    <message>
-        <source>The broadcast is already in that state.</source>
-        <translation>Трансляция уже находится в этом состоянии.</translation>
-    </message>
-    <message>
-        <source>YouTube does not allow that step from the current state.</source>
-        <translation>YouTube не допускает этот шаг из текущего состояния.</translation>
-    </message>
-    <message>
-        <source>The broadcast has ended; nothing more can happen to it.</source>
-        <translation>Трансляция завершена; с ней больше ничего нельзя сделать.</translation>
-    </message>
-    <message>
-        <source>Start test</source>
-        <translation>Начать тест</translation>
-    </message>
-    <message>
-        <source>Go live</source>
-        <translation>Выйти в эфир</translation>
-    </message>
-    <message>
-        <source>End broadcast</source>
-        <translation>Завершить трансляцию</translation>
-    </message>
-    <message>
         <source>Lifecycle</source>
         <translation>Жизненный цикл</translation>
     </message>
@@ -823,124 +821,8 @@
         <translation>Чтение трансляции</translation>
     </message>
     <message>
-        <source>Create broadcast</source>
-        <translation>Создать трансляцию</translation>
-    </message>
-    <message>
-        <source>Created &quot;%1&quot; (%2)</source>
-        <translation>Создана «%1» (%2)</translation>
-    </message>
-    <message>
-        <source>Set category and tags</source>
-        <translation>Задать категорию и теги</translation>
-    </message>
-    <message>
-        <source>Set thumbnail</source>
-        <translation>Задать значок</translation>
-    </message>
-    <message>
-        <source>Thumbnail uploaded</source>
-        <translation>Значок загружен</translation>
-    </message>
-    <message>
-        <source>Open broadcast</source>
-        <translation>Открыть трансляцию</translation>
-    </message>
-    <message>
-        <source>Stream unbound</source>
-        <translation>Поток отвязан</translation>
-    </message>
-    <message>
-        <source>Bound to stream %1</source>
-        <translation>Привязан к потоку %1</translation>
-    </message>
-    <message>
-        <source>Create stream</source>
-        <translation>Создать поток</translation>
-    </message>
-    <message>
-        <source>Created stream &quot;%1&quot;</source>
-        <translation>Создан поток «%1»</translation>
-    </message>
-    <message>
         <source>Bind stream</source>
         <translation>Привязать поток</translation>
-    </message>
-    <message>
-        <source>Replace stream</source>
-        <translation>Заменить поток</translation>
-    </message>
-    <message>
-        <source>Unbound stream %1</source>
-        <translation>Отвязан поток %1</translation>
-    </message>
-    <message>
-        <source>Deleted stream %1</source>
-        <translation>Удалён поток %1</translation>
-    </message>
-    <message>
-        <source>Delete old stream</source>
-        <translation>Удалить старый поток</translation>
-    </message>
-    <message>
-        <source>%1: asking YouTube…</source>
-        <translation>%1: запрос к YouTube…</translation>
-    </message>
-    <message>
-        <source>Accepted: %1</source>
-        <translation>Принято: %1</translation>
-    </message>
-    <message>
-        <source>Now %1</source>
-        <translation>Теперь %1</translation>
-    </message>
-    <message>
-        <source>%1: YouTube reports %2 (%3 s)</source>
-        <translation>%1: YouTube сообщает %2 (%3 с)</translation>
-    </message>
-    <message>
-        <source>Recover stuck broadcast</source>
-        <translation>Восстановить зависшую трансляцию</translation>
-    </message>
-    <message>
-        <source>Deleting %1 and creating it again</source>
-        <translation>Удаление %1 и повторное создание</translation>
-    </message>
-    <message>
-        <source>New broadcast %1</source>
-        <translation>Новая трансляция %1</translation>
-    </message>
-    <message>
-        <source>Auto start/stop</source>
-        <translation>Автозапуск/автоостановка</translation>
-    </message>
-    <message>
-        <source>Switch these on only after testing: set earlier, the test would start the broadcast.</source>
-        <translation>Включайте их только после теста: если включить раньше, тест запустит трансляцию.</translation>
-    </message>
-    <message>
-        <source>auto start %1, auto stop %2</source>
-        <translation>автозапуск %1, автоостановка %2</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>вкл.</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>выкл.</translation>
-    </message>
-    <message>
-        <source>Edit title and privacy</source>
-        <translation>Изменить название и доступ</translation>
-    </message>
-    <message>
-        <source>Reattach</source>
-        <translation>Повторное подключение</translation>
-    </message>
-    <message>
-        <source>Back on &quot;%1&quot; (%2)</source>
-        <translation>Снова на «%1» (%2)</translation>
     </message>
     <message>
         <source>Broadcast %1 no longer exists at YouTube (deleted elsewhere?), so OnAir stops reading it. The stream is kept: create a new broadcast or open an upcoming one, and bind it to this stream.</source>
@@ -953,26 +835,6 @@
     <message>
         <source>Not recovering: there is no broadcast.</source>
         <translation>Восстановление не выполняется: трансляции нет.</translation>
-    </message>
-    <message>
-        <source>Broadcast %1 was deleted, but YouTube did not create the new one. Create a new broadcast (Set-up) and bind it to stream %2, which is kept; then start the test.</source>
-        <translation>Трансляция %1 удалена, но YouTube не создал новую. Создайте новую трансляцию (Настройка) и привяжите её к сохранённому потоку %2; затем начните тест.</translation>
-    </message>
-    <message>
-        <source>Bound to the same stream; testing again once it is active</source>
-        <translation>Привязана к тому же потоку; тест снова, как только он станет active</translation>
-    </message>
-    <message>
-        <source>Not testing again by itself: the stream was not active within %1 minutes. Start the test once the encoder sends.</source>
-        <translation>Тест не запускается сам: поток не стал active за %1 мин. Начните тест, когда кодировщик будет передавать.</translation>
-    </message>
-    <message>
-        <source>Not testing again by itself: you took over.</source>
-        <translation>Тест не запускается сам: вы взяли управление.</translation>
-    </message>
-    <message>
-        <source>The saved show (broadcast %1) belongs to %2, but %3 is signed in: it is not reattached. Sign in as %2 to pick it up again.</source>
-        <translation>Сохранённое шоу (трансляция %1) принадлежит %2, но вход выполнен как %3: оно не подключается. Войдите как %2, чтобы продолжить его.</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1068,52 @@
     </message>
 </context>
 <context>
+    <name>onair::SandboxBrowser</name>
+    <message>
+        <source>The sandbox did not redirect to OnAir.</source>
+        <translation type="unfinished">Песочница не перенаправила на OnAir.</translation>
+    </message>
+</context>
+<context>
+    <name>onair::SandboxMode</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished">Песочница</translation>
+    </message>
+    <message>
+        <source>Test encoder</source>
+        <translation type="unfinished">Тестовый кодировщик</translation>
+    </message>
+    <message>
+        <source>ffmpeg publishes a test pattern and tone</source>
+        <translation type="unfinished">ffmpeg передаёт тестовую таблицу и тон</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished">Остановлен</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation type="unfinished">Запуск локальной песочницы…</translation>
+    </message>
+    <message>
+        <source>ffmpeg was still publishing from before the restart (process %1): it is shown as running and stops with the button.</source>
+        <translation type="unfinished">ffmpeg продолжал вещание с момента до перезапуска (процесс %1): он показан как запущенный и останавливается кнопкой.</translation>
+    </message>
+    <message>
+        <source>Bind a stream first.</source>
+        <translation type="unfinished">Сначала привяжите поток.</translation>
+    </message>
+    <message>
+        <source>Found the sandbox still running from before the restart (process %1) at %2</source>
+        <translation type="unfinished">Песочница, запущенная до перезапуска, всё ещё работает (процесс %1) по адресу %2</translation>
+    </message>
+    <message>
+        <source>Ready at %1</source>
+        <translation type="unfinished">Готова по адресу %1</translation>
+    </message>
+</context>
+<context>
     <name>onair::SecretStore</name>
     <message>
         <source>No keychain is available (is a Secret Service such as GNOME Keyring or KWallet running?): %1</source>
@@ -1218,6 +1126,131 @@
     <message>
         <source>The keychain failed: %1</source>
         <translation>Ошибка связки ключей: %1</translation>
+    </message>
+</context>
+<context>
+    <name>onair::SessionKeeper</name>
+    <message>
+        <source>Reattach</source>
+        <translation type="unfinished">Повторное подключение</translation>
+    </message>
+    <message>
+        <source>The saved show (broadcast %1) belongs to %2, but %3 is signed in: it is not reattached. Sign in as %2 to pick it up again.</source>
+        <translation type="unfinished">Сохранённое шоу (трансляция %1) принадлежит %2, но вход выполнен как %3: оно не подключается. Войдите как %2, чтобы продолжить его.</translation>
+    </message>
+    <message>
+        <source>Back on &quot;%1&quot; (%2)</source>
+        <translation type="unfinished">Снова на «%1» (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>onair::SetUpOperation</name>
+    <message>
+        <source>Auto start/stop</source>
+        <translation type="unfinished">Автозапуск/автоостановка</translation>
+    </message>
+    <message>
+        <source>Create broadcast</source>
+        <translation type="unfinished">Создать трансляцию</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; (%2)</source>
+        <translation type="unfinished">Создана «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Set category and tags</source>
+        <translation type="unfinished">Задать категорию и теги</translation>
+    </message>
+    <message>
+        <source>Set thumbnail</source>
+        <translation type="unfinished">Задать значок</translation>
+    </message>
+    <message>
+        <source>Thumbnail uploaded</source>
+        <translation type="unfinished">Значок загружен</translation>
+    </message>
+    <message>
+        <source>Open broadcast</source>
+        <translation type="unfinished">Открыть трансляцию</translation>
+    </message>
+    <message>
+        <source>Stream unbound</source>
+        <translation type="unfinished">Поток отвязан</translation>
+    </message>
+    <message>
+        <source>Bound to stream %1</source>
+        <translation type="unfinished">Привязан к потоку %1</translation>
+    </message>
+    <message>
+        <source>Create stream</source>
+        <translation type="unfinished">Создать поток</translation>
+    </message>
+    <message>
+        <source>Created stream &quot;%1&quot;</source>
+        <translation type="unfinished">Создан поток «%1»</translation>
+    </message>
+    <message>
+        <source>Replace stream</source>
+        <translation type="unfinished">Заменить поток</translation>
+    </message>
+    <message>
+        <source>Unbound stream %1</source>
+        <translation type="unfinished">Отвязан поток %1</translation>
+    </message>
+    <message>
+        <source>Deleted stream %1</source>
+        <translation type="unfinished">Удалён поток %1</translation>
+    </message>
+    <message>
+        <source>Delete old stream</source>
+        <translation type="unfinished">Удалить старый поток</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished">вкл.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished">выкл.</translation>
+    </message>
+    <message>
+        <source>auto start %1, auto stop %2</source>
+        <translation type="unfinished">автозапуск %1, автоостановка %2</translation>
+    </message>
+    <message>
+        <source>Edit title and privacy</source>
+        <translation type="unfinished">Изменить название и доступ</translation>
+    </message>
+</context>
+<context>
+    <name>onair::StuckRecovery</name>
+    <message>
+        <source>Recover stuck broadcast</source>
+        <translation type="unfinished">Восстановить зависшую трансляцию</translation>
+    </message>
+    <message>
+        <source>Deleting %1 and creating it again</source>
+        <translation type="unfinished">Удаление %1 и повторное создание</translation>
+    </message>
+    <message>
+        <source>Broadcast %1 was deleted, but YouTube did not create the new one. Create a new broadcast (Set-up) and bind it to stream %2, which is kept; then start the test.</source>
+        <translation type="unfinished">Трансляция %1 удалена, но YouTube не создал новую. Создайте новую трансляцию (Настройка) и привяжите её к сохранённому потоку %2; затем начните тест.</translation>
+    </message>
+    <message>
+        <source>New broadcast %1</source>
+        <translation type="unfinished">Новая трансляция %1</translation>
+    </message>
+    <message>
+        <source>Not testing again by itself: the stream was not active within %1 minutes. Start the test once the encoder sends.</source>
+        <translation type="unfinished">Тест не запускается сам: поток не стал active за %1 мин. Начните тест, когда кодировщик будет передавать.</translation>
+    </message>
+    <message>
+        <source>Not testing again by itself: you took over.</source>
+        <translation type="unfinished">Тест не запускается сам: вы взяли управление.</translation>
+    </message>
+    <message>
+        <source>Bound to the same stream; testing again once it is active</source>
+        <translation type="unfinished">Привязана к тому же потоку; тест снова, как только он станет active</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1274,41 @@
     <message>
         <source>ffmpeg stopped</source>
         <translation>ffmpeg остановился</translation>
+    </message>
+</context>
+<context>
+    <name>onair::TransitionDriver</name>
+    <message>
+        <source>Start test</source>
+        <translation type="unfinished">Начать тест</translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End broadcast</source>
+        <translation type="unfinished">Завершить трансляцию</translation>
+    </message>
+    <message>
+        <source>%1: asking YouTube…</source>
+        <translation type="unfinished">%1: запрос к YouTube…</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation type="unfinished">Принято: %1</translation>
+    </message>
+    <message>
+        <source>Now %1</source>
+        <translation type="unfinished">Теперь %1</translation>
+    </message>
+    <message>
+        <source>%1: YouTube reports %2 (%3 s)</source>
+        <translation type="unfinished">%1: YouTube сообщает %2 (%3 с)</translation>
+    </message>
+    <message>
+        <source>YouTube has been in %1 for over %2 s. Recover: delete the broadcast, create a new one with the same settings and test again.</source>
+        <translation type="unfinished">YouTube находится в состоянии %1 более %2 с. Восстановление: удалите трансляцию, создайте новую с теми же настройками и снова проведите тест.</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1723,13 @@
     </message>
 </context>
 <context>
+    <name>onair::ui::BroadcastTab</name>
+    <message>
+        <source>Create broadcast</source>
+        <translation type="unfinished">Создать трансляцию</translation>
+    </message>
+</context>
+<context>
     <name>onair::ui::MainWindow</name>
     <message>
         <source>OnAir</source>
@@ -1677,30 +1752,6 @@
         <translation>Начать тест</translation>
     </message>
     <message>
-        <source>Go live…</source>
-        <translation>Выйти в эфир…</translation>
-    </message>
-    <message>
-        <source>End broadcast…</source>
-        <translation>Завершить трансляцию…</translation>
-    </message>
-    <message>
-        <source>Recover stuck broadcast</source>
-        <translation>Восстановить зависшую трансляцию</translation>
-    </message>
-    <message>
-        <source>Start test encoder</source>
-        <translation>Запустить тестовый кодировщик</translation>
-    </message>
-    <message>
-        <source>Recover the broadcast</source>
-        <translation>Восстановление трансляции</translation>
-    </message>
-    <message>
-        <source>Delete the stuck broadcast, create a new one with the same settings, bind it to the same stream and test again?</source>
-        <translation>Удалить зависшую трансляцию, создать новую с теми же настройками, привязать её к тому же потоку и снова провести тест?</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Вход не выполнен</translation>
     </message>
@@ -1719,114 +1770,6 @@
     <message>
         <source>S&amp;how</source>
         <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>Create broadcast</source>
-        <translation>Создать трансляцию</translation>
-    </message>
-    <message>
-        <source>Upcoming and active broadcasts, including interrupted ones:</source>
-        <translation>Предстоящие и активные трансляции, включая прерванные:</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Ещё</translation>
-    </message>
-    <message>
-        <source>Open selected</source>
-        <translation>Открыть выбранную</translation>
-    </message>
-    <message>
-        <source>List broadcasts</source>
-        <translation>Список трансляций</translation>
-    </message>
-    <message>
-        <source>Create and bind</source>
-        <translation>Создать и привязать</translation>
-    </message>
-    <message>
-        <source>Replace bound stream</source>
-        <translation>Заменить привязанный поток</translation>
-    </message>
-    <message>
-        <source>Unbind and delete the current stream, create this one and bind it (for a misconfigured stream)</source>
-        <translation>Отвязать и удалить текущий поток, создать этот и привязать его (для неверно настроенного потока)</translation>
-    </message>
-    <message>
-        <source>Or bind an existing reusable stream:</source>
-        <translation>Или привяжите существующий многоразовый поток:</translation>
-    </message>
-    <message>
-        <source>Bind selected</source>
-        <translation>Привязать выбранный</translation>
-    </message>
-    <message>
-        <source>Create stream</source>
-        <translation>Создать поток</translation>
-    </message>
-    <message>
-        <source>Replace the stream</source>
-        <translation>Замена потока</translation>
-    </message>
-    <message>
-        <source>Unbind and delete the bound stream, then create and bind a new one? The encoder must switch to the new stream key.</source>
-        <translation>Отвязать и удалить привязанный поток, затем создать и привязать новый? Кодировщик нужно будет переключить на новый ключ потока.</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Копировать</translation>
-    </message>
-    <message>
-        <source>Copied the %1 to the clipboard</source>
-        <translation>Скопировано в буфер обмена: %1</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>Ограниченный доступ</translation>
-    </message>
-    <message>
-        <source>Unlisted</source>
-        <translation>Доступ по ссылке</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Открытый доступ</translation>
-    </message>
-    <message>
-        <source>Privacy</source>
-        <translation>Доступ</translation>
-    </message>
-    <message>
-        <source>Update title, description and privacy</source>
-        <translation>Обновить название, описание и доступ</translation>
-    </message>
-    <message>
-        <source>Auto start when the stream becomes active</source>
-        <translation>Автозапуск, когда поток становится активным</translation>
-    </message>
-    <message>
-        <source>Auto stop when the stream stops</source>
-        <translation>Автоостановка, когда поток прекращается</translation>
-    </message>
-    <message>
-        <source>Apply auto start/stop</source>
-        <translation>Применить автозапуск/автоостановку</translation>
-    </message>
-    <message>
-        <source>Available once testing is reached (step 3.6)</source>
-        <translation>Доступно после перехода в тест (шаг 3.6)</translation>
     </message>
     <message>
         <source>Go live (asks first)</source>
@@ -1861,38 +1804,6 @@
         <translation>Запустить или остановить тестовый кодировщик (песочница)</translation>
     </message>
     <message>
-        <source>Go live</source>
-        <translation>Выход в эфир</translation>
-    </message>
-    <message>
-        <source>Go live now? The broadcast becomes visible to viewers (%1).</source>
-        <translation>Выйти в эфир сейчас? Трансляция станет видна зрителям (%1).</translation>
-    </message>
-    <message>
-        <source>End the broadcast</source>
-        <translation>Завершение трансляции</translation>
-    </message>
-    <message>
-        <source>End the broadcast now? This cannot be undone: a completed broadcast cannot go live again.</source>
-        <translation>Завершить трансляцию сейчас? Это действие необратимо: завершённая трансляция не может снова выйти в эфир.</translation>
-    </message>
-    <message>
-        <source>Sign in first</source>
-        <translation>Сначала войдите</translation>
-    </message>
-    <message>
-        <source>Sign in to start.</source>
-        <translation>Войдите, чтобы начать.</translation>
-    </message>
-    <message>
-        <source>Create a broadcast or open an upcoming one.</source>
-        <translation>Создайте трансляцию или откройте предстоящую.</translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation>Далее: %1</translation>
-    </message>
-    <message>
         <source>The monitor stream starts with testing.</source>
         <translation>Контрольный поток начинается вместе с тестом.</translation>
     </message>
@@ -1903,10 +1814,6 @@
     <message>
         <source>The monitor player was refused: %1</source>
         <translation>Контрольный плеер отклонён: %1</translation>
-    </message>
-    <message>
-        <source>Sign in again</source>
-        <translation>Войти снова</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1927,10 +1834,6 @@
     <message>
         <source>Create broadcast from the selected preset</source>
         <translation>Создать трансляцию из выбранного шаблона</translation>
-    </message>
-    <message>
-        <source>Signed out: %1 The broadcast goes on at YouTube; sign in again to control it.</source>
-        <translation>Выполнен выход: %1 Трансляция на YouTube продолжается; войдите снова, чтобы управлять ею.</translation>
     </message>
     <message>
         <source>Signed out</source>
@@ -1955,18 +1858,6 @@
     <message>
         <source>&amp;Sign in again</source>
         <translation>&amp;Войти снова</translation>
-    </message>
-    <message>
-        <source>Stop the test encoder</source>
-        <translation>Остановка тестового кодировщика</translation>
-    </message>
-    <message>
-        <source>Stop the test encoder? The stream stops, and a show that is testing or live goes off the air.</source>
-        <translation>Остановить тестовый кодировщик? Поток прекратится, и шоу в тесте или в эфире уйдёт из эфира.</translation>
-    </message>
-    <message>
-        <source>Stop test encoder…</source>
-        <translation>Остановить тестовый кодировщик…</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2040,87 @@
     </message>
 </context>
 <context>
+    <name>onair::ui::ShowRail</name>
+    <message>
+        <source>After the show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more to do for this show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: create or open a broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished">Далее: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 (not yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::ShowTab</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Описание</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished">Ограниченный доступ</translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation type="unfinished">Доступ по ссылке</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished">Открытый доступ</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished">Доступ</translation>
+    </message>
+    <message>
+        <source>Update title, description and privacy</source>
+        <translation type="unfinished">Обновить название, описание и доступ</translation>
+    </message>
+    <message>
+        <source>Auto start when the stream becomes active</source>
+        <translation type="unfinished">Автозапуск, когда поток становится активным</translation>
+    </message>
+    <message>
+        <source>Auto stop when the stream stops</source>
+        <translation type="unfinished">Автоостановка, когда поток прекращается</translation>
+    </message>
+    <message>
+        <source>Apply auto start/stop</source>
+        <translation type="unfinished">Применить автозапуск/автоостановку</translation>
+    </message>
+    <message>
+        <source>Available once testing is reached (step 3.6)</source>
+        <translation type="unfinished">Доступно после перехода в тест (шаг 3.6)</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::SignInPrompt</name>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished">Войти снова</translation>
+    </message>
+    <message>
+        <source>Signed out: %1 The broadcast goes on at YouTube; sign in again to control it.</source>
+        <translation type="unfinished">Выполнен выход: %1 Трансляция на YouTube продолжается; войдите снова, чтобы управлять ею.</translation>
+    </message>
+</context>
+<context>
     <name>onair::ui::StatusPanel</name>
     <message>
         <source>Monitor</source>
@@ -2315,6 +2287,151 @@
     <message>
         <source>single use</source>
         <translation>однократный</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::StreamTab</name>
+    <message>
+        <source>Create and bind</source>
+        <translation type="unfinished">Создать и привязать</translation>
+    </message>
+    <message>
+        <source>Replace bound stream</source>
+        <translation type="unfinished">Заменить привязанный поток</translation>
+    </message>
+    <message>
+        <source>Unbind and delete the current stream, create this one and bind it (for a misconfigured stream)</source>
+        <translation type="unfinished">Отвязать и удалить текущий поток, создать этот и привязать его (для неверно настроенного потока)</translation>
+    </message>
+    <message>
+        <source>Or bind an existing reusable stream:</source>
+        <translation type="unfinished">Или привяжите существующий многоразовый поток:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Обновить</translation>
+    </message>
+    <message>
+        <source>Bind selected</source>
+        <translation type="unfinished">Привязать выбранный</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Копировать</translation>
+    </message>
+    <message>
+        <source>Copied the %1 to the clipboard</source>
+        <translation type="unfinished">Скопировано в буфер обмена: %1</translation>
+    </message>
+    <message>
+        <source>Create stream</source>
+        <translation type="unfinished">Создать поток</translation>
+    </message>
+    <message>
+        <source>Replace the stream</source>
+        <translation type="unfinished">Замена потока</translation>
+    </message>
+    <message>
+        <source>Unbind and delete the bound stream, then create and bind a new one? The encoder must switch to the new stream key.</source>
+        <translation type="unfinished">Отвязать и удалить привязанный поток, затем создать и привязать новый? Кодировщик нужно будет переключить на новый ключ потока.</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::TransportBar</name>
+    <message>
+        <source>Start test</source>
+        <translation type="unfinished">Начать тест</translation>
+    </message>
+    <message>
+        <source>Go live…</source>
+        <translation type="unfinished">Выйти в эфир…</translation>
+    </message>
+    <message>
+        <source>End broadcast…</source>
+        <translation type="unfinished">Завершить трансляцию…</translation>
+    </message>
+    <message>
+        <source>Recover stuck broadcast</source>
+        <translation type="unfinished">Восстановить зависшую трансляцию</translation>
+    </message>
+    <message>
+        <source>Start test encoder</source>
+        <translation type="unfinished">Запустить тестовый кодировщик</translation>
+    </message>
+    <message>
+        <source>Recover the broadcast</source>
+        <translation type="unfinished">Восстановление трансляции</translation>
+    </message>
+    <message>
+        <source>Delete the stuck broadcast, create a new one with the same settings, bind it to the same stream and test again?</source>
+        <translation type="unfinished">Удалить зависшую трансляцию, создать новую с теми же настройками, привязать её к тому же потоку и снова провести тест?</translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go live now? The broadcast becomes visible to viewers (%1).</source>
+        <translation type="unfinished">Выйти в эфир сейчас? Трансляция станет видна зрителям (%1).</translation>
+    </message>
+    <message>
+        <source>End the broadcast</source>
+        <translation type="unfinished">Завершение трансляции</translation>
+    </message>
+    <message>
+        <source>End the broadcast now? This cannot be undone: a completed broadcast cannot go live again.</source>
+        <translation type="unfinished">Завершить трансляцию сейчас? Это действие необратимо: завершённая трансляция не может снова выйти в эфир.</translation>
+    </message>
+    <message>
+        <source>Stop the test encoder</source>
+        <translation type="unfinished">Остановка тестового кодировщика</translation>
+    </message>
+    <message>
+        <source>Stop the test encoder? The stream stops, and a show that is testing or live goes off the air.</source>
+        <translation type="unfinished">Остановить тестовый кодировщик? Поток прекратится, и шоу в тесте или в эфире уйдёт из эфира.</translation>
+    </message>
+    <message>
+        <source>Stop test encoder…</source>
+        <translation type="unfinished">Остановить тестовый кодировщик…</translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation type="unfinished">Сначала войдите</translation>
+    </message>
+    <message>
+        <source>Sign in to start.</source>
+        <translation type="unfinished">Войдите, чтобы начать.</translation>
+    </message>
+    <message>
+        <source>Create a broadcast or open an upcoming one.</source>
+        <translation type="unfinished">Создайте трансляцию или откройте предстоящую.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished">Далее: %1</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::UpcomingTab</name>
+    <message>
+        <source>Upcoming and active broadcasts, including interrupted ones:</source>
+        <translation type="unfinished">Предстоящие и активные трансляции, включая прерванные:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Обновить</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished">Ещё</translation>
+    </message>
+    <message>
+        <source>Open selected</source>
+        <translation type="unfinished">Открыть выбранную</translation>
+    </message>
+    <message>
+        <source>List broadcasts</source>
+        <translation type="unfinished">Список трансляций</translation>
     </message>
 </context>
 </TS>

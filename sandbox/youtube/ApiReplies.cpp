@@ -82,6 +82,19 @@ std::optional<ErrorEnvelope> parseBody(const ApiCall &call, const RequestSchema 
     return std::nullopt;
 }
 
+std::optional<ErrorEnvelope> readWrite(const ApiCall &call, const QStringList &allowedParts,
+                                       const RequestSchema &schema, QStringList *parts,
+                                       QJsonObject *body,
+                                       const QList<QPair<QString, QString>> &partAliases)
+{
+    const ApiParams params(call.params);
+    if (auto e = params.checkKnown(QStringList{QStringLiteral("part")} + kOnBehalf))
+        return e;
+    if (auto e = params.parts(allowedParts, true, parts, partAliases))
+        return e;
+    return parseBody(call, schema, body);
+}
+
 bool isIn(const QString &value, std::initializer_list<const char *> allowed)
 {
     for (const char *a : allowed) {

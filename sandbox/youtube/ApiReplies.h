@@ -38,6 +38,12 @@ ErrorEnvelope badEnum(const QString &path, const QJsonValue &value);
 // Parses the JSON body and checks it against `schema`.
 std::optional<ErrorEnvelope> parseBody(const ApiCall &call, const RequestSchema &schema,
                                        QJsonObject *out);
+// An insert's or update's request: only `part` (and onBehalfOfContentOwner…) are known, the
+// parts must be among `allowed`, and the body must fit `schema`.
+std::optional<ErrorEnvelope> readWrite(const ApiCall &call, const QStringList &allowedParts,
+                                       const RequestSchema &schema, QStringList *parts,
+                                       QJsonObject *body,
+                                       const QList<QPair<QString, QString>> &partAliases = {});
 bool isIn(const QString &value, std::initializer_list<const char *> allowed);
 QDateTime parseTime(const QJsonValue &value);
 std::optional<qint64> int64Field(const QJsonValue &value, bool *valid);

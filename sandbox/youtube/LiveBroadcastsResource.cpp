@@ -111,16 +111,12 @@ HttpReply LiveBroadcastsResource::list(const ApiCall &call)
 
 HttpReply LiveBroadcastsResource::insert(const ApiCall &call)
 {
-    const ApiParams params(call.params);
     QStringList parts;
     QJsonObject body;
-    if (auto e = params.checkKnown(QStringList{QStringLiteral("part")} + kOnBehalf))
-        return e->toReply();
-    if (auto e = params.parts({QStringLiteral("id"), QStringLiteral("snippet"),
-                               QStringLiteral("contentDetails"), QStringLiteral("status")},
-                              true, &parts))
-        return e->toReply();
-    if (auto e = parseBody(call, RequestSchema::liveBroadcast(), &body))
+    if (auto e = readWrite(call,
+                           {QStringLiteral("id"), QStringLiteral("snippet"),
+                            QStringLiteral("contentDetails"), QStringLiteral("status")},
+                           RequestSchema::liveBroadcast(), &parts, &body))
         return e->toReply();
     const QJsonObject snippet = parts.contains(QLatin1String("snippet"))
                                     ? body.value(QStringLiteral("snippet")).toObject()
@@ -155,17 +151,13 @@ HttpReply LiveBroadcastsResource::insert(const ApiCall &call)
 
 HttpReply LiveBroadcastsResource::update(const ApiCall &call)
 {
-    const ApiParams params(call.params);
     QStringList parts;
     QJsonObject body;
-    if (auto e = params.checkKnown(QStringList{QStringLiteral("part")} + kOnBehalf))
-        return e->toReply();
-    if (auto e = params.parts({QStringLiteral("id"), QStringLiteral("snippet"),
-                               QStringLiteral("contentDetails"), QStringLiteral("status"),
-                               QStringLiteral("monetizationDetails")},
-                              true, &parts))
-        return e->toReply();
-    if (auto e = parseBody(call, RequestSchema::liveBroadcast(), &body))
+    if (auto e = readWrite(call,
+                           {QStringLiteral("id"), QStringLiteral("snippet"),
+                            QStringLiteral("contentDetails"), QStringLiteral("status"),
+                            QStringLiteral("monetizationDetails")},
+                           RequestSchema::liveBroadcast(), &parts, &body))
         return e->toReply();
     const QString id = body.value(QStringLiteral("id")).toString();
     if (id.isEmpty())

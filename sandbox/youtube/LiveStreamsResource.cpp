@@ -97,17 +97,13 @@ HttpReply LiveStreamsResource::list(const ApiCall &call)
 
 HttpReply LiveStreamsResource::insert(const ApiCall &call)
 {
-    const ApiParams params(call.params);
     QStringList parts;
     QJsonObject body;
-    if (auto e = params.checkKnown(QStringList{QStringLiteral("part")} + kOnBehalf))
-        return e->toReply();
-    if (auto e = params.parts(
-            {QStringLiteral("id"), QStringLiteral("snippet"), QStringLiteral("cdn"),
-             QStringLiteral("contentDetails"), QStringLiteral("status")},
-            true, &parts, {{QStringLiteral("content_details"), QStringLiteral("contentDetails")}}))
-        return e->toReply();
-    if (auto e = parseBody(call, RequestSchema::liveStream(), &body))
+    if (auto e = readWrite(call,
+                           {QStringLiteral("id"), QStringLiteral("snippet"), QStringLiteral("cdn"),
+                            QStringLiteral("contentDetails"), QStringLiteral("status")},
+                           RequestSchema::liveStream(), &parts, &body,
+                           {{QStringLiteral("content_details"), QStringLiteral("contentDetails")}}))
         return e->toReply();
     const QJsonObject snippet = parts.contains(QLatin1String("snippet"))
                                     ? body.value(QStringLiteral("snippet")).toObject()
@@ -175,17 +171,13 @@ HttpReply LiveStreamsResource::insert(const ApiCall &call)
 
 HttpReply LiveStreamsResource::update(const ApiCall &call)
 {
-    const ApiParams params(call.params);
     QStringList parts;
     QJsonObject body;
-    if (auto e = params.checkKnown(QStringList{QStringLiteral("part")} + kOnBehalf))
-        return e->toReply();
-    if (auto e = params.parts(
-            {QStringLiteral("id"), QStringLiteral("snippet"), QStringLiteral("cdn"),
-             QStringLiteral("status"), QStringLiteral("contentDetails")},
-            true, &parts, {{QStringLiteral("content_details"), QStringLiteral("contentDetails")}}))
-        return e->toReply();
-    if (auto e = parseBody(call, RequestSchema::liveStream(), &body))
+    if (auto e = readWrite(call,
+                           {QStringLiteral("id"), QStringLiteral("snippet"), QStringLiteral("cdn"),
+                            QStringLiteral("status"), QStringLiteral("contentDetails")},
+                           RequestSchema::liveStream(), &parts, &body,
+                           {{QStringLiteral("content_details"), QStringLiteral("contentDetails")}}))
         return e->toReply();
     const QString id = body.value(QStringLiteral("id")).toString();
     if (id.isEmpty())
