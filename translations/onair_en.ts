@@ -2104,7 +2104,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Available once testing is reached (step 3.6)</source>
+        <source>Only before the show starts; auto start only while the stream receives nothing. With a test phase, leave both off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

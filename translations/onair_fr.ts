@@ -5,39 +5,39 @@
     <name>BroadcastSession</name>
     <message>
         <source>No stream is bound yet: create or pick a stream and bind it.</source>
-        <translation type="unfinished">Aucun flux n&apos;est encore associé : créez ou choisissez un flux et associez-le.</translation>
+        <translation>Aucun flux n&apos;est encore associé : créez ou choisissez un flux et associez-le.</translation>
     </message>
     <message>
         <source>The stream is not receiving data: start the encoder and wait for &quot;active&quot;.</source>
-        <translation type="unfinished">Le flux ne reçoit pas de données : démarrez l&apos;encodeur et attendez l&apos;état &quot;active&quot;.</translation>
+        <translation>Le flux ne reçoit pas de données : démarrez l&apos;encodeur et attendez l&apos;état &quot;active&quot;.</translation>
     </message>
     <message>
         <source>Testing needs the monitor stream, which is off for this broadcast.</source>
-        <translation type="unfinished">Le test nécessite le flux de contrôle, qui est désactivé pour cette diffusion.</translation>
+        <translation>Le test nécessite le flux de contrôle, qui est désactivé pour cette diffusion.</translation>
     </message>
     <message>
         <source>A transition is already under way: wait for it to finish.</source>
-        <translation type="unfinished">Une transition est déjà en cours : attendez qu&apos;elle se termine.</translation>
+        <translation>Une transition est déjà en cours : attendez qu&apos;elle se termine.</translation>
     </message>
     <message>
         <source>The broadcast is already in that state.</source>
-        <translation type="unfinished">La diffusion est déjà dans cet état.</translation>
+        <translation>La diffusion est déjà dans cet état.</translation>
     </message>
     <message>
         <source>YouTube does not allow that step from the current state.</source>
-        <translation type="unfinished">YouTube n&apos;autorise pas cette étape depuis l&apos;état actuel.</translation>
+        <translation>YouTube n&apos;autorise pas cette étape depuis l&apos;état actuel.</translation>
     </message>
     <message>
         <source>The broadcast has ended; nothing more can happen to it.</source>
-        <translation type="unfinished">La diffusion est terminée ; plus rien ne peut lui arriver.</translation>
+        <translation>La diffusion est terminée ; plus rien ne peut lui arriver.</translation>
     </message>
     <message>
         <source>Auto start and auto stop can change only before the show starts (created or ready). With a test phase, leave them off and go live and end by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le démarrage et l’arrêt automatiques ne peuvent changer qu’avant le début de l’émission (created ou ready). Avec une phase de test, laissez-les désactivés et passez en direct puis terminez à la main.</translation>
     </message>
     <message>
         <source>Auto start can change only while the stream is not receiving data: switch it before the encoder starts, or go live by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le démarrage automatique ne peut changer que tant que le flux ne reçoit pas de données : changez-le avant de lancer l’encodeur, ou passez en direct à la main.</translation>
     </message>
 </context>
 <context>
@@ -575,43 +575,43 @@
     <name>ShowStages</name>
     <message>
         <source>No Content ID owner for this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette chaîne n’a pas de propriétaire de contenu Content ID.</translation>
     </message>
     <message>
         <source>Not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible dans cette version.</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished">Direct</translation>
+        <translation>Direct</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en ligne</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonces</translation>
     </message>
 </context>
 <context>
@@ -1071,46 +1071,46 @@
     <name>onair::SandboxBrowser</name>
     <message>
         <source>The sandbox did not redirect to OnAir.</source>
-        <translation type="unfinished">Le bac à sable n&apos;a pas redirigé vers OnAir.</translation>
+        <translation>Le bac à sable n&apos;a pas redirigé vers OnAir.</translation>
     </message>
 </context>
 <context>
     <name>onair::SandboxMode</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished">Bac à sable</translation>
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <source>Test encoder</source>
-        <translation type="unfinished">Encodeur de test</translation>
+        <translation>Encodeur de test</translation>
     </message>
     <message>
         <source>ffmpeg publishes a test pattern and tone</source>
-        <translation type="unfinished">ffmpeg publie une mire et un signal sonore de test</translation>
+        <translation>ffmpeg publie une mire et un signal sonore de test</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished">Arrêté</translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
-        <translation type="unfinished">Démarrage du bac à sable local…</translation>
+        <translation>Démarrage du bac à sable local…</translation>
     </message>
     <message>
         <source>ffmpeg was still publishing from before the restart (process %1): it is shown as running and stops with the button.</source>
-        <translation type="unfinished">ffmpeg diffusait encore depuis avant le redémarrage (processus %1) : il est affiché en marche et s’arrête avec le bouton.</translation>
+        <translation>ffmpeg diffusait encore depuis avant le redémarrage (processus %1) : il est affiché en marche et s’arrête avec le bouton.</translation>
     </message>
     <message>
         <source>Bind a stream first.</source>
-        <translation type="unfinished">Associez d&apos;abord un flux.</translation>
+        <translation>Associez d&apos;abord un flux.</translation>
     </message>
     <message>
         <source>Found the sandbox still running from before the restart (process %1) at %2</source>
-        <translation type="unfinished">Le bac à sable d’avant le redémarrage tourne encore (processus %1) à %2</translation>
+        <translation>Le bac à sable d’avant le redémarrage tourne encore (processus %1) à %2</translation>
     </message>
     <message>
         <source>Ready at %1</source>
-        <translation type="unfinished">Prêt à l&apos;adresse %1</translation>
+        <translation>Prêt à l&apos;adresse %1</translation>
     </message>
 </context>
 <context>
@@ -1132,125 +1132,125 @@
     <name>onair::SessionKeeper</name>
     <message>
         <source>Reattach</source>
-        <translation type="unfinished">Reprise</translation>
+        <translation>Reprise</translation>
     </message>
     <message>
         <source>The saved show (broadcast %1) belongs to %2, but %3 is signed in: it is not reattached. Sign in as %2 to pick it up again.</source>
-        <translation type="unfinished">L’émission enregistrée (diffusion %1) appartient à %2, mais %3 est connecté : elle n’est pas reprise. Connectez-vous en tant que %2 pour la reprendre.</translation>
+        <translation>L’émission enregistrée (diffusion %1) appartient à %2, mais %3 est connecté : elle n’est pas reprise. Connectez-vous en tant que %2 pour la reprendre.</translation>
     </message>
     <message>
         <source>Back on &quot;%1&quot; (%2)</source>
-        <translation type="unfinished">De retour sur &quot;%1&quot; (%2)</translation>
+        <translation>De retour sur &quot;%1&quot; (%2)</translation>
     </message>
 </context>
 <context>
     <name>onair::SetUpOperation</name>
     <message>
         <source>Auto start/stop</source>
-        <translation type="unfinished">Démarrage/arrêt auto</translation>
+        <translation>Démarrage/arrêt auto</translation>
     </message>
     <message>
         <source>Create broadcast</source>
-        <translation type="unfinished">Créer la diffusion</translation>
+        <translation>Créer la diffusion</translation>
     </message>
     <message>
         <source>Created &quot;%1&quot; (%2)</source>
-        <translation type="unfinished">&quot;%1&quot; créée (%2)</translation>
+        <translation>&quot;%1&quot; créée (%2)</translation>
     </message>
     <message>
         <source>Set category and tags</source>
-        <translation type="unfinished">Définir la catégorie et les tags</translation>
+        <translation>Définir la catégorie et les tags</translation>
     </message>
     <message>
         <source>Set thumbnail</source>
-        <translation type="unfinished">Définir la miniature</translation>
+        <translation>Définir la miniature</translation>
     </message>
     <message>
         <source>Thumbnail uploaded</source>
-        <translation type="unfinished">Miniature envoyée</translation>
+        <translation>Miniature envoyée</translation>
     </message>
     <message>
         <source>Open broadcast</source>
-        <translation type="unfinished">Ouvrir la diffusion</translation>
+        <translation>Ouvrir la diffusion</translation>
     </message>
     <message>
         <source>Stream unbound</source>
-        <translation type="unfinished">Flux dissocié</translation>
+        <translation>Flux dissocié</translation>
     </message>
     <message>
         <source>Bound to stream %1</source>
-        <translation type="unfinished">Associée au flux %1</translation>
+        <translation>Associée au flux %1</translation>
     </message>
     <message>
         <source>Create stream</source>
-        <translation type="unfinished">Créer le flux</translation>
+        <translation>Créer le flux</translation>
     </message>
     <message>
         <source>Created stream &quot;%1&quot;</source>
-        <translation type="unfinished">Flux &quot;%1&quot; créé</translation>
+        <translation>Flux &quot;%1&quot; créé</translation>
     </message>
     <message>
         <source>Replace stream</source>
-        <translation type="unfinished">Remplacer le flux</translation>
+        <translation>Remplacer le flux</translation>
     </message>
     <message>
         <source>Unbound stream %1</source>
-        <translation type="unfinished">Flux %1 dissocié</translation>
+        <translation>Flux %1 dissocié</translation>
     </message>
     <message>
         <source>Deleted stream %1</source>
-        <translation type="unfinished">Flux %1 supprimé</translation>
+        <translation>Flux %1 supprimé</translation>
     </message>
     <message>
         <source>Delete old stream</source>
-        <translation type="unfinished">Supprimer l&apos;ancien flux</translation>
+        <translation>Supprimer l&apos;ancien flux</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished">activé</translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished">désactivé</translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>auto start %1, auto stop %2</source>
-        <translation type="unfinished">démarrage auto %1, arrêt auto %2</translation>
+        <translation>démarrage auto %1, arrêt auto %2</translation>
     </message>
     <message>
         <source>Edit title and privacy</source>
-        <translation type="unfinished">Modifier le titre et la confidentialité</translation>
+        <translation>Modifier le titre et la confidentialité</translation>
     </message>
 </context>
 <context>
     <name>onair::StuckRecovery</name>
     <message>
         <source>Recover stuck broadcast</source>
-        <translation type="unfinished">Récupérer la diffusion bloquée</translation>
+        <translation>Récupérer la diffusion bloquée</translation>
     </message>
     <message>
         <source>Deleting %1 and creating it again</source>
-        <translation type="unfinished">Suppression de %1 et nouvelle création</translation>
+        <translation>Suppression de %1 et nouvelle création</translation>
     </message>
     <message>
         <source>Broadcast %1 was deleted, but YouTube did not create the new one. Create a new broadcast (Set-up) and bind it to stream %2, which is kept; then start the test.</source>
-        <translation type="unfinished">La diffusion %1 a été supprimée, mais YouTube n’a pas créé la nouvelle. Créez une nouvelle diffusion (Configuration) et liez-la au flux %2, conservé ; puis lancez le test.</translation>
+        <translation>La diffusion %1 a été supprimée, mais YouTube n’a pas créé la nouvelle. Créez une nouvelle diffusion (Configuration) et liez-la au flux %2, conservé ; puis lancez le test.</translation>
     </message>
     <message>
         <source>New broadcast %1</source>
-        <translation type="unfinished">Nouvelle diffusion %1</translation>
+        <translation>Nouvelle diffusion %1</translation>
     </message>
     <message>
         <source>Not testing again by itself: the stream was not active within %1 minutes. Start the test once the encoder sends.</source>
-        <translation type="unfinished">Pas de nouveau test automatique : le flux n’est pas devenu active en %1 minutes. Lancez le test quand l’encodeur émet.</translation>
+        <translation>Pas de nouveau test automatique : le flux n’est pas devenu active en %1 minutes. Lancez le test quand l’encodeur émet.</translation>
     </message>
     <message>
         <source>Not testing again by itself: you took over.</source>
-        <translation type="unfinished">Pas de nouveau test automatique : vous avez pris la main.</translation>
+        <translation>Pas de nouveau test automatique : vous avez pris la main.</translation>
     </message>
     <message>
         <source>Bound to the same stream; testing again once it is active</source>
-        <translation type="unfinished">Liée au même flux ; nouveau test dès qu’il est active</translation>
+        <translation>Liée au même flux ; nouveau test dès qu’il est active</translation>
     </message>
 </context>
 <context>
@@ -1280,35 +1280,35 @@
     <name>onair::TransitionDriver</name>
     <message>
         <source>Start test</source>
-        <translation type="unfinished">Démarrer le test</translation>
+        <translation>Démarrer le test</translation>
     </message>
     <message>
         <source>Go live</source>
-        <translation type="unfinished">Passer à l&apos;antenne</translation>
+        <translation>Passer à l&apos;antenne</translation>
     </message>
     <message>
         <source>End broadcast</source>
-        <translation type="unfinished">Terminer la diffusion</translation>
+        <translation>Terminer la diffusion</translation>
     </message>
     <message>
         <source>%1: asking YouTube…</source>
-        <translation type="unfinished">%1 : interrogation de YouTube…</translation>
+        <translation>%1 : interrogation de YouTube…</translation>
     </message>
     <message>
         <source>Accepted: %1</source>
-        <translation type="unfinished">Accepté : %1</translation>
+        <translation>Accepté : %1</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished">Désormais %1</translation>
+        <translation>Désormais %1</translation>
     </message>
     <message>
         <source>%1: YouTube reports %2 (%3 s)</source>
-        <translation type="unfinished">%1 : YouTube indique %2 (%3 s)</translation>
+        <translation>%1 : YouTube indique %2 (%3 s)</translation>
     </message>
     <message>
         <source>YouTube has been in %1 for over %2 s. Recover: delete the broadcast, create a new one with the same settings and test again.</source>
-        <translation type="unfinished">YouTube est dans l&apos;état %1 depuis plus de %2 s. Récupération : supprimez la diffusion, créez-en une nouvelle avec les mêmes paramètres et refaites le test.</translation>
+        <translation>YouTube est dans l&apos;état %1 depuis plus de %2 s. Récupération : supprimez la diffusion, créez-en une nouvelle avec les mêmes paramètres et refaites le test.</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +1726,7 @@
     <name>onair::ui::BroadcastTab</name>
     <message>
         <source>Create broadcast</source>
-        <translation type="unfinished">Créer la diffusion</translation>
+        <translation>Créer la diffusion</translation>
     </message>
 </context>
 <context>
@@ -2043,81 +2043,81 @@
     <name>onair::ui::ShowRail</name>
     <message>
         <source>After the show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l’émission :</translation>
     </message>
     <message>
         <source>Nothing more to do for this show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien à faire pour cette émission.</translation>
     </message>
     <message>
         <source>Next: create or open a broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : créez ou ouvrez une diffusion</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished">Étape suivante : %1</translation>
+        <translation>Étape suivante : %1</translation>
     </message>
     <message>
         <source>Next: %1 (not yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : %1 (pas encore)</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::ShowTab</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Privée</translation>
+        <translation>Privée</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation type="unfinished">Non répertoriée</translation>
+        <translation>Non répertoriée</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Publique</translation>
+        <translation>Publique</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished">Confidentialité</translation>
+        <translation>Confidentialité</translation>
     </message>
     <message>
         <source>Update title, description and privacy</source>
-        <translation type="unfinished">Mettre à jour le titre, la description et la confidentialité</translation>
+        <translation>Mettre à jour le titre, la description et la confidentialité</translation>
     </message>
     <message>
         <source>Auto start when the stream becomes active</source>
-        <translation type="unfinished">Démarrage automatique quand le flux devient actif</translation>
+        <translation>Démarrage automatique quand le flux devient actif</translation>
     </message>
     <message>
         <source>Auto stop when the stream stops</source>
-        <translation type="unfinished">Arrêt automatique quand le flux s&apos;arrête</translation>
+        <translation>Arrêt automatique quand le flux s&apos;arrête</translation>
     </message>
     <message>
         <source>Apply auto start/stop</source>
-        <translation type="unfinished">Appliquer le démarrage/arrêt auto</translation>
+        <translation>Appliquer le démarrage/arrêt auto</translation>
     </message>
     <message>
-        <source>Available once testing is reached (step 3.6)</source>
-        <translation type="unfinished">Disponible une fois l&apos;état testing atteint (étape 3.6)</translation>
+        <source>Only before the show starts; auto start only while the stream receives nothing. With a test phase, leave both off.</source>
+        <translation>Seulement avant le début de l’émission ; le démarrage automatique seulement tant que le flux ne reçoit rien. Avec une phase de test, laissez les deux désactivés.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::SignInPrompt</name>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished">Se reconnecter</translation>
+        <translation>Se reconnecter</translation>
     </message>
     <message>
         <source>Signed out: %1 The broadcast goes on at YouTube; sign in again to control it.</source>
-        <translation type="unfinished">Déconnecté : %1 La diffusion continue sur YouTube ; reconnectez-vous pour la contrôler.</translation>
+        <translation>Déconnecté : %1 La diffusion continue sur YouTube ; reconnectez-vous pour la contrôler.</translation>
     </message>
 </context>
 <context>
@@ -2293,145 +2293,145 @@
     <name>onair::ui::StreamTab</name>
     <message>
         <source>Create and bind</source>
-        <translation type="unfinished">Créer et associer</translation>
+        <translation>Créer et associer</translation>
     </message>
     <message>
         <source>Replace bound stream</source>
-        <translation type="unfinished">Remplacer le flux associé</translation>
+        <translation>Remplacer le flux associé</translation>
     </message>
     <message>
         <source>Unbind and delete the current stream, create this one and bind it (for a misconfigured stream)</source>
-        <translation type="unfinished">Dissocier et supprimer le flux actuel, créer celui-ci et l&apos;associer (pour un flux mal configuré)</translation>
+        <translation>Dissocier et supprimer le flux actuel, créer celui-ci et l&apos;associer (pour un flux mal configuré)</translation>
     </message>
     <message>
         <source>Or bind an existing reusable stream:</source>
-        <translation type="unfinished">Ou associer un flux réutilisable existant :</translation>
+        <translation>Ou associer un flux réutilisable existant :</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Bind selected</source>
-        <translation type="unfinished">Associer la sélection</translation>
+        <translation>Associer la sélection</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copied the %1 to the clipboard</source>
-        <translation type="unfinished">Copié dans le presse-papiers : %1</translation>
+        <translation>Copié dans le presse-papiers : %1</translation>
     </message>
     <message>
         <source>Create stream</source>
-        <translation type="unfinished">Créer le flux</translation>
+        <translation>Créer le flux</translation>
     </message>
     <message>
         <source>Replace the stream</source>
-        <translation type="unfinished">Remplacer le flux</translation>
+        <translation>Remplacer le flux</translation>
     </message>
     <message>
         <source>Unbind and delete the bound stream, then create and bind a new one? The encoder must switch to the new stream key.</source>
-        <translation type="unfinished">Dissocier et supprimer le flux associé, puis en créer et associer un nouveau ? L&apos;encodeur devra passer à la nouvelle clé de flux.</translation>
+        <translation>Dissocier et supprimer le flux associé, puis en créer et associer un nouveau ? L&apos;encodeur devra passer à la nouvelle clé de flux.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::TransportBar</name>
     <message>
         <source>Start test</source>
-        <translation type="unfinished">Démarrer le test</translation>
+        <translation>Démarrer le test</translation>
     </message>
     <message>
         <source>Go live…</source>
-        <translation type="unfinished">Passer à l&apos;antenne…</translation>
+        <translation>Passer à l&apos;antenne…</translation>
     </message>
     <message>
         <source>End broadcast…</source>
-        <translation type="unfinished">Terminer la diffusion…</translation>
+        <translation>Terminer la diffusion…</translation>
     </message>
     <message>
         <source>Recover stuck broadcast</source>
-        <translation type="unfinished">Récupérer la diffusion bloquée</translation>
+        <translation>Récupérer la diffusion bloquée</translation>
     </message>
     <message>
         <source>Start test encoder</source>
-        <translation type="unfinished">Démarrer l&apos;encodeur de test</translation>
+        <translation>Démarrer l&apos;encodeur de test</translation>
     </message>
     <message>
         <source>Recover the broadcast</source>
-        <translation type="unfinished">Récupérer la diffusion</translation>
+        <translation>Récupérer la diffusion</translation>
     </message>
     <message>
         <source>Delete the stuck broadcast, create a new one with the same settings, bind it to the same stream and test again?</source>
-        <translation type="unfinished">Supprimer la diffusion bloquée, en créer une nouvelle avec les mêmes paramètres, l&apos;associer au même flux et refaire le test ?</translation>
+        <translation>Supprimer la diffusion bloquée, en créer une nouvelle avec les mêmes paramètres, l&apos;associer au même flux et refaire le test ?</translation>
     </message>
     <message>
         <source>Go live</source>
-        <translation type="unfinished">Passer à l&apos;antenne</translation>
+        <translation>Passer à l&apos;antenne</translation>
     </message>
     <message>
         <source>Go live now? The broadcast becomes visible to viewers (%1).</source>
-        <translation type="unfinished">Passer à l&apos;antenne maintenant ? La diffusion devient visible pour les spectateurs (%1).</translation>
+        <translation>Passer à l&apos;antenne maintenant ? La diffusion devient visible pour les spectateurs (%1).</translation>
     </message>
     <message>
         <source>End the broadcast</source>
-        <translation type="unfinished">Terminer la diffusion</translation>
+        <translation>Terminer la diffusion</translation>
     </message>
     <message>
         <source>End the broadcast now? This cannot be undone: a completed broadcast cannot go live again.</source>
-        <translation type="unfinished">Terminer la diffusion maintenant ? Action irréversible : une diffusion terminée ne peut plus repasser à l&apos;antenne.</translation>
+        <translation>Terminer la diffusion maintenant ? Action irréversible : une diffusion terminée ne peut plus repasser à l&apos;antenne.</translation>
     </message>
     <message>
         <source>Stop the test encoder</source>
-        <translation type="unfinished">Arrêt de l’encodeur de test</translation>
+        <translation>Arrêt de l’encodeur de test</translation>
     </message>
     <message>
         <source>Stop the test encoder? The stream stops, and a show that is testing or live goes off the air.</source>
-        <translation type="unfinished">Arrêter l’encodeur de test ? Le flux s’arrête, et une émission en test ou en direct quitte l’antenne.</translation>
+        <translation>Arrêter l’encodeur de test ? Le flux s’arrête, et une émission en test ou en direct quitte l’antenne.</translation>
     </message>
     <message>
         <source>Stop test encoder…</source>
-        <translation type="unfinished">Arrêter l’encodeur de test…</translation>
+        <translation>Arrêter l’encodeur de test…</translation>
     </message>
     <message>
         <source>Sign in first</source>
-        <translation type="unfinished">Connectez-vous d&apos;abord</translation>
+        <translation>Connectez-vous d&apos;abord</translation>
     </message>
     <message>
         <source>Sign in to start.</source>
-        <translation type="unfinished">Connectez-vous pour commencer.</translation>
+        <translation>Connectez-vous pour commencer.</translation>
     </message>
     <message>
         <source>Create a broadcast or open an upcoming one.</source>
-        <translation type="unfinished">Créez une diffusion ou ouvrez-en une à venir.</translation>
+        <translation>Créez une diffusion ou ouvrez-en une à venir.</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished">Étape suivante : %1</translation>
+        <translation>Étape suivante : %1</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::UpcomingTab</name>
     <message>
         <source>Upcoming and active broadcasts, including interrupted ones:</source>
-        <translation type="unfinished">Diffusions à venir et en cours, y compris celles interrompues :</translation>
+        <translation>Diffusions à venir et en cours, y compris celles interrompues :</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished">Plus</translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>Open selected</source>
-        <translation type="unfinished">Ouvrir la sélection</translation>
+        <translation>Ouvrir la sélection</translation>
     </message>
     <message>
         <source>List broadcasts</source>
-        <translation type="unfinished">Lister les diffusions</translation>
+        <translation>Lister les diffusions</translation>
     </message>
 </context>
 </TS>

@@ -5,39 +5,39 @@
     <name>BroadcastSession</name>
     <message>
         <source>No stream is bound yet: create or pick a stream and bind it.</source>
-        <translation type="unfinished">Nie powiązano jeszcze strumienia: utwórz lub wybierz strumień i powiąż go.</translation>
+        <translation>Nie powiązano jeszcze strumienia: utwórz lub wybierz strumień i powiąż go.</translation>
     </message>
     <message>
         <source>The stream is not receiving data: start the encoder and wait for &quot;active&quot;.</source>
-        <translation type="unfinished">Strumień nie odbiera danych: uruchom enkoder i poczekaj na stan „active”.</translation>
+        <translation>Strumień nie odbiera danych: uruchom enkoder i poczekaj na stan „active”.</translation>
     </message>
     <message>
         <source>Testing needs the monitor stream, which is off for this broadcast.</source>
-        <translation type="unfinished">Test wymaga strumienia podglądu, który jest wyłączony dla tej transmisji.</translation>
+        <translation>Test wymaga strumienia podglądu, który jest wyłączony dla tej transmisji.</translation>
     </message>
     <message>
         <source>A transition is already under way: wait for it to finish.</source>
-        <translation type="unfinished">Przejście już trwa: poczekaj, aż się zakończy.</translation>
+        <translation>Przejście już trwa: poczekaj, aż się zakończy.</translation>
     </message>
     <message>
         <source>The broadcast is already in that state.</source>
-        <translation type="unfinished">Transmisja jest już w tym stanie.</translation>
+        <translation>Transmisja jest już w tym stanie.</translation>
     </message>
     <message>
         <source>YouTube does not allow that step from the current state.</source>
-        <translation type="unfinished">YouTube nie pozwala na ten krok z obecnego stanu.</translation>
+        <translation>YouTube nie pozwala na ten krok z obecnego stanu.</translation>
     </message>
     <message>
         <source>The broadcast has ended; nothing more can happen to it.</source>
-        <translation type="unfinished">Transmisja się zakończyła; nic więcej nie może się z nią stać.</translation>
+        <translation>Transmisja się zakończyła; nic więcej nie może się z nią stać.</translation>
     </message>
     <message>
         <source>Auto start and auto stop can change only before the show starts (created or ready). With a test phase, leave them off and go live and end by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczny start i stop można zmienić tylko przed rozpoczęciem transmisji (created lub ready). Jeśli planujesz test, zostaw je wyłączone i przejdź na żywo oraz zakończ ręcznie.</translation>
     </message>
     <message>
         <source>Auto start can change only while the stream is not receiving data: switch it before the encoder starts, or go live by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczny start można zmienić tylko wtedy, gdy strumień nie odbiera danych: przełącz go przed uruchomieniem enkodera albo przejdź na żywo ręcznie.</translation>
     </message>
 </context>
 <context>
@@ -575,43 +575,43 @@
     <name>ShowStages</name>
     <message>
         <source>No Content ID owner for this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kanał nie ma właściciela treści w Content ID.</translation>
     </message>
     <message>
         <source>Not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedostępne w tej wersji.</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowanie</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawa</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished">Na żywo</translation>
+        <translation>Na żywo</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesyłanie</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik referencyjny</translation>
     </message>
     <message>
         <source>Announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapowiedzi</translation>
     </message>
 </context>
 <context>
@@ -1071,46 +1071,46 @@
     <name>onair::SandboxBrowser</name>
     <message>
         <source>The sandbox did not redirect to OnAir.</source>
-        <translation type="unfinished">Piaskownica nie przekierowała do OnAir.</translation>
+        <translation>Piaskownica nie przekierowała do OnAir.</translation>
     </message>
 </context>
 <context>
     <name>onair::SandboxMode</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished">Piaskownica</translation>
+        <translation>Piaskownica</translation>
     </message>
     <message>
         <source>Test encoder</source>
-        <translation type="unfinished">Enkoder testowy</translation>
+        <translation>Enkoder testowy</translation>
     </message>
     <message>
         <source>ffmpeg publishes a test pattern and tone</source>
-        <translation type="unfinished">ffmpeg nadaje obraz testowy i ton</translation>
+        <translation>ffmpeg nadaje obraz testowy i ton</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished">Zatrzymano</translation>
+        <translation>Zatrzymano</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
-        <translation type="unfinished">Uruchamianie lokalnej piaskownicy…</translation>
+        <translation>Uruchamianie lokalnej piaskownicy…</translation>
     </message>
     <message>
         <source>ffmpeg was still publishing from before the restart (process %1): it is shown as running and stops with the button.</source>
-        <translation type="unfinished">ffmpeg wciąż nadawał sprzed ponownego uruchomienia (proces %1): jest pokazany jako działający i zatrzymuje się przyciskiem.</translation>
+        <translation>ffmpeg wciąż nadawał sprzed ponownego uruchomienia (proces %1): jest pokazany jako działający i zatrzymuje się przyciskiem.</translation>
     </message>
     <message>
         <source>Bind a stream first.</source>
-        <translation type="unfinished">Najpierw powiąż strumień.</translation>
+        <translation>Najpierw powiąż strumień.</translation>
     </message>
     <message>
         <source>Found the sandbox still running from before the restart (process %1) at %2</source>
-        <translation type="unfinished">Piaskownica sprzed ponownego uruchomienia wciąż działa (proces %1) pod adresem %2</translation>
+        <translation>Piaskownica sprzed ponownego uruchomienia wciąż działa (proces %1) pod adresem %2</translation>
     </message>
     <message>
         <source>Ready at %1</source>
-        <translation type="unfinished">Gotowa pod adresem %1</translation>
+        <translation>Gotowa pod adresem %1</translation>
     </message>
 </context>
 <context>
@@ -1132,125 +1132,125 @@
     <name>onair::SessionKeeper</name>
     <message>
         <source>Reattach</source>
-        <translation type="unfinished">Ponowne podłączenie</translation>
+        <translation>Ponowne podłączenie</translation>
     </message>
     <message>
         <source>The saved show (broadcast %1) belongs to %2, but %3 is signed in: it is not reattached. Sign in as %2 to pick it up again.</source>
-        <translation type="unfinished">Zapisany program (transmisja %1) należy do %2, ale zalogowano jako %3: nie zostanie podłączony. Zaloguj się jako %2, aby go podjąć.</translation>
+        <translation>Zapisany program (transmisja %1) należy do %2, ale zalogowano jako %3: nie zostanie podłączony. Zaloguj się jako %2, aby go podjąć.</translation>
     </message>
     <message>
         <source>Back on &quot;%1&quot; (%2)</source>
-        <translation type="unfinished">Ponownie przy „%1” (%2)</translation>
+        <translation>Ponownie przy „%1” (%2)</translation>
     </message>
 </context>
 <context>
     <name>onair::SetUpOperation</name>
     <message>
         <source>Auto start/stop</source>
-        <translation type="unfinished">Autostart/autostop</translation>
+        <translation>Autostart/autostop</translation>
     </message>
     <message>
         <source>Create broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzenie transmisji</translation>
     </message>
     <message>
         <source>Created &quot;%1&quot; (%2)</source>
-        <translation type="unfinished">Utworzono „%1” (%2)</translation>
+        <translation>Utworzono „%1” (%2)</translation>
     </message>
     <message>
         <source>Set category and tags</source>
-        <translation type="unfinished">Ustawienie kategorii i tagów</translation>
+        <translation>Ustawienie kategorii i tagów</translation>
     </message>
     <message>
         <source>Set thumbnail</source>
-        <translation type="unfinished">Ustawienie miniatury</translation>
+        <translation>Ustawienie miniatury</translation>
     </message>
     <message>
         <source>Thumbnail uploaded</source>
-        <translation type="unfinished">Przesłano miniaturę</translation>
+        <translation>Przesłano miniaturę</translation>
     </message>
     <message>
         <source>Open broadcast</source>
-        <translation type="unfinished">Otwarcie transmisji</translation>
+        <translation>Otwarcie transmisji</translation>
     </message>
     <message>
         <source>Stream unbound</source>
-        <translation type="unfinished">Odłączono strumień</translation>
+        <translation>Odłączono strumień</translation>
     </message>
     <message>
         <source>Bound to stream %1</source>
-        <translation type="unfinished">Powiązano ze strumieniem %1</translation>
+        <translation>Powiązano ze strumieniem %1</translation>
     </message>
     <message>
         <source>Create stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzenie strumienia</translation>
     </message>
     <message>
         <source>Created stream &quot;%1&quot;</source>
-        <translation type="unfinished">Utworzono strumień „%1”</translation>
+        <translation>Utworzono strumień „%1”</translation>
     </message>
     <message>
         <source>Replace stream</source>
-        <translation type="unfinished">Wymiana strumienia</translation>
+        <translation>Wymiana strumienia</translation>
     </message>
     <message>
         <source>Unbound stream %1</source>
-        <translation type="unfinished">Odłączono strumień %1</translation>
+        <translation>Odłączono strumień %1</translation>
     </message>
     <message>
         <source>Deleted stream %1</source>
-        <translation type="unfinished">Usunięto strumień %1</translation>
+        <translation>Usunięto strumień %1</translation>
     </message>
     <message>
         <source>Delete old stream</source>
-        <translation type="unfinished">Usunięcie starego strumienia</translation>
+        <translation>Usunięcie starego strumienia</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished">wł.</translation>
+        <translation>wł.</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished">wył.</translation>
+        <translation>wył.</translation>
     </message>
     <message>
         <source>auto start %1, auto stop %2</source>
-        <translation type="unfinished">autostart: %1, autostop: %2</translation>
+        <translation>autostart: %1, autostop: %2</translation>
     </message>
     <message>
         <source>Edit title and privacy</source>
-        <translation type="unfinished">Edycja tytułu i prywatności</translation>
+        <translation>Edycja tytułu i prywatności</translation>
     </message>
 </context>
 <context>
     <name>onair::StuckRecovery</name>
     <message>
         <source>Recover stuck broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Odzyskiwanie zawieszonej transmisji</translation>
     </message>
     <message>
         <source>Deleting %1 and creating it again</source>
-        <translation type="unfinished">Usuwanie %1 i ponowne tworzenie</translation>
+        <translation>Usuwanie %1 i ponowne tworzenie</translation>
     </message>
     <message>
         <source>Broadcast %1 was deleted, but YouTube did not create the new one. Create a new broadcast (Set-up) and bind it to stream %2, which is kept; then start the test.</source>
-        <translation type="unfinished">Transmisja %1 została usunięta, ale YouTube nie utworzył nowej. Utwórz nową transmisję (Konfiguracja) i powiąż ją z zachowanym strumieniem %2; potem rozpocznij test.</translation>
+        <translation>Transmisja %1 została usunięta, ale YouTube nie utworzył nowej. Utwórz nową transmisję (Konfiguracja) i powiąż ją z zachowanym strumieniem %2; potem rozpocznij test.</translation>
     </message>
     <message>
         <source>New broadcast %1</source>
-        <translation type="unfinished">Nowa transmisja %1</translation>
+        <translation>Nowa transmisja %1</translation>
     </message>
     <message>
         <source>Not testing again by itself: the stream was not active within %1 minutes. Start the test once the encoder sends.</source>
-        <translation type="unfinished">Test nie zostanie uruchomiony sam: strumień nie był active w ciągu %1 min. Rozpocznij test, gdy koder zacznie nadawać.</translation>
+        <translation>Test nie zostanie uruchomiony sam: strumień nie był active w ciągu %1 min. Rozpocznij test, gdy koder zacznie nadawać.</translation>
     </message>
     <message>
         <source>Not testing again by itself: you took over.</source>
-        <translation type="unfinished">Test nie zostanie uruchomiony sam: przejąłeś sterowanie.</translation>
+        <translation>Test nie zostanie uruchomiony sam: przejąłeś sterowanie.</translation>
     </message>
     <message>
         <source>Bound to the same stream; testing again once it is active</source>
-        <translation type="unfinished">Powiązano z tym samym strumieniem; test ponownie, gdy będzie active</translation>
+        <translation>Powiązano z tym samym strumieniem; test ponownie, gdy będzie active</translation>
     </message>
 </context>
 <context>
@@ -1280,35 +1280,35 @@
     <name>onair::TransitionDriver</name>
     <message>
         <source>Start test</source>
-        <translation type="unfinished">Rozpocznij test</translation>
+        <translation>Rozpocznij test</translation>
     </message>
     <message>
         <source>Go live</source>
-        <translation type="unfinished"></translation>
+        <translation>Wejdź na antenę</translation>
     </message>
     <message>
         <source>End broadcast</source>
-        <translation type="unfinished">Zakończ transmisję</translation>
+        <translation>Zakończ transmisję</translation>
     </message>
     <message>
         <source>%1: asking YouTube…</source>
-        <translation type="unfinished">%1: zapytanie do YouTube…</translation>
+        <translation>%1: zapytanie do YouTube…</translation>
     </message>
     <message>
         <source>Accepted: %1</source>
-        <translation type="unfinished">Przyjęto: %1</translation>
+        <translation>Przyjęto: %1</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished">Teraz: %1</translation>
+        <translation>Teraz: %1</translation>
     </message>
     <message>
         <source>%1: YouTube reports %2 (%3 s)</source>
-        <translation type="unfinished">%1: YouTube zgłasza %2 (%3 s)</translation>
+        <translation>%1: YouTube zgłasza %2 (%3 s)</translation>
     </message>
     <message>
         <source>YouTube has been in %1 for over %2 s. Recover: delete the broadcast, create a new one with the same settings and test again.</source>
-        <translation type="unfinished">YouTube od ponad %2 s pozostaje w stanie %1. Odzyskaj: usuń transmisję, utwórz nową z tymi samymi ustawieniami i przetestuj ponownie.</translation>
+        <translation>YouTube od ponad %2 s pozostaje w stanie %1. Odzyskaj: usuń transmisję, utwórz nową z tymi samymi ustawieniami i przetestuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +1726,7 @@
     <name>onair::ui::BroadcastTab</name>
     <message>
         <source>Create broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzenie transmisji</translation>
     </message>
 </context>
 <context>
@@ -2043,81 +2043,81 @@
     <name>onair::ui::ShowRail</name>
     <message>
         <source>After the show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po programie:</translation>
     </message>
     <message>
         <source>Nothing more to do for this show.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tej transmisji nie ma już nic do zrobienia.</translation>
     </message>
     <message>
         <source>Next: create or open a broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej: utwórz lub otwórz transmisję</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished">Następny krok: %1</translation>
+        <translation>Następny krok: %1</translation>
     </message>
     <message>
         <source>Next: %1 (not yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej: %1 (jeszcze nie)</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::ShowTab</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tytuł</translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Opis</translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Prywatny</translation>
+        <translation>Prywatny</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation type="unfinished">Niepubliczny</translation>
+        <translation>Niepubliczny</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Publiczny</translation>
+        <translation>Publiczny</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished">Prywatność</translation>
+        <translation>Prywatność</translation>
     </message>
     <message>
         <source>Update title, description and privacy</source>
-        <translation type="unfinished">Zaktualizuj tytuł, opis i prywatność</translation>
+        <translation>Zaktualizuj tytuł, opis i prywatność</translation>
     </message>
     <message>
         <source>Auto start when the stream becomes active</source>
-        <translation type="unfinished">Autostart, gdy strumień stanie się aktywny</translation>
+        <translation>Autostart, gdy strumień stanie się aktywny</translation>
     </message>
     <message>
         <source>Auto stop when the stream stops</source>
-        <translation type="unfinished">Autostop, gdy strumień się zatrzyma</translation>
+        <translation>Autostop, gdy strumień się zatrzyma</translation>
     </message>
     <message>
         <source>Apply auto start/stop</source>
-        <translation type="unfinished">Zastosuj autostart/autostop</translation>
+        <translation>Zastosuj autostart/autostop</translation>
     </message>
     <message>
-        <source>Available once testing is reached (step 3.6)</source>
-        <translation type="unfinished">Dostępne po osiągnięciu stanu testing (krok 3.6)</translation>
+        <source>Only before the show starts; auto start only while the stream receives nothing. With a test phase, leave both off.</source>
+        <translation>Tylko przed rozpoczęciem transmisji; automatyczny start tylko wtedy, gdy strumień nic nie odbiera. Jeśli planujesz test, zostaw oba wyłączone.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::SignInPrompt</name>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished">Zaloguj się ponownie</translation>
+        <translation>Zaloguj się ponownie</translation>
     </message>
     <message>
         <source>Signed out: %1 The broadcast goes on at YouTube; sign in again to control it.</source>
-        <translation type="unfinished">Wylogowano: %1 Transmisja trwa dalej w YouTube; zaloguj się ponownie, aby nią sterować.</translation>
+        <translation>Wylogowano: %1 Transmisja trwa dalej w YouTube; zaloguj się ponownie, aby nią sterować.</translation>
     </message>
 </context>
 <context>
@@ -2293,145 +2293,145 @@
     <name>onair::ui::StreamTab</name>
     <message>
         <source>Create and bind</source>
-        <translation type="unfinished">Utwórz i powiąż</translation>
+        <translation>Utwórz i powiąż</translation>
     </message>
     <message>
         <source>Replace bound stream</source>
-        <translation type="unfinished">Wymień powiązany strumień</translation>
+        <translation>Wymień powiązany strumień</translation>
     </message>
     <message>
         <source>Unbind and delete the current stream, create this one and bind it (for a misconfigured stream)</source>
-        <translation type="unfinished">Odłącz i usuń bieżący strumień, utwórz ten i powiąż go (dla źle skonfigurowanego strumienia)</translation>
+        <translation>Odłącz i usuń bieżący strumień, utwórz ten i powiąż go (dla źle skonfigurowanego strumienia)</translation>
     </message>
     <message>
         <source>Or bind an existing reusable stream:</source>
-        <translation type="unfinished">Albo powiąż istniejący strumień wielokrotnego użytku:</translation>
+        <translation>Albo powiąż istniejący strumień wielokrotnego użytku:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Odśwież</translation>
+        <translation>Odśwież</translation>
     </message>
     <message>
         <source>Bind selected</source>
-        <translation type="unfinished">Powiąż wybrany</translation>
+        <translation>Powiąż wybrany</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopiuj</translation>
+        <translation>Kopiuj</translation>
     </message>
     <message>
         <source>Copied the %1 to the clipboard</source>
-        <translation type="unfinished">Skopiowano do schowka: %1</translation>
+        <translation>Skopiowano do schowka: %1</translation>
     </message>
     <message>
         <source>Create stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzenie strumienia</translation>
     </message>
     <message>
         <source>Replace the stream</source>
-        <translation type="unfinished">Wymiana strumienia</translation>
+        <translation>Wymiana strumienia</translation>
     </message>
     <message>
         <source>Unbind and delete the bound stream, then create and bind a new one? The encoder must switch to the new stream key.</source>
-        <translation type="unfinished">Odłączyć i usunąć powiązany strumień, a następnie utworzyć i powiązać nowy? Enkoder musi przejść na nowy klucz strumienia.</translation>
+        <translation>Odłączyć i usunąć powiązany strumień, a następnie utworzyć i powiązać nowy? Enkoder musi przejść na nowy klucz strumienia.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::TransportBar</name>
     <message>
         <source>Start test</source>
-        <translation type="unfinished">Rozpocznij test</translation>
+        <translation>Rozpocznij test</translation>
     </message>
     <message>
         <source>Go live…</source>
-        <translation type="unfinished">Wejdź na antenę…</translation>
+        <translation>Wejdź na antenę…</translation>
     </message>
     <message>
         <source>End broadcast…</source>
-        <translation type="unfinished">Zakończ transmisję…</translation>
+        <translation>Zakończ transmisję…</translation>
     </message>
     <message>
         <source>Recover stuck broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Odzyskiwanie zawieszonej transmisji</translation>
     </message>
     <message>
         <source>Start test encoder</source>
-        <translation type="unfinished">Uruchom enkoder testowy</translation>
+        <translation>Uruchom enkoder testowy</translation>
     </message>
     <message>
         <source>Recover the broadcast</source>
-        <translation type="unfinished">Odzyskiwanie transmisji</translation>
+        <translation>Odzyskiwanie transmisji</translation>
     </message>
     <message>
         <source>Delete the stuck broadcast, create a new one with the same settings, bind it to the same stream and test again?</source>
-        <translation type="unfinished">Usunąć zawieszoną transmisję, utworzyć nową z tymi samymi ustawieniami, powiązać ją z tym samym strumieniem i przetestować ponownie?</translation>
+        <translation>Usunąć zawieszoną transmisję, utworzyć nową z tymi samymi ustawieniami, powiązać ją z tym samym strumieniem i przetestować ponownie?</translation>
     </message>
     <message>
         <source>Go live</source>
-        <translation type="unfinished"></translation>
+        <translation>Wejdź na antenę</translation>
     </message>
     <message>
         <source>Go live now? The broadcast becomes visible to viewers (%1).</source>
-        <translation type="unfinished">Wejść teraz na antenę? Transmisja stanie się widoczna dla widzów (%1).</translation>
+        <translation>Wejść teraz na antenę? Transmisja stanie się widoczna dla widzów (%1).</translation>
     </message>
     <message>
         <source>End the broadcast</source>
-        <translation type="unfinished">Zakończenie transmisji</translation>
+        <translation>Zakończenie transmisji</translation>
     </message>
     <message>
         <source>End the broadcast now? This cannot be undone: a completed broadcast cannot go live again.</source>
-        <translation type="unfinished">Zakończyć transmisję teraz? Tego nie można cofnąć: zakończona transmisja nie może ponownie wejść na antenę.</translation>
+        <translation>Zakończyć transmisję teraz? Tego nie można cofnąć: zakończona transmisja nie może ponownie wejść na antenę.</translation>
     </message>
     <message>
         <source>Stop the test encoder</source>
-        <translation type="unfinished">Zatrzymanie kodera testowego</translation>
+        <translation>Zatrzymanie kodera testowego</translation>
     </message>
     <message>
         <source>Stop the test encoder? The stream stops, and a show that is testing or live goes off the air.</source>
-        <translation type="unfinished">Zatrzymać koder testowy? Strumień ustanie, a program w teście lub na antenie zejdzie z anteny.</translation>
+        <translation>Zatrzymać koder testowy? Strumień ustanie, a program w teście lub na antenie zejdzie z anteny.</translation>
     </message>
     <message>
         <source>Stop test encoder…</source>
-        <translation type="unfinished">Zatrzymaj koder testowy…</translation>
+        <translation>Zatrzymaj koder testowy…</translation>
     </message>
     <message>
         <source>Sign in first</source>
-        <translation type="unfinished">Najpierw się zaloguj</translation>
+        <translation>Najpierw się zaloguj</translation>
     </message>
     <message>
         <source>Sign in to start.</source>
-        <translation type="unfinished">Zaloguj się, aby rozpocząć.</translation>
+        <translation>Zaloguj się, aby rozpocząć.</translation>
     </message>
     <message>
         <source>Create a broadcast or open an upcoming one.</source>
-        <translation type="unfinished">Utwórz transmisję lub otwórz nadchodzącą.</translation>
+        <translation>Utwórz transmisję lub otwórz nadchodzącą.</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished">Następny krok: %1</translation>
+        <translation>Następny krok: %1</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::UpcomingTab</name>
     <message>
         <source>Upcoming and active broadcasts, including interrupted ones:</source>
-        <translation type="unfinished">Nadchodzące i aktywne transmisje, w tym przerwane:</translation>
+        <translation>Nadchodzące i aktywne transmisje, w tym przerwane:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Odśwież</translation>
+        <translation>Odśwież</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished">Więcej</translation>
+        <translation>Więcej</translation>
     </message>
     <message>
         <source>Open selected</source>
-        <translation type="unfinished">Otwórz wybraną</translation>
+        <translation>Otwórz wybraną</translation>
     </message>
     <message>
         <source>List broadcasts</source>
-        <translation type="unfinished">Lista transmisji</translation>
+        <translation>Lista transmisji</translation>
     </message>
 </context>
 </TS>

@@ -5,39 +5,39 @@
     <name>BroadcastSession</name>
     <message>
         <source>No stream is bound yet: create or pick a stream and bind it.</source>
-        <translation type="unfinished">Поток ещё не привязан: создайте или выберите поток и привяжите его.</translation>
+        <translation>Поток ещё не привязан: создайте или выберите поток и привяжите его.</translation>
     </message>
     <message>
         <source>The stream is not receiving data: start the encoder and wait for &quot;active&quot;.</source>
-        <translation type="unfinished">Поток не получает данные: запустите кодировщик и дождитесь статуса «active».</translation>
+        <translation>Поток не получает данные: запустите кодировщик и дождитесь статуса «active».</translation>
     </message>
     <message>
         <source>Testing needs the monitor stream, which is off for this broadcast.</source>
-        <translation type="unfinished">Для теста нужен контрольный поток, а он выключен для этой трансляции.</translation>
+        <translation>Для теста нужен контрольный поток, а он выключен для этой трансляции.</translation>
     </message>
     <message>
         <source>A transition is already under way: wait for it to finish.</source>
-        <translation type="unfinished">Переход уже выполняется: дождитесь его завершения.</translation>
+        <translation>Переход уже выполняется: дождитесь его завершения.</translation>
     </message>
     <message>
         <source>The broadcast is already in that state.</source>
-        <translation type="unfinished">Трансляция уже находится в этом состоянии.</translation>
+        <translation>Трансляция уже находится в этом состоянии.</translation>
     </message>
     <message>
         <source>YouTube does not allow that step from the current state.</source>
-        <translation type="unfinished">YouTube не допускает этот шаг из текущего состояния.</translation>
+        <translation>YouTube не допускает этот шаг из текущего состояния.</translation>
     </message>
     <message>
         <source>The broadcast has ended; nothing more can happen to it.</source>
-        <translation type="unfinished">Трансляция завершена; с ней больше ничего нельзя сделать.</translation>
+        <translation>Трансляция завершена; с ней больше ничего нельзя сделать.</translation>
     </message>
     <message>
         <source>Auto start and auto stop can change only before the show starts (created or ready). With a test phase, leave them off and go live and end by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автозапуск и автоостановку можно менять только до начала трансляции (created или ready). Если будет тестовый этап, оставьте их выключенными и выходите в эфир и завершайте вручную.</translation>
     </message>
     <message>
         <source>Auto start can change only while the stream is not receiving data: switch it before the encoder starts, or go live by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автозапуск можно менять только пока поток не получает данных: переключите его до запуска кодировщика или выходите в эфир вручную.</translation>
     </message>
 </context>
 <context>
@@ -575,43 +575,43 @@
     <name>ShowStages</name>
     <message>
         <source>No Content ID owner for this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого канала нет владельца контента Content ID.</translation>
     </message>
     <message>
         <source>Not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступно в этой версии.</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Права</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished">Эфир</translation>
+        <translation>Эфир</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец</translation>
     </message>
     <message>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Референс</translation>
     </message>
     <message>
         <source>Announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонсы</translation>
     </message>
 </context>
 <context>
@@ -1071,46 +1071,46 @@
     <name>onair::SandboxBrowser</name>
     <message>
         <source>The sandbox did not redirect to OnAir.</source>
-        <translation type="unfinished">Песочница не перенаправила на OnAir.</translation>
+        <translation>Песочница не перенаправила на OnAir.</translation>
     </message>
 </context>
 <context>
     <name>onair::SandboxMode</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished">Песочница</translation>
+        <translation>Песочница</translation>
     </message>
     <message>
         <source>Test encoder</source>
-        <translation type="unfinished">Тестовый кодировщик</translation>
+        <translation>Тестовый кодировщик</translation>
     </message>
     <message>
         <source>ffmpeg publishes a test pattern and tone</source>
-        <translation type="unfinished">ffmpeg передаёт тестовую таблицу и тон</translation>
+        <translation>ffmpeg передаёт тестовую таблицу и тон</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished">Остановлен</translation>
+        <translation>Остановлен</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
-        <translation type="unfinished">Запуск локальной песочницы…</translation>
+        <translation>Запуск локальной песочницы…</translation>
     </message>
     <message>
         <source>ffmpeg was still publishing from before the restart (process %1): it is shown as running and stops with the button.</source>
-        <translation type="unfinished">ffmpeg продолжал вещание с момента до перезапуска (процесс %1): он показан как запущенный и останавливается кнопкой.</translation>
+        <translation>ffmpeg продолжал вещание с момента до перезапуска (процесс %1): он показан как запущенный и останавливается кнопкой.</translation>
     </message>
     <message>
         <source>Bind a stream first.</source>
-        <translation type="unfinished">Сначала привяжите поток.</translation>
+        <translation>Сначала привяжите поток.</translation>
     </message>
     <message>
         <source>Found the sandbox still running from before the restart (process %1) at %2</source>
-        <translation type="unfinished">Песочница, запущенная до перезапуска, всё ещё работает (процесс %1) по адресу %2</translation>
+        <translation>Песочница, запущенная до перезапуска, всё ещё работает (процесс %1) по адресу %2</translation>
     </message>
     <message>
         <source>Ready at %1</source>
-        <translation type="unfinished">Готова по адресу %1</translation>
+        <translation>Готова по адресу %1</translation>
     </message>
 </context>
 <context>
@@ -1132,125 +1132,125 @@
     <name>onair::SessionKeeper</name>
     <message>
         <source>Reattach</source>
-        <translation type="unfinished">Повторное подключение</translation>
+        <translation>Повторное подключение</translation>
     </message>
     <message>
         <source>The saved show (broadcast %1) belongs to %2, but %3 is signed in: it is not reattached. Sign in as %2 to pick it up again.</source>
-        <translation type="unfinished">Сохранённое шоу (трансляция %1) принадлежит %2, но вход выполнен как %3: оно не подключается. Войдите как %2, чтобы продолжить его.</translation>
+        <translation>Сохранённое шоу (трансляция %1) принадлежит %2, но вход выполнен как %3: оно не подключается. Войдите как %2, чтобы продолжить его.</translation>
     </message>
     <message>
         <source>Back on &quot;%1&quot; (%2)</source>
-        <translation type="unfinished">Снова на «%1» (%2)</translation>
+        <translation>Снова на «%1» (%2)</translation>
     </message>
 </context>
 <context>
     <name>onair::SetUpOperation</name>
     <message>
         <source>Auto start/stop</source>
-        <translation type="unfinished">Автозапуск/автоостановка</translation>
+        <translation>Автозапуск/автоостановка</translation>
     </message>
     <message>
         <source>Create broadcast</source>
-        <translation type="unfinished">Создать трансляцию</translation>
+        <translation>Создать трансляцию</translation>
     </message>
     <message>
         <source>Created &quot;%1&quot; (%2)</source>
-        <translation type="unfinished">Создана «%1» (%2)</translation>
+        <translation>Создана «%1» (%2)</translation>
     </message>
     <message>
         <source>Set category and tags</source>
-        <translation type="unfinished">Задать категорию и теги</translation>
+        <translation>Задать категорию и теги</translation>
     </message>
     <message>
         <source>Set thumbnail</source>
-        <translation type="unfinished">Задать значок</translation>
+        <translation>Задать значок</translation>
     </message>
     <message>
         <source>Thumbnail uploaded</source>
-        <translation type="unfinished">Значок загружен</translation>
+        <translation>Значок загружен</translation>
     </message>
     <message>
         <source>Open broadcast</source>
-        <translation type="unfinished">Открыть трансляцию</translation>
+        <translation>Открыть трансляцию</translation>
     </message>
     <message>
         <source>Stream unbound</source>
-        <translation type="unfinished">Поток отвязан</translation>
+        <translation>Поток отвязан</translation>
     </message>
     <message>
         <source>Bound to stream %1</source>
-        <translation type="unfinished">Привязан к потоку %1</translation>
+        <translation>Привязан к потоку %1</translation>
     </message>
     <message>
         <source>Create stream</source>
-        <translation type="unfinished">Создать поток</translation>
+        <translation>Создать поток</translation>
     </message>
     <message>
         <source>Created stream &quot;%1&quot;</source>
-        <translation type="unfinished">Создан поток «%1»</translation>
+        <translation>Создан поток «%1»</translation>
     </message>
     <message>
         <source>Replace stream</source>
-        <translation type="unfinished">Заменить поток</translation>
+        <translation>Заменить поток</translation>
     </message>
     <message>
         <source>Unbound stream %1</source>
-        <translation type="unfinished">Отвязан поток %1</translation>
+        <translation>Отвязан поток %1</translation>
     </message>
     <message>
         <source>Deleted stream %1</source>
-        <translation type="unfinished">Удалён поток %1</translation>
+        <translation>Удалён поток %1</translation>
     </message>
     <message>
         <source>Delete old stream</source>
-        <translation type="unfinished">Удалить старый поток</translation>
+        <translation>Удалить старый поток</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished">вкл.</translation>
+        <translation>вкл.</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished">выкл.</translation>
+        <translation>выкл.</translation>
     </message>
     <message>
         <source>auto start %1, auto stop %2</source>
-        <translation type="unfinished">автозапуск %1, автоостановка %2</translation>
+        <translation>автозапуск %1, автоостановка %2</translation>
     </message>
     <message>
         <source>Edit title and privacy</source>
-        <translation type="unfinished">Изменить название и доступ</translation>
+        <translation>Изменить название и доступ</translation>
     </message>
 </context>
 <context>
     <name>onair::StuckRecovery</name>
     <message>
         <source>Recover stuck broadcast</source>
-        <translation type="unfinished">Восстановить зависшую трансляцию</translation>
+        <translation>Восстановить зависшую трансляцию</translation>
     </message>
     <message>
         <source>Deleting %1 and creating it again</source>
-        <translation type="unfinished">Удаление %1 и повторное создание</translation>
+        <translation>Удаление %1 и повторное создание</translation>
     </message>
     <message>
         <source>Broadcast %1 was deleted, but YouTube did not create the new one. Create a new broadcast (Set-up) and bind it to stream %2, which is kept; then start the test.</source>
-        <translation type="unfinished">Трансляция %1 удалена, но YouTube не создал новую. Создайте новую трансляцию (Настройка) и привяжите её к сохранённому потоку %2; затем начните тест.</translation>
+        <translation>Трансляция %1 удалена, но YouTube не создал новую. Создайте новую трансляцию (Настройка) и привяжите её к сохранённому потоку %2; затем начните тест.</translation>
     </message>
     <message>
         <source>New broadcast %1</source>
-        <translation type="unfinished">Новая трансляция %1</translation>
+        <translation>Новая трансляция %1</translation>
     </message>
     <message>
         <source>Not testing again by itself: the stream was not active within %1 minutes. Start the test once the encoder sends.</source>
-        <translation type="unfinished">Тест не запускается сам: поток не стал active за %1 мин. Начните тест, когда кодировщик будет передавать.</translation>
+        <translation>Тест не запускается сам: поток не стал active за %1 мин. Начните тест, когда кодировщик будет передавать.</translation>
     </message>
     <message>
         <source>Not testing again by itself: you took over.</source>
-        <translation type="unfinished">Тест не запускается сам: вы взяли управление.</translation>
+        <translation>Тест не запускается сам: вы взяли управление.</translation>
     </message>
     <message>
         <source>Bound to the same stream; testing again once it is active</source>
-        <translation type="unfinished">Привязана к тому же потоку; тест снова, как только он станет active</translation>
+        <translation>Привязана к тому же потоку; тест снова, как только он станет active</translation>
     </message>
 </context>
 <context>
@@ -1280,35 +1280,35 @@
     <name>onair::TransitionDriver</name>
     <message>
         <source>Start test</source>
-        <translation type="unfinished">Начать тест</translation>
+        <translation>Начать тест</translation>
     </message>
     <message>
         <source>Go live</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти в эфир</translation>
     </message>
     <message>
         <source>End broadcast</source>
-        <translation type="unfinished">Завершить трансляцию</translation>
+        <translation>Завершить трансляцию</translation>
     </message>
     <message>
         <source>%1: asking YouTube…</source>
-        <translation type="unfinished">%1: запрос к YouTube…</translation>
+        <translation>%1: запрос к YouTube…</translation>
     </message>
     <message>
         <source>Accepted: %1</source>
-        <translation type="unfinished">Принято: %1</translation>
+        <translation>Принято: %1</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished">Теперь %1</translation>
+        <translation>Теперь %1</translation>
     </message>
     <message>
         <source>%1: YouTube reports %2 (%3 s)</source>
-        <translation type="unfinished">%1: YouTube сообщает %2 (%3 с)</translation>
+        <translation>%1: YouTube сообщает %2 (%3 с)</translation>
     </message>
     <message>
         <source>YouTube has been in %1 for over %2 s. Recover: delete the broadcast, create a new one with the same settings and test again.</source>
-        <translation type="unfinished">YouTube находится в состоянии %1 более %2 с. Восстановление: удалите трансляцию, создайте новую с теми же настройками и снова проведите тест.</translation>
+        <translation>YouTube находится в состоянии %1 более %2 с. Восстановление: удалите трансляцию, создайте новую с теми же настройками и снова проведите тест.</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +1726,7 @@
     <name>onair::ui::BroadcastTab</name>
     <message>
         <source>Create broadcast</source>
-        <translation type="unfinished">Создать трансляцию</translation>
+        <translation>Создать трансляцию</translation>
     </message>
 </context>
 <context>
@@ -2043,81 +2043,81 @@
     <name>onair::ui::ShowRail</name>
     <message>
         <source>After the show:</source>
-        <translation type="unfinished"></translation>
+        <translation>После эфира:</translation>
     </message>
     <message>
         <source>Nothing more to do for this show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой трансляции больше ничего не нужно.</translation>
     </message>
     <message>
         <source>Next: create or open a broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: создайте или откройте трансляцию</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished">Далее: %1</translation>
+        <translation>Далее: %1</translation>
     </message>
     <message>
         <source>Next: %1 (not yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: %1 (пока нельзя)</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::ShowTab</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Описание</translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Ограниченный доступ</translation>
+        <translation>Ограниченный доступ</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation type="unfinished">Доступ по ссылке</translation>
+        <translation>Доступ по ссылке</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Открытый доступ</translation>
+        <translation>Открытый доступ</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished">Доступ</translation>
+        <translation>Доступ</translation>
     </message>
     <message>
         <source>Update title, description and privacy</source>
-        <translation type="unfinished">Обновить название, описание и доступ</translation>
+        <translation>Обновить название, описание и доступ</translation>
     </message>
     <message>
         <source>Auto start when the stream becomes active</source>
-        <translation type="unfinished">Автозапуск, когда поток становится активным</translation>
+        <translation>Автозапуск, когда поток становится активным</translation>
     </message>
     <message>
         <source>Auto stop when the stream stops</source>
-        <translation type="unfinished">Автоостановка, когда поток прекращается</translation>
+        <translation>Автоостановка, когда поток прекращается</translation>
     </message>
     <message>
         <source>Apply auto start/stop</source>
-        <translation type="unfinished">Применить автозапуск/автоостановку</translation>
+        <translation>Применить автозапуск/автоостановку</translation>
     </message>
     <message>
-        <source>Available once testing is reached (step 3.6)</source>
-        <translation type="unfinished">Доступно после перехода в тест (шаг 3.6)</translation>
+        <source>Only before the show starts; auto start only while the stream receives nothing. With a test phase, leave both off.</source>
+        <translation>Только до начала трансляции; автозапуск — только пока поток не получает данных. Если будет тестовый этап, оставьте оба выключенными.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::SignInPrompt</name>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished">Войти снова</translation>
+        <translation>Войти снова</translation>
     </message>
     <message>
         <source>Signed out: %1 The broadcast goes on at YouTube; sign in again to control it.</source>
-        <translation type="unfinished">Выполнен выход: %1 Трансляция на YouTube продолжается; войдите снова, чтобы управлять ею.</translation>
+        <translation>Выполнен выход: %1 Трансляция на YouTube продолжается; войдите снова, чтобы управлять ею.</translation>
     </message>
 </context>
 <context>
@@ -2293,145 +2293,145 @@
     <name>onair::ui::StreamTab</name>
     <message>
         <source>Create and bind</source>
-        <translation type="unfinished">Создать и привязать</translation>
+        <translation>Создать и привязать</translation>
     </message>
     <message>
         <source>Replace bound stream</source>
-        <translation type="unfinished">Заменить привязанный поток</translation>
+        <translation>Заменить привязанный поток</translation>
     </message>
     <message>
         <source>Unbind and delete the current stream, create this one and bind it (for a misconfigured stream)</source>
-        <translation type="unfinished">Отвязать и удалить текущий поток, создать этот и привязать его (для неверно настроенного потока)</translation>
+        <translation>Отвязать и удалить текущий поток, создать этот и привязать его (для неверно настроенного потока)</translation>
     </message>
     <message>
         <source>Or bind an existing reusable stream:</source>
-        <translation type="unfinished">Или привяжите существующий многоразовый поток:</translation>
+        <translation>Или привяжите существующий многоразовый поток:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Bind selected</source>
-        <translation type="unfinished">Привязать выбранный</translation>
+        <translation>Привязать выбранный</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Копировать</translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Copied the %1 to the clipboard</source>
-        <translation type="unfinished">Скопировано в буфер обмена: %1</translation>
+        <translation>Скопировано в буфер обмена: %1</translation>
     </message>
     <message>
         <source>Create stream</source>
-        <translation type="unfinished">Создать поток</translation>
+        <translation>Создать поток</translation>
     </message>
     <message>
         <source>Replace the stream</source>
-        <translation type="unfinished">Замена потока</translation>
+        <translation>Замена потока</translation>
     </message>
     <message>
         <source>Unbind and delete the bound stream, then create and bind a new one? The encoder must switch to the new stream key.</source>
-        <translation type="unfinished">Отвязать и удалить привязанный поток, затем создать и привязать новый? Кодировщик нужно будет переключить на новый ключ потока.</translation>
+        <translation>Отвязать и удалить привязанный поток, затем создать и привязать новый? Кодировщик нужно будет переключить на новый ключ потока.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::TransportBar</name>
     <message>
         <source>Start test</source>
-        <translation type="unfinished">Начать тест</translation>
+        <translation>Начать тест</translation>
     </message>
     <message>
         <source>Go live…</source>
-        <translation type="unfinished">Выйти в эфир…</translation>
+        <translation>Выйти в эфир…</translation>
     </message>
     <message>
         <source>End broadcast…</source>
-        <translation type="unfinished">Завершить трансляцию…</translation>
+        <translation>Завершить трансляцию…</translation>
     </message>
     <message>
         <source>Recover stuck broadcast</source>
-        <translation type="unfinished">Восстановить зависшую трансляцию</translation>
+        <translation>Восстановить зависшую трансляцию</translation>
     </message>
     <message>
         <source>Start test encoder</source>
-        <translation type="unfinished">Запустить тестовый кодировщик</translation>
+        <translation>Запустить тестовый кодировщик</translation>
     </message>
     <message>
         <source>Recover the broadcast</source>
-        <translation type="unfinished">Восстановление трансляции</translation>
+        <translation>Восстановление трансляции</translation>
     </message>
     <message>
         <source>Delete the stuck broadcast, create a new one with the same settings, bind it to the same stream and test again?</source>
-        <translation type="unfinished">Удалить зависшую трансляцию, создать новую с теми же настройками, привязать её к тому же потоку и снова провести тест?</translation>
+        <translation>Удалить зависшую трансляцию, создать новую с теми же настройками, привязать её к тому же потоку и снова провести тест?</translation>
     </message>
     <message>
         <source>Go live</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти в эфир</translation>
     </message>
     <message>
         <source>Go live now? The broadcast becomes visible to viewers (%1).</source>
-        <translation type="unfinished">Выйти в эфир сейчас? Трансляция станет видна зрителям (%1).</translation>
+        <translation>Выйти в эфир сейчас? Трансляция станет видна зрителям (%1).</translation>
     </message>
     <message>
         <source>End the broadcast</source>
-        <translation type="unfinished">Завершение трансляции</translation>
+        <translation>Завершение трансляции</translation>
     </message>
     <message>
         <source>End the broadcast now? This cannot be undone: a completed broadcast cannot go live again.</source>
-        <translation type="unfinished">Завершить трансляцию сейчас? Это действие необратимо: завершённая трансляция не может снова выйти в эфир.</translation>
+        <translation>Завершить трансляцию сейчас? Это действие необратимо: завершённая трансляция не может снова выйти в эфир.</translation>
     </message>
     <message>
         <source>Stop the test encoder</source>
-        <translation type="unfinished">Остановка тестового кодировщика</translation>
+        <translation>Остановка тестового кодировщика</translation>
     </message>
     <message>
         <source>Stop the test encoder? The stream stops, and a show that is testing or live goes off the air.</source>
-        <translation type="unfinished">Остановить тестовый кодировщик? Поток прекратится, и шоу в тесте или в эфире уйдёт из эфира.</translation>
+        <translation>Остановить тестовый кодировщик? Поток прекратится, и шоу в тесте или в эфире уйдёт из эфира.</translation>
     </message>
     <message>
         <source>Stop test encoder…</source>
-        <translation type="unfinished">Остановить тестовый кодировщик…</translation>
+        <translation>Остановить тестовый кодировщик…</translation>
     </message>
     <message>
         <source>Sign in first</source>
-        <translation type="unfinished">Сначала войдите</translation>
+        <translation>Сначала войдите</translation>
     </message>
     <message>
         <source>Sign in to start.</source>
-        <translation type="unfinished">Войдите, чтобы начать.</translation>
+        <translation>Войдите, чтобы начать.</translation>
     </message>
     <message>
         <source>Create a broadcast or open an upcoming one.</source>
-        <translation type="unfinished">Создайте трансляцию или откройте предстоящую.</translation>
+        <translation>Создайте трансляцию или откройте предстоящую.</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished">Далее: %1</translation>
+        <translation>Далее: %1</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::UpcomingTab</name>
     <message>
         <source>Upcoming and active broadcasts, including interrupted ones:</source>
-        <translation type="unfinished">Предстоящие и активные трансляции, включая прерванные:</translation>
+        <translation>Предстоящие и активные трансляции, включая прерванные:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished">Ещё</translation>
+        <translation>Ещё</translation>
     </message>
     <message>
         <source>Open selected</source>
-        <translation type="unfinished">Открыть выбранную</translation>
+        <translation>Открыть выбранную</translation>
     </message>
     <message>
         <source>List broadcasts</source>
-        <translation type="unfinished">Список трансляций</translation>
+        <translation>Список трансляций</translation>
     </message>
 </context>
 </TS>

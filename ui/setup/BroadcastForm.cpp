@@ -179,7 +179,7 @@ LiveBroadcast BroadcastForm::draft() const
     c.closedCaptionsType = m_captions->currentData().toString();
     c.enableEmbed = m_embeddable->isChecked();
     c.projection = m_projection->currentData().toString();
-    c.enableAutoStart = false; // only after testing (step 3.6)
+    c.enableAutoStart = false; // off: a test phase needs both off (reference §2.1)
     c.enableAutoStop = false;
     return b;
 }

@@ -46,7 +46,8 @@ ShowTab::ShowTab(BroadcastSession *session, QWidget *parent)
     m_autoStop->setObjectName(QStringLiteral("autoStopCheck"));
     m_applyAuto = new QPushButton(tr("Apply auto start/stop"), this);
     m_applyAuto->setObjectName(QStringLiteral("applyAutoButton"));
-    m_applyAuto->setToolTip(tr("Available once testing is reached (step 3.6)"));
+    m_applyAuto->setToolTip(tr("Only before the show starts; auto start only while the stream "
+                               "receives nothing. With a test phase, leave both off."));
     form->addRow(m_autoStart);
     form->addRow(m_autoStop);
     form->addRow(m_applyAuto);
