@@ -36,7 +36,16 @@ ApiError GoogleErrorEnvelope::parse(int httpStatus, const QByteArray &body)
         // Not an envelope (a proxy page, a truncated answer): keep a bounded excerpt.
         e.message = QString::fromUtf8(body.left(200)).simplified();
     }
+    e.rateLimited = (httpStatus == 403 || httpStatus == 400) && isRateLimitReason(e.reason);
     return e;
+}
+
+bool GoogleErrorEnvelope::isRateLimitReason(const QString &reason)
+{
+    return reason == QLatin1String("rateLimitExceeded") ||
+           reason == QLatin1String("userRateLimitExceeded") ||
+           reason == QLatin1String("userRequestsExceedRateLimit") ||
+           reason == QLatin1String("uploadRateLimitExceeded");
 }
 
 } // namespace onair

@@ -14,6 +14,8 @@ class GoogleErrorEnvelope
 {
 public:
     static ApiError parse(int httpStatus, const QByteArray &body);
+    // Google's ways of saying "slow down" in a 403 or 400 (parse() marks them rateLimited).
+    static bool isRateLimitReason(const QString &reason);
 };
 
 } // namespace onair

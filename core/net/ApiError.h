@@ -25,6 +25,9 @@ struct ApiError
     QString domain;  // e.g. "youtube.liveBroadcast"; may be empty
     QString message; // the server's or our own description
     QString status;  // canonical gRPC status ("INVALID_ARGUMENT"), when sent
+    // The service asked us to slow down (its envelope parser knows how it says so); HTTP 429
+    // says it for every service.
+    bool rateLimited = false;
 
     static ApiError badResponse(const QString &what);
     static ApiError transport(const QString &what);

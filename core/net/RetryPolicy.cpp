@@ -8,14 +8,6 @@ RetryPolicy::RetryPolicy(const Limits &limits)
     : m_limits(limits)
 {}
 
-bool RetryPolicy::isRateLimitReason(const QString &reason)
-{
-    return reason == QLatin1String("rateLimitExceeded") ||
-           reason == QLatin1String("userRateLimitExceeded") ||
-           reason == QLatin1String("userRequestsExceedRateLimit") ||
-           reason == QLatin1String("uploadRateLimitExceeded");
-}
-
 RetryPolicy::FailureClass RetryPolicy::classify(const ApiError &error, bool requestSent)
 {
     switch (error.kind) {
@@ -34,7 +26,7 @@ RetryPolicy::FailureClass RetryPolicy::classify(const ApiError &error, bool requ
         return FailureClass::Unauthorized;
     if (s == 500 || s == 502 || s == 503 || s == 504)
         return FailureClass::Transient;
-    if (s == 429 || ((s == 403 || s == 400) && isRateLimitReason(error.reason)))
+    if (s == 429 || error.rateLimited)
         return FailureClass::RateLimited;
     return FailureClass::Permanent;
 }

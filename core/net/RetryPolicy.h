@@ -26,9 +26,9 @@ public:
         NotSent,        // the connection failed before the request went out (refused, no host)
         OutcomeUnknown, // the request went out, no answer came (dropped, timed out)
         Transient,      // 500/502/503/504
-        RateLimited,  // rateLimitExceeded, userRateLimitExceeded, userRequestsExceedRateLimit, 429
-        Unauthorized, // 401: the access token expired or was revoked
-        Permanent,    // everything else: quotaExceeded, other 4xx and 403s, bad responses
+        RateLimited,    // 429, or an error its service marked rateLimited (ApiError)
+        Unauthorized,   // 401: the access token expired or was revoked
+        Permanent,      // everything else: quotaExceeded, other 4xx and 403s, bad responses
     };
 
     enum class Action
@@ -71,7 +71,6 @@ public:
     explicit RetryPolicy(const Limits &limits);
 
     static FailureClass classify(const ApiError &error, bool requestSent);
-    static bool isRateLimitReason(const QString &reason);
 
     // `random01` is uniform in [0, 1).
     Decision decide(const Attempt &attempt, double random01) const;

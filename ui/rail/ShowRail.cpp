@@ -1,6 +1,7 @@
 #include "rail/ShowRail.h"
 
 #include "show/BroadcastSession.h"
+#include "show/ShowEvents.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -86,6 +87,9 @@ ShowRail::ShowRail(BroadcastSession *session, QWidget *parent)
         connect(m_session, &BroadcastSession::busyChanged, this, &ShowRail::refresh);
         connect(m_session, &BroadcastSession::transitionStuck, this, &ShowRail::refresh);
         connect(m_session, &BroadcastSession::transitionFinished, this, &ShowRail::refresh);
+        // What the show publishes (created, bound, testing, live, completed, recording
+        // processed) moves the rail too.
+        connect(m_session->events(), &ShowEvents::published, this, &ShowRail::refresh);
     }
     refresh();
 }

@@ -12,6 +12,8 @@ ApiError http(int status, const QString &reason = QString())
     e.kind = ApiError::Kind::Http;
     e.httpStatus = status;
     e.reason = reason;
+    // What the service's envelope parser marks (GoogleErrorEnvelope for these reasons).
+    e.rateLimited = reason.contains(QLatin1String("ratelimit"), Qt::CaseInsensitive);
     return e;
 }
 

@@ -6,6 +6,7 @@
 #include "google/youtube/model/LiveStream.h"
 #include "net/ApiError.h"
 #include "net/JsonReader.h"
+#include "net/RetryPolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -416,7 +417,42 @@ void TestModels::errorEnvelope()
     QCOMPARE(e.domain, domain);
     QCOMPARE(e.message, message);
     QCOMPARE(e.status, status);
+    QCOMPARE(e.rateLimited, GoogleErrorEnvelope::isRateLimitReason(reason));
     QVERIFY(e.summary().startsWith(QString::number(http)));
+}
+
+void TestModels::rateLimitReasons_data()
+{
+    QTest::addColumn<int>("http");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("rateLimited");
+    for (const char *r : {"rateLimitExceeded", "userRateLimitExceeded",
+                          "userRequestsExceedRateLimit", "uploadRateLimitExceeded"}) {
+        QTest::addRow("403 %s", r) << 403 << QString::fromLatin1(r) << true;
+        QTest::addRow("400 %s", r) << 400 << QString::fromLatin1(r) << true;
+    }
+    QTest::newRow("quotaExceeded is not a rate limit") << 403 << "quotaExceeded" << false;
+    QTest::newRow("errorStreamInactive") << 403 << "errorStreamInactive" << false;
+    QTest::newRow("500 with a rate-limit reason") << 500 << "rateLimitExceeded" << false;
+}
+
+// Google's ways of saying "slow down" are Google's: the envelope marks them, and the
+// service-neutral retry policy waits longer for what is marked.
+void TestModels::rateLimitReasons()
+{
+    QFETCH(int, http);
+    QFETCH(QString, reason);
+    QFETCH(bool, rateLimited);
+    const QByteArray body =
+        QStringLiteral(R"({"error":{"code":%1,"message":"m","errors":[{"domain":"usageLimits",)"
+                       R"("reason":"%2","message":"m"}]}})")
+            .arg(http)
+            .arg(reason)
+            .toUtf8();
+    const ApiError e = GoogleErrorEnvelope::parse(http, body);
+    QCOMPARE(e.reason, reason);
+    QCOMPARE(e.rateLimited, rateLimited);
+    QCOMPARE(RetryPolicy::classify(e, true) == RetryPolicy::FailureClass::RateLimited, rateLimited);
 }
 
 void TestModels::parseJsonObject_data()

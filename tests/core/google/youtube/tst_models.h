@@ -22,6 +22,8 @@ private Q_SLOTS:
     void cuepointFromJson();
     void errorEnvelope_data();
     void errorEnvelope();
+    void rateLimitReasons_data();
+    void rateLimitReasons();
     void parseJsonObject_data();
     void parseJsonObject();
     void rfc3339();
