@@ -3,6 +3,7 @@
 #include "QuitOnSignal.h"
 #include "google/youtube/YouTubeClient.h"
 #include "shell/MainWindow.h"
+#include "theme/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.onair.OnAir"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/onair.svg")));
     installTranslations(app);
+    onair::ui::Theme::apply(onair::ui::Theme::initial());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

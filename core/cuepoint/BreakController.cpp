@@ -122,6 +122,42 @@ int BreakController::fireAtOffset(qint64 offsetMs, quint32 durationSecs)
     return fire(std::move(e));
 }
 
+void BreakController::noteDeclined(quint32 durationSecs)
+{
+    const std::optional<qint64> left = breakTimeLeftMs();
+    const QString text = tr("A second ad break (%1 s) was declined: the running one had %2 s left.")
+                             .arg(durationSecs)
+                             .arg(left ? (*left + 999) / 1000 : 0);
+    if (m_session)
+        m_session->eventLog()->add(tr("Ad break"), EventLog::Outcome::Info, text);
+    qCInfo(lcBreaks) << "second break declined";
+}
+
+void BreakController::noteDoublePress()
+{
+    if (m_session)
+        m_session->eventLog()->add(tr("Ad break"), EventLog::Outcome::Info,
+                                   tr("A second press within %1 s of the last break sent nothing "
+                                      "(a double press).")
+                                       .arg(m_trigger.guardMs() / 1000.0, 0, 'f', 1));
+}
+
+std::optional<qint64> BreakController::breakTimeLeftMs() const
+{
+    const qint64 now = m_clock();
+    std::optional<qint64> left;
+    for (const CuepointLogEntry &e : m_log->entries()) {
+        // A refused or failed break never ran.
+        if (e.state == CuepointLogEntry::State::Failed || !e.requestedAt.isValid())
+            continue;
+        const qint64 start = e.walltimeMs.value_or(e.requestedAt.toMSecsSinceEpoch());
+        const qint64 end = start + qint64(e.durationSecs) * 1000;
+        if (end > now && (!left || end - now > *left))
+            left = end - now;
+    }
+    return left;
+}
+
 QString BreakController::whyNotResend(qint64 pressedAtMs, std::optional<qint64> offsetMs) const
 {
     if (m_clock() - pressedAtMs > YouTubeClient::kCuepointSendWithinMs)

@@ -46,6 +46,14 @@ public:
     int fireAtWallTime(qint64 epochMs, quint32 durationSecs);
     int fireAtOffset(qint64 offsetMs, quint32 durationSecs);
 
+    // The operator answered "no" to a second break while one runs; logged in the event log.
+    void noteDeclined(quint32 durationSecs);
+    // A second press within the guard time sent nothing; logged in the event log.
+    void noteDoublePress();
+    // Time left of the break that runs now (placed or not yet answered; the latest-ending one),
+    // or none. A break scheduled for later counts from its start.
+    std::optional<qint64> breakTimeLeftMs() const;
+
 Q_SIGNALS:
     // whyNotNow() may have changed: the session's broadcast did.
     void availabilityChanged();

@@ -43,7 +43,7 @@ QString ShowGuards::explain(TransitionBlock block)
     case TransitionBlock::NotFromThisState:
         return tr("YouTube does not allow that step from the current state.");
     case TransitionBlock::Finished:
-        return tr("The broadcast has ended; nothing more can happen to it.");
+        return tr("The broadcast has ended: it cannot be tested or go live again.");
     }
     return {};
 }

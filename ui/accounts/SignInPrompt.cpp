@@ -10,8 +10,8 @@ SignInPrompt::SignInPrompt(QWidget *parent)
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("signInPrompt"));
-    setStyleSheet(
-        QStringLiteral("#signInPrompt { background: #fff3cd; border: 2px solid #b36b00; }"));
+    setStyleSheet(QStringLiteral(
+        "#signInPrompt { background: #fff3cd; color: #000000; border: 2px solid #b36b00; }"));
     auto *row = new QHBoxLayout(this);
     m_why = new QLabel(this);
     m_why->setWordWrap(true);

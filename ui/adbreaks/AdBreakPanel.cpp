@@ -1,6 +1,7 @@
 #include "adbreaks/AdBreakPanel.h"
 
 #include "adbreaks/AdBreakShortcuts.h"
+#include "common/DateTimeField.h"
 #include "cuepoint/BreakController.h"
 #include "cuepoint/CuepointLogModel.h"
 #include "shortcuts/ShortcutRegistry.h"
@@ -19,7 +20,6 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTimeEdit>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -44,6 +44,16 @@ AdBreakPanel::AdBreakPanel(BreakController *controller, ShortcutRegistry *shortc
         Prompts::confirm(this, title, question, std::move(answered));
     };
     auto *v = new QVBoxLayout(this);
+
+    // The running break and its time left, large: the operator waits for it to end.
+    m_countdown = new QLabel(this);
+    m_countdown->setObjectName(QStringLiteral("adBreakCountdown"));
+    QFont big = m_countdown->font();
+    big.setPointSize(16);
+    big.setBold(true);
+    m_countdown->setFont(big);
+    m_countdown->setVisible(false);
+    v->addWidget(m_countdown);
 
     m_why = new QLabel(this);
     m_why->setObjectName(QStringLiteral("adBreakWhy"));
@@ -90,7 +100,7 @@ AdBreakPanel::AdBreakPanel(BreakController *controller, ShortcutRegistry *shortc
     m_modePages->addWidget(nowText);
     auto *wallPage = new QWidget(m_modePages);
     auto *wallForm = new QFormLayout(wallPage);
-    m_wallTime = new QTimeEdit(QTime::currentTime().addSecs(60), wallPage);
+    m_wallTime = new DateTimeField(QTime::currentTime().addSecs(60), wallPage);
     m_wallTime->setObjectName(QStringLiteral("adBreakWallTime"));
     m_wallTime->setDisplayFormat(QStringLiteral("HH:mm:ss"));
     wallForm->addRow(tr("Start at (local time):"), m_wallTime);
@@ -134,7 +144,17 @@ AdBreakPanel::AdBreakPanel(BreakController *controller, ShortcutRegistry *shortc
     m_logView = new QTableView(this);
     m_logView->setObjectName(QStringLiteral("cuepointLogView"));
     m_logView->setModel(new CuepointLogModel(m_controller->log(), m_logView));
-    m_logView->horizontalHeader()->setStretchLastSection(true);
+    // The dock is narrow: the columns the operator reads during the show (asked at, duration,
+    // where, state), sized to their contents; mode, cuepoint id and elapsed source are in the
+    // CSV export.
+    QHeaderView *header = m_logView->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->moveSection(CuepointLogModel::DurationColumn, CuepointLogModel::ModeColumn);
+    for (int column : {CuepointLogModel::ModeColumn, CuepointLogModel::CuepointIdColumn,
+                       CuepointLogModel::SourceColumn})
+        m_logView->setColumnHidden(column, true);
+    m_logView->verticalHeader()->hide();
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
     v->addWidget(m_logView, 1);
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
@@ -159,10 +179,11 @@ AdBreakPanel::AdBreakPanel(BreakController *controller, ShortcutRegistry *shortc
         const auto e = m_controller->log()->entry(id);
         if (!e)
             return;
-        m_lastResult->setText(
-            e->state == CuepointLogEntry::State::Confirmed
-                ? tr("Ad break %1 placed (%2 s).").arg(e->cuepointId).arg(e->durationSecs)
-                : e->failureMessage);
+        const bool placed = e->state == CuepointLogEntry::State::Confirmed;
+        m_lastResult->setText(placed ? tr("Ad break placed (%1 s).").arg(e->durationSecs)
+                                     : e->failureMessage);
+        m_lastResultIsPlaced = placed;
+        refreshCountdown();
     });
 
     m_tick = new QTimer(this);
@@ -247,12 +268,21 @@ void AdBreakPanel::press(Mode mode, quint32 durationSecs, bool autoRepeat)
                   tr("An ad break is still running (about %1 s left). Place another one?")
                       .arg(qMax<qint64>(0, left / 1000)),
                   [this, mode, durationSecs](bool yes) {
+                      if (!yes) {
+                          m_controller->noteDeclined(durationSecs);
+                          return;
+                      }
                       // The press counts from the answer: the break goes out now or not at all.
-                      if (yes && m_controller->trigger().confirm() == BreakTrigger::Decision::Send)
+                      const BreakTrigger::Decision answer = m_controller->trigger().confirm();
+                      if (answer == BreakTrigger::Decision::Send)
                           fire(mode, durationSecs);
+                      else if (answer == BreakTrigger::Decision::IgnoreWithinGuard)
+                          m_controller->noteDoublePress();
                   });
         return;
     }
+    if (d == BreakTrigger::Decision::IgnoreWithinGuard)
+        m_controller->noteDoublePress();
     if (d != BreakTrigger::Decision::Send)
         return;
     fire(mode, durationSecs);
@@ -283,11 +313,34 @@ qint64 AdBreakPanel::chosenWallTimeMs() const
     return at.toMSecsSinceEpoch();
 }
 
+void AdBreakPanel::refreshCountdown()
+{
+    const std::optional<qint64> left = m_controller->breakTimeLeftMs();
+    m_countdown->setVisible(left.has_value());
+    if (left) {
+        m_countdown->setText(tr("Ad break running: %1 left").arg(formatCountdown(*left)));
+        return;
+    }
+    // "Placed" is stale once the break is over.
+    if (m_lastResultIsPlaced)
+        m_lastResult->clear();
+    m_lastResultIsPlaced = false;
+}
+
+QString AdBreakPanel::formatCountdown(qint64 ms)
+{
+    const qint64 s = (qMax<qint64>(0, ms) + 999) / 1000; // 0.2 s left still shows 0:01
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
 void AdBreakPanel::refresh()
 {
+    refreshCountdown();
     const QString why = m_controller->whyNotNow();
-    if (why != m_shownWhy)
+    if (why != m_shownWhy) {
         m_lastResult->clear();
+        m_lastResultIsPlaced = false;
+    }
     m_shownWhy = why;
     m_why->setText(why.isEmpty() ? tr("Live: ad breaks can be placed.") : why);
     m_controls->setEnabled(why.isEmpty());

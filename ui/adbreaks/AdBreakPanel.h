@@ -16,7 +16,6 @@ class QSlider;
 class QSpinBox;
 class QStackedWidget;
 class QTableView;
-class QTimeEdit;
 class QTimer;
 
 namespace onair {
@@ -25,6 +24,7 @@ class BreakController;
 
 namespace onair::ui {
 
+class DateTimeField;
 class ShortcutRegistry;
 
 // The ad-break panel of the control room: enabled only while live with the stream active
@@ -61,12 +61,15 @@ public:
     void press(Mode mode, quint32 durationSecs, bool autoRepeat = false);
     // Re-reads the controller (the window moves with time).
     void refresh();
+    // "1:05": a break's time left, rounded up to the second.
+    static QString formatCountdown(qint64 ms);
 
 private:
     void fire(Mode mode, quint32 durationSecs);
     void rebuildDurationButtons();
     void connectShortcuts();
     void exportCsv();
+    void refreshCountdown();
     qint64 chosenWallTimeMs() const;
 
     BreakController *m_controller;
@@ -75,13 +78,14 @@ private:
     quint32 m_defaultSecs = 30;
     QList<quint32> m_presetSecs;
 
+    QLabel *m_countdown = nullptr;
     QLabel *m_why = nullptr;
     QWidget *m_controls = nullptr;
     QGridLayout *m_durationButtons = nullptr;
     QSpinBox *m_duration = nullptr;
     QButtonGroup *m_modes = nullptr;
     QStackedWidget *m_modePages = nullptr;
-    QTimeEdit *m_wallTime = nullptr;
+    DateTimeField *m_wallTime = nullptr;
     QLabel *m_window = nullptr;
     QSlider *m_offsetSlider = nullptr;
     QSpinBox *m_offset = nullptr;
@@ -94,6 +98,7 @@ private:
     // The last availability sentence shown: a change clears the last result (a refusal under
     // the button is stale once the broadcast is live, or no longer live).
     QString m_shownWhy;
+    bool m_lastResultIsPlaced = false;
 };
 
 } // namespace onair::ui

@@ -8,7 +8,7 @@ ErrorLine::ErrorLine(const QString &objectName, QWidget *parent)
     setObjectName(objectName);
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
-    setStyleSheet(QStringLiteral("color: #c4161c;"));
+    setStyleSheet(QStringLiteral("color: #e0303a;"));
     hide();
 }
 

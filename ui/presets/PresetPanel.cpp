@@ -59,7 +59,7 @@ PresetPanel::PresetPanel(PresetLauncher *launcher, BroadcastSession *session,
             m_needSelection << b;
         return b;
     };
-    auto *create = new QPushButton(tr("Create &broadcast from preset"), this);
+    auto *create = new QPushButton(tr("&Create broadcast from preset"), this);
     create->setObjectName(QStringLiteral("presetCreateBroadcast"));
     connect(create, &QPushButton::clicked, this, [this] { createBroadcastFromSelected(); });
     m_needSelection << create;

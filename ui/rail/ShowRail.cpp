@@ -24,7 +24,7 @@ QString styleFor(State state)
 {
     switch (state) {
     case State::Done:
-        return QStringLiteral("color: #2e7d32;");
+        return QStringLiteral("color: #3fa34d;");
     case State::Current:
         return QStringLiteral("font-weight: bold; color: white; background: #1565c0; "
                               "border-radius: 3px; padding: 1px 6px;");
@@ -32,9 +32,9 @@ QString styleFor(State state)
         return QStringLiteral("font-weight: bold; border: 1px solid #1565c0; "
                               "border-radius: 3px; padding: 0px 5px;");
     case State::Later:
-        return QStringLiteral("color: #555;");
+        return QStringLiteral("color: #888;");
     case State::NotAvailable:
-        return QStringLiteral("color: #aaa; font-size: 8pt;");
+        return QStringLiteral("color: #999; font-size: 8pt;");
     }
     return {};
 }
@@ -129,14 +129,26 @@ void ShowRail::render(const QList<ShowStages::Step> &steps)
     // What is next in a few words; why it cannot be taken yet in the tooltip (the same sentence
     // stands under the transport buttons), so the rail stays one line on a laptop screen.
     const std::optional<ShowStages::Step> next = ShowStages::next(steps);
-    m_next->setText(nextText(next));
+    m_next->setText(nextText(steps));
     m_next->setToolTip(next ? BroadcastSession::explain(next->block) : QString());
 }
 
-QString ShowRail::nextText(const std::optional<ShowStages::Step> &next) const
+QString ShowRail::nextText(const QList<ShowStages::Step> &steps)
 {
-    if (!next)
-        return tr("Nothing more to do for this show.");
+    const std::optional<ShowStages::Step> next = ShowStages::next(steps);
+    if (!next) {
+        // After the show come the recording, the reference and the announcements: say which of
+        // them this version cannot do, rather than "nothing".
+        QStringList missing;
+        for (const ShowStages::Step &s : steps) {
+            if (ShowStages::isAfterShow(s.stage) && s.state == State::NotAvailable)
+                missing << ShowStages::name(s.stage);
+        }
+        if (missing.isEmpty())
+            return tr("Nothing more to do for this show.");
+        return tr("The show is over. After the show (not available here): %1.")
+            .arg(missing.join(QStringLiteral(", ")));
+    }
     if (next->stage == Stage::SetUp)
         return tr("Next: create or open a broadcast");
     const std::optional<Intent> intent = intentOf(next->stage);

@@ -31,10 +31,10 @@ public:
     void render(const QList<ShowStages::Step> &steps);
     void refresh();
     const QList<ShowStages::Step> &steps() const { return m_steps; }
+    // What is next in a few words (also the transport's line once the show is over).
+    static QString nextText(const QList<ShowStages::Step> &steps);
 
 private:
-    QString nextText(const std::optional<ShowStages::Step> &next) const;
-
     BroadcastSession *m_session;
     QMap<ShowStages::Stage, QLabel *> m_labels;
     QLabel *m_next = nullptr;

@@ -1,5 +1,6 @@
 #include "setup/BroadcastForm.h"
 
+#include "common/DateTimeField.h"
 #include "common/Prompts.h"
 
 #include <QCheckBox>
@@ -55,6 +56,8 @@ BroadcastForm::BroadcastForm(QWidget *parent)
     m_title->setMaxLength(100);
     m_title->setPlaceholderText(tr("1–100 characters"));
     form->addRow(tr("&Title"), m_title);
+    // Alt+1 ("go to the broadcast form") lands in the title.
+    setFocusProxy(m_title);
 
     m_description = new QPlainTextEdit(this);
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
@@ -66,19 +69,19 @@ BroadcastForm::BroadcastForm(QWidget *parent)
                       {{tr("Private"), QStringLiteral("private")},
                        {tr("Unlisted"), QStringLiteral("unlisted")},
                        {tr("Public"), QStringLiteral("public")}});
-    form->addRow(tr("&Privacy"), m_privacy);
+    form->addRow(tr("Pri&vacy"), m_privacy);
 
     const QDateTime soon = QDateTime::currentDateTime().addSecs(15 * 60);
-    m_start = new QDateTimeEdit(soon, this);
+    m_start = new DateTimeField(soon, this);
     m_start->setObjectName(QStringLiteral("startEdit"));
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    form->addRow(tr("Scheduled &start"), m_start);
-    m_end = new QDateTimeEdit(soon.addSecs(3600), this);
+    form->addRow(tr("Scheduled sta&rt"), m_start);
+    m_end = new DateTimeField(soon.addSecs(3600), this);
     m_end->setObjectName(QStringLiteral("endEdit"));
     m_end->setCalendarPopup(true);
     m_end->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    form->addRow(tr("Scheduled &end"), m_end);
+    form->addRow(tr("Scheduled e&nd"), m_end);
 
     // YouTube's standard video categories (videoCategories.list, region US).
     m_category = combo(this, QStringLiteral("categoryCombo"),
@@ -93,12 +96,12 @@ BroadcastForm::BroadcastForm(QWidget *parent)
                         {tr("Film & Animation"), QStringLiteral("1")},
                         {tr("Howto & Style"), QStringLiteral("26")},
                         {tr("Nonprofits & Activism"), QStringLiteral("29")}});
-    form->addRow(tr("&Category"), m_category);
+    form->addRow(tr("Categ&ory"), m_category);
 
     m_tags = new QLineEdit(this);
     m_tags->setObjectName(QStringLiteral("tagsEdit"));
     m_tags->setPlaceholderText(tr("comma-separated"));
-    form->addRow(tr("T&ags"), m_tags);
+    form->addRow(tr("Ta&gs"), m_tags);
 
     m_madeForKids = check(this, tr("Made for kids"), QStringLiteral("madeForKidsCheck"), false);
     form->addRow(QString(), m_madeForKids);
@@ -107,7 +110,7 @@ BroadcastForm::BroadcastForm(QWidget *parent)
                       {{tr("Normal latency"), QStringLiteral("normal")},
                        {tr("Low latency"), QStringLiteral("low")},
                        {tr("Ultra-low latency"), QStringLiteral("ultraLow")}});
-    form->addRow(tr("&Latency"), m_latency);
+    form->addRow(tr("Latency"), m_latency);
 
     m_dvr = check(this, tr("DVR (viewers can rewind)"), QStringLiteral("dvrCheck"), true);
     form->addRow(QString(), m_dvr);
@@ -125,14 +128,14 @@ BroadcastForm::BroadcastForm(QWidget *parent)
     m_delay->setSuffix(tr(" s"));
     m_delay->setToolTip(tr("broadcastStreamDelayMs: a delay over 10 s allows ad breaks at an "
                            "offset"));
-    form->addRow(tr("Broadcast &delay"), m_delay);
+    form->addRow(tr("Broadcast dela&y"), m_delay);
 
     m_captions =
         combo(this, QStringLiteral("captionsCombo"),
               {{tr("No closed captions"), QStringLiteral("closedCaptionsDisabled")},
                {tr("Captions over HTTP POST"), QStringLiteral("closedCaptionsHttpPost")},
                {tr("Captions embedded in the video"), QStringLiteral("closedCaptionsEmbedded")}});
-    form->addRow(tr("Closed ca&ptions"), m_captions);
+    form->addRow(tr("Closed captions"), m_captions);
 
     m_embeddable = check(this, tr("Embeddable on other sites"), QStringLiteral("embedCheck"), true);
     form->addRow(QString(), m_embeddable);
@@ -158,7 +161,7 @@ BroadcastForm::BroadcastForm(QWidget *parent)
                                  m_thumbnail->setText(path);
                          });
     });
-    form->addRow(tr("T&humbnail"), thumbRow);
+    form->addRow(tr("Thumbna&il"), thumbRow);
 }
 
 LiveBroadcast BroadcastForm::draft() const

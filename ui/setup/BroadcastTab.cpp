@@ -20,7 +20,7 @@ BroadcastTab::BroadcastTab(BroadcastSession *session, QWidget *parent)
     m_form = new BroadcastForm(scroll);
     scroll->setWidget(m_form);
     v->addWidget(scroll, 1);
-    auto *create = new QPushButton(tr("Create broadcast"), this);
+    auto *create = new QPushButton(tr("&Create broadcast"), this);
     create->setObjectName(QStringLiteral("createBroadcastButton"));
     v->addWidget(create);
     connect(create, &QPushButton::clicked, this, [this] {

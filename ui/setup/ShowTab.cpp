@@ -31,7 +31,7 @@ ShowTab::ShowTab(BroadcastSession *session, QWidget *parent)
     m_privacy->addItem(tr("Unlisted"), QStringLiteral("unlisted"));
     m_privacy->addItem(tr("Public"), QStringLiteral("public"));
     form->addRow(tr("Privacy"), m_privacy);
-    auto *update = new QPushButton(tr("Update title, description and privacy"), this);
+    auto *update = new QPushButton(tr("Update &title, description and privacy"), this);
     update->setObjectName(QStringLiteral("updateMetadataButton"));
     form->addRow(update);
     connect(update, &QPushButton::clicked, this, [this] {
@@ -44,7 +44,7 @@ ShowTab::ShowTab(BroadcastSession *session, QWidget *parent)
     m_autoStart->setObjectName(QStringLiteral("autoStartCheck"));
     m_autoStop = new QCheckBox(tr("Auto stop when the stream stops"), this);
     m_autoStop->setObjectName(QStringLiteral("autoStopCheck"));
-    m_applyAuto = new QPushButton(tr("Apply auto start/stop"), this);
+    m_applyAuto = new QPushButton(tr("Appl&y auto start/stop"), this);
     m_applyAuto->setObjectName(QStringLiteral("applyAutoButton"));
     m_applyAuto->setToolTip(tr("Only before the show starts; auto start only while the stream "
                                "receives nothing. With a test phase, leave both off."));

@@ -25,7 +25,7 @@ StreamTab::StreamTab(BroadcastSession *session, BroadcastDirectory *directory,
     m_form = new StreamForm(this);
     v->addWidget(m_form);
     auto *row = new QHBoxLayout;
-    auto *create = new QPushButton(tr("Create and bind"), this);
+    auto *create = new QPushButton(tr("&Create and bind"), this);
     create->setObjectName(QStringLiteral("createStreamButton"));
     auto *replace = new QPushButton(tr("Replace bound stream"), this);
     replace->setObjectName(QStringLiteral("replaceStreamButton"));

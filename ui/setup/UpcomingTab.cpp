@@ -30,7 +30,7 @@ UpcomingTab::UpcomingTab(BroadcastSession *session, BroadcastDirectory *director
     refresh->setObjectName(QStringLiteral("upcomingRefresh"));
     m_more = new QPushButton(tr("More"), this);
     m_more->setObjectName(QStringLiteral("upcomingMore"));
-    auto *open = new QPushButton(tr("Open selected"), this);
+    auto *open = new QPushButton(tr("&Open selected"), this);
     open->setObjectName(QStringLiteral("upcomingOpen"));
     row->addWidget(refresh);
     row->addWidget(m_more);

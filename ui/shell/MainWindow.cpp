@@ -23,6 +23,7 @@
 #include "show/BroadcastDirectory.h"
 #include "show/BroadcastSession.h"
 #include "status/StatusPanel.h"
+#include "theme/Theme.h"
 #include "transport/TransportBar.h"
 
 #include <QAction>
@@ -47,7 +48,8 @@ MainWindow::MainWindow(BroadcastSession *session, YouTubeClient *client, QuotaLe
     , m_ledger(ledger)
     , m_shortcuts(new ShortcutRegistry(this))
 {
-    setWindowTitle(tr("OnAir"));
+    // The platform adds the application's name to the title ("… — OnAir").
+    setWindowTitle(QString());
     setObjectName(QStringLiteral("MainWindow"));
     resize(1400, 900);
     m_confirm = [this](const QString &title, const QString &question, Prompts::Answered answered) {
@@ -113,6 +115,12 @@ MainWindow::MainWindow(BroadcastSession *session, YouTubeClient *client, QuotaLe
     QAction *shortcutsEntry = settingsMenu->addAction(tr("&Shortcuts…"));
     shortcutsEntry->setObjectName(QStringLiteral("shortcutsAction"));
     connect(shortcutsEntry, &QAction::triggered, this, &MainWindow::showShortcutSettings);
+    QAction *dark = settingsMenu->addAction(tr("&Dark control-room theme"));
+    dark->setObjectName(QStringLiteral("darkThemeAction"));
+    dark->setCheckable(true);
+    dark->setChecked(Theme::current() == Theme::Scheme::Dark);
+    connect(dark, &QAction::toggled, this,
+            [](bool on) { Theme::choose(on ? Theme::Scheme::Dark : Theme::Scheme::Light); });
 
     if (m_session) {
         m_logView->setModel(m_session->eventLog());
@@ -154,6 +162,7 @@ MainWindow::MainWindow(BroadcastSession *session, YouTubeClient *client, QuotaLe
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, [this] {
         m_status->tick();
+        refreshBreakCountdown();
         refreshControls();
     });
     m_tick->start();
@@ -181,10 +190,13 @@ AdBreakPanel *MainWindow::addAdBreakPanel(BreakController *controller)
     auto *dock = new QDockWidget(tr("Ad breaks"), this);
     dock->setObjectName(QStringLiteral("adBreakDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_breaks = controller;
     m_adBreaks = new AdBreakPanel(controller, m_shortcuts, dock);
     m_adBreaks->setConfirm(forwardedConfirm());
     dock->setWidget(m_adBreaks);
     addDockWidget(Qt::RightDockWidgetArea, dock);
+    // The countdown appears with the break's answer, not at the next tick.
+    connect(controller, &BreakController::breakAnswered, this, &MainWindow::refreshBreakCountdown);
     return m_adBreaks;
 }
 
@@ -233,7 +245,7 @@ QWidget *MainWindow::createSetupTabs()
     m_showTab = new ShowTab(m_session, m_tabs);
     m_tabs->addTab(m_broadcastTab, tr("&Broadcast"));
     m_tabs->addTab(m_upcomingTab, tr("&Upcoming"));
-    m_tabs->addTab(m_streamTab, tr("&Stream"));
+    m_tabs->addTab(m_streamTab, tr("Strea&m"));
     m_tabs->addTab(m_showTab, tr("S&how"));
     // Next after the broadcast: the stream.
     connect(m_broadcastTab, &BroadcastTab::creationSent, m_tabs,
@@ -288,6 +300,12 @@ void MainWindow::registerShortcuts()
         });
 }
 
+void MainWindow::refreshBreakCountdown()
+{
+    const std::optional<qint64> left = m_breaks ? m_breaks->breakTimeLeftMs() : std::nullopt;
+    m_status->setAdBreakLeft(left ? AdBreakPanel::formatCountdown(*left) : QString());
+}
+
 void MainWindow::refreshControls()
 {
     m_transport->refreshControls();
@@ -335,7 +353,7 @@ void MainWindow::setSandboxMode(bool sandbox, const QUrl &sandboxOrigin)
     m_sandboxOrigin = sandboxOrigin;
     m_status->setSandboxMode(sandbox);
     m_transport->setTestEncoderShown(sandbox);
-    setWindowTitle(sandbox ? tr("OnAir — sandbox") : tr("OnAir"));
+    setWindowTitle(sandbox ? tr("sandbox") : QString());
 }
 
 void MainWindow::setTestEncoderRunning(bool running)

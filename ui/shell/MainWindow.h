@@ -91,6 +91,7 @@ private:
     void refreshControls();
     void refreshMonitor();
     void refreshQuota();
+    void refreshBreakCountdown();
     // The window's confirmation as a panel's hook (follows setConfirm()).
     Confirm forwardedConfirm();
 
@@ -118,6 +119,7 @@ private:
     QTableView *m_logView = nullptr;
     QTimer *m_tick = nullptr;
     AdBreakPanel *m_adBreaks = nullptr;
+    BreakController *m_breaks = nullptr;
     PresetPanel *m_presets = nullptr;
 };
 

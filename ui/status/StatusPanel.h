@@ -4,6 +4,7 @@
 #include "google/youtube/model/LiveStream.h"
 #include "show/Lifecycle.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QFrame>
 
@@ -23,19 +24,29 @@ class StatusPanel : public QFrame
     Q_OBJECT
 
 public:
+    // The tally says what the operator can do next: green only when the next step (start
+    // test) can be taken; a ready broadcast whose encoder sends nothing is NoSignal.
     enum class Tally
     {
         OffAir,
+        NoSignal,
         Ready,
         Testing,
         Live,
         Ended
     };
+    // Each state's colours; the word tells them apart too (never colour alone).
+    struct TallyColours
+    {
+        QColor background;
+        QColor text;
+    };
 
     explicit StatusPanel(QWidget *parent = nullptr);
 
-    static Tally tallyFor(const std::optional<LiveBroadcast> &broadcast);
+    static Tally tallyFor(const std::optional<LiveBroadcast> &broadcast, StreamStatus stream);
     static QString tallyText(Tally tally);
+    static TallyColours tallyColours(Tally tally);
     static QString formatElapsed(qint64 ms);
     // "error: resolutionMismatch — the stream is 640x360, the settings say 720p", one a line.
     static QString describeIssues(const LiveStream::Health &health);
@@ -47,6 +58,8 @@ public:
     // `unitsPerHour`: what was actually spent over the last minutes.
     void setQuota(int spent, int limit, double unitsPerHour);
     void setSandboxMode(bool sandbox);
+    // The running ad break's time left ("1:05"); empty: none runs.
+    void setAdBreakLeft(const QString &left);
     // Re-reads the clocks; the window calls it every second.
     void tick(const QDateTime &now = QDateTime::currentDateTimeUtc());
 
@@ -54,12 +67,15 @@ public:
 
 private:
     void fitTally();
+    void showTally();
     QLabel *addValue(QGridLayout *grid, int row, const QString &caption, const QString &objectName);
 
     Tally m_tally = Tally::OffAir;
     std::optional<LiveBroadcast> m_broadcast;
+    StreamStatus m_streamStatus = StreamStatus::Unknown;
     QDateTime m_monitorStart;
     QLabel *m_tallyLabel = nullptr;
+    QLabel *m_adBreak = nullptr;
     QLabel *m_lifecycle = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_modeBanner = nullptr;

@@ -1,5 +1,6 @@
 #include "transport/TransportBar.h"
 
+#include "rail/ShowRail.h"
 #include "shortcuts/ShortcutRegistry.h"
 #include "show/BroadcastSession.h"
 
@@ -49,7 +50,7 @@ TransportBar::TransportBar(BroadcastSession *session, ShortcutRegistry *shortcut
     m_startTest = bigButton(tr("Start test"), QStringLiteral("startTestButton"), this);
     m_goLive = bigButton(tr("Go live…"), QStringLiteral("goLiveButton"), this);
     m_end = bigButton(tr("End broadcast…"), QStringLiteral("endButton"), this);
-    m_goLive->setStyleSheet(QStringLiteral("QPushButton:enabled { color: #c4161c; }"));
+    m_goLive->setStyleSheet(QStringLiteral("QPushButton:enabled { color: #e0303a; }"));
     for (QPushButton *b : {m_startTest, m_goLive, m_end})
         row->addWidget(b);
     v->addLayout(row);
@@ -61,7 +62,7 @@ TransportBar::TransportBar(BroadcastSession *session, ShortcutRegistry *shortcut
     m_recover = bigButton(tr("Recover stuck broadcast"), QStringLiteral("recoverButton"), this);
     m_recover->setVisible(false);
     second->addWidget(m_recover);
-    m_testEncoder = new QPushButton(tr("Start test encoder"), this);
+    m_testEncoder = new QPushButton(tr("Start test &encoder"), this);
     m_testEncoder->setObjectName(QStringLiteral("testEncoderButton"));
     m_testEncoder->setVisible(false);
     // A click does not leave the focus on a control that can interrupt the show, so a later
@@ -103,9 +104,7 @@ void TransportBar::trigger(Intent intent)
             m_session->requestTransition(intent);
     };
     if (intent == Intent::GoLive) {
-        m_confirm(tr("Go live"),
-                  tr("Go live now? The broadcast becomes visible to viewers (%1).")
-                      .arg(m_session->broadcast()->status.privacyStatus),
+        m_confirm(tr("Go live"), goLiveQuestion(m_session->broadcast()->status.privacyStatus),
                   sendIfYes);
         return;
     }
@@ -117,6 +116,20 @@ void TransportBar::trigger(Intent intent)
         return;
     }
     m_session->requestTransition(intent);
+}
+
+QString TransportBar::goLiveQuestion(const QString &privacyStatus)
+{
+    if (privacyStatus == QLatin1String("public"))
+        return tr("Go live now? The broadcast becomes public: anyone can find and watch it.");
+    if (privacyStatus == QLatin1String("unlisted"))
+        return tr("Go live now? The broadcast is unlisted: anyone with the link can watch it.");
+    if (privacyStatus == QLatin1String("private"))
+        return tr("Go live now? The broadcast is private: only the viewers you invited can "
+                  "watch it.");
+    return tr("Go live now? The broadcast's privacy (%1) is not known to OnAir: check who can "
+              "watch it first.")
+        .arg(privacyStatus);
 }
 
 void TransportBar::recover()
@@ -158,7 +171,7 @@ bool TransportBar::isTestEncoderShown() const
 void TransportBar::setTestEncoderRunning(bool running)
 {
     m_testEncoderOn = running;
-    m_testEncoder->setText(running ? tr("Stop test encoder…") : tr("Start test encoder"));
+    m_testEncoder->setText(running ? tr("Stop test &encoder…") : tr("Start test &encoder"));
 }
 
 void TransportBar::refreshControls()
@@ -191,6 +204,9 @@ void TransportBar::refreshControls()
         why = tr("Create a broadcast or open an upcoming one.");
     else if (m_session->pendingTransition())
         why = BroadcastSession::explain(TransitionBlock::InProgress);
+    else if (lifecycle::isTerminal(m_session->lifeCycle()))
+        // After the show: what comes next is on the show rail; say the same here.
+        why = ShowRail::nextText(ShowStages::compute(ShowRail::inputFrom(m_session)));
     else {
         // The next sensible step and why it is not possible yet.
         const LifeCycleStatus s = m_session->lifeCycle();

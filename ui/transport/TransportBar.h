@@ -31,6 +31,9 @@ public:
 
     // Sends `intent` (asking first for go live and end); a refused one logs why.
     void trigger(Intent intent);
+    // The go-live question says who will see the broadcast (public, anyone with the link, only
+    // invited viewers), from its privacyStatus.
+    static QString goLiveQuestion(const QString &privacyStatus);
     void recover();
     // Starting is one click, stopping (it takes the show off the air) asks first, so a stray
     // key on the focused button cannot stop it. Only while the test encoder is shown.
