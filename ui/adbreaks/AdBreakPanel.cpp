@@ -150,6 +150,8 @@ AdBreakPanel::AdBreakPanel(BreakController *controller, ShortcutRegistry *shortc
     QHeaderView *header = m_logView->horizontalHeader();
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The state takes what is left (its reason is in the tooltip when cut).
+    header->setSectionResizeMode(CuepointLogModel::StateColumn, QHeaderView::Stretch);
     header->moveSection(CuepointLogModel::DurationColumn, CuepointLogModel::ModeColumn);
     for (int column : {CuepointLogModel::ModeColumn, CuepointLogModel::CuepointIdColumn,
                        CuepointLogModel::SourceColumn})

@@ -17,6 +17,8 @@ BroadcastTab::BroadcastTab(BroadcastSession *session, QWidget *parent)
     auto *v = new QVBoxLayout(this);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    // Tab goes from the form's last field to "Create broadcast", not to the scroll area.
+    scroll->setFocusPolicy(Qt::NoFocus);
     m_form = new BroadcastForm(scroll);
     scroll->setWidget(m_form);
     v->addWidget(scroll, 1);

@@ -265,7 +265,7 @@ void StatusPanel::fitTally()
 
 void StatusPanel::showTally()
 {
-    m_tally = tallyFor(m_broadcast, m_streamStatus);
+    m_tally = tallyFor(m_broadcast, m_streamState);
     if (m_tallyLabel->text() == tallyText(m_tally) && !m_tallyLabel->text().isEmpty())
         return;
     m_tallyLabel->setText(tallyText(m_tally));
@@ -279,77 +279,84 @@ void StatusPanel::setBroadcast(const std::optional<LiveBroadcast> &broadcast)
     m_broadcast = broadcast;
     showTally();
     if (!broadcast) {
-        void StatusPanel::setStream(const std::optional<LiveStream> &stream)
-        {
-            m_streamStatus = stream ? stream->status.streamStatus : StreamStatus::Unknown;
-            showTally();
-            if (!stream) {
-                m_streamStatus->setText(tr("no stream"));
-                m_health->setText(QStringLiteral("—"));
-                m_issues->clear();
-                return;
-            }
-            const StreamStatus st = stream->status.streamStatus;
-            m_streamStatus->setText(lifecycle::toString(st));
-            m_streamStatus->setStyleSheet(st == StreamStatus::Active
-                                              ? QStringLiteral("QLabel { color: #2e9e44; }")
-                                              : QStringLiteral("QLabel { color: #d08a00; }"));
-            const QString health = stream->status.healthStatus.status;
-            m_health->setText(health.isEmpty() ? QStringLiteral("—") : health);
-            m_health->setStyleSheet(health == QLatin1String("bad")
-                                        ? QStringLiteral("QLabel { color: #e0303a; }")
-                                        : QString());
-            m_issues->setText(describeIssues(stream->status.healthStatus));
-        }
+        m_lifecycle->setText(tr("No broadcast"));
+        m_title->clear();
+        m_delay->setText(QStringLiteral("—"));
+    } else {
+        m_lifecycle->setText(lifecycle::toString(broadcast->status.lifeCycleStatus));
+        m_title->setText(broadcast->snippet.title);
+        const quint32 delay = broadcast->contentDetails.monitorStream.broadcastStreamDelayMs;
+        m_delay->setText(delay ? tr("%1 s").arg(delay / 1000.0, 0, 'f', 1) : tr("none"));
+    }
+    tick();
+}
 
-        void StatusPanel::setMonitorStart(const QDateTime &start)
-        {
-            m_monitorStart = start;
-            tick();
-        }
+void StatusPanel::setStream(const std::optional<LiveStream> &stream)
+{
+    m_streamState = stream ? stream->status.streamStatus : StreamStatus::Unknown;
+    showTally();
+    if (!stream) {
+        m_streamStatus->setText(tr("no stream"));
+        m_health->setText(QStringLiteral("—"));
+        m_issues->clear();
+        return;
+    }
+    const StreamStatus st = stream->status.streamStatus;
+    m_streamStatus->setText(lifecycle::toString(st));
+    m_streamStatus->setStyleSheet(st == StreamStatus::Active
+                                      ? QStringLiteral("QLabel { color: #2e9e44; }")
+                                      : QStringLiteral("QLabel { color: #d08a00; }"));
+    const QString health = stream->status.healthStatus.status;
+    m_health->setText(health.isEmpty() ? QStringLiteral("—") : health);
+    m_health->setStyleSheet(
+        health == QLatin1String("bad") ? QStringLiteral("QLabel { color: #e0303a; }") : QString());
+    m_issues->setText(describeIssues(stream->status.healthStatus));
+}
 
-        void StatusPanel::setTransitionProgress(const QString &text)
-        {
-            m_progress->setText(text);
-        }
+void StatusPanel::setMonitorStart(const QDateTime &start)
+{
+    m_monitorStart = start;
+    tick();
+}
 
-        void StatusPanel::setQuota(int spent, int limit, double unitsPerHour)
-        {
-            m_quota->setRange(0, qMax(1, limit));
-            m_quota->setValue(qBound(0, spent, qMax(1, limit)));
-            m_quotaRate->setText(tr("%1 units/hour spent recently").arg(qRound(unitsPerHour)));
-        }
+void StatusPanel::setTransitionProgress(const QString &text)
+{
+    m_progress->setText(text);
+}
 
-        void StatusPanel::setSandboxMode(bool sandbox)
-        {
-            m_modeBanner->setText(sandbox ? tr("SANDBOX — rehearsal against the local emulator; "
-                                               "nothing reaches YouTube")
-                                          : tr("YouTube — actions reach the real channel"));
-            m_modeBanner->setStyleSheet(
-                sandbox ? QStringLiteral("QLabel { color: #d08a00; font-weight: bold; }")
-                        : QString());
-        }
+void StatusPanel::setQuota(int spent, int limit, double unitsPerHour)
+{
+    m_quota->setRange(0, qMax(1, limit));
+    m_quota->setValue(qBound(0, spent, qMax(1, limit)));
+    m_quotaRate->setText(tr("%1 units/hour spent recently").arg(qRound(unitsPerHour)));
+}
 
-        void StatusPanel::setAdBreakLeft(const QString &left)
-        {
-            m_adBreak->setVisible(!left.isEmpty());
-            m_adBreak->setText(left.isEmpty() ? QString() : tr("AD BREAK %1").arg(left));
-        }
+void StatusPanel::setSandboxMode(bool sandbox)
+{
+    m_modeBanner->setText(sandbox ? tr("SANDBOX — rehearsal against the local emulator; "
+                                       "nothing reaches YouTube")
+                                  : tr("YouTube — actions reach the real channel"));
+    m_modeBanner->setStyleSheet(
+        sandbox ? QStringLiteral("QLabel { color: #d08a00; font-weight: bold; }") : QString());
+}
 
-        void StatusPanel::tick(const QDateTime &now)
-        {
-            const bool running =
-                m_broadcast && !lifecycle::isTerminal(m_broadcast->status.lifeCycleStatus);
-            const QDateTime liveStart =
-                m_broadcast ? m_broadcast->snippet.actualStartTime : QDateTime();
-            const QDateTime liveEnd =
-                m_broadcast ? m_broadcast->snippet.actualEndTime : QDateTime();
-            const QDateTime until = liveEnd.isValid() ? liveEnd : now;
-            m_monitorClock->setText(m_monitorStart.isValid() && (running || liveEnd.isValid())
-                                        ? formatElapsed(m_monitorStart.msecsTo(until))
-                                        : QStringLiteral("—"));
-            m_liveClock->setText(liveStart.isValid() ? formatElapsed(liveStart.msecsTo(until))
-                                                     : QStringLiteral("—"));
-        }
+void StatusPanel::setAdBreakLeft(const QString &left)
+{
+    m_adBreak->setVisible(!left.isEmpty());
+    m_adBreak->setText(left.isEmpty() ? QString() : tr("AD BREAK %1").arg(left));
+}
 
-    } // namespace onair::ui
+void StatusPanel::tick(const QDateTime &now)
+{
+    const bool running = m_broadcast && !lifecycle::isTerminal(m_broadcast->status.lifeCycleStatus);
+    const QDateTime liveStart = m_broadcast ? m_broadcast->snippet.actualStartTime : QDateTime();
+    const QDateTime liveEnd = m_broadcast ? m_broadcast->snippet.actualEndTime : QDateTime();
+    const QDateTime until = liveEnd.isValid() ? liveEnd : now;
+    m_monitorClock->setText(m_monitorStart.isValid() && (running || liveEnd.isValid())
+                                ? formatElapsed(m_monitorStart.msecsTo(until))
+                                : QStringLiteral("—"));
+    m_liveClock->setText(liveStart.isValid() ? formatElapsed(liveStart.msecsTo(until))
+                                             : QStringLiteral("—"));
+}
+
+} // namespace onair::ui

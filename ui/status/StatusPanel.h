@@ -72,7 +72,7 @@ private:
 
     Tally m_tally = Tally::OffAir;
     std::optional<LiveBroadcast> m_broadcast;
-    StreamStatus m_streamStatus = StreamStatus::Unknown;
+    StreamStatus m_streamState = StreamStatus::Unknown;
     QDateTime m_monitorStart;
     QLabel *m_tallyLabel = nullptr;
     QLabel *m_adBreak = nullptr;

@@ -1,6 +1,7 @@
 #include "TestEnvironment.h"
 #include "shell/MainWindow.h"
 
+#include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
 #include <QSet>
@@ -21,7 +22,14 @@ private Q_SLOTS:
 void TestGuiSmoke::opensAndPaints()
 {
     QVERIFY2(TestEnvironment::isIsolated(), "run through tests/support/test-env.sh");
+    // As main.cpp names the application: the platform adds " — OnAir" to every title, so the
+    // window's own title must not say it again ("OnAir — sandbox — OnAir").
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("OnAir"));
     onair::ui::MainWindow window(nullptr, nullptr, nullptr);
+    window.setSandboxMode(true);
+    QCOMPARE(window.windowTitle(), QStringLiteral("sandbox"));
+    window.setSandboxMode(false);
+    QCOMPARE(window.windowTitle(), QString());
     window.setSandboxMode(true);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -11,6 +11,7 @@
 #include "show/BroadcastSession.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QFile>
 #include <QGroupBox>
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStackedWidget>
 #include <QTabBar>

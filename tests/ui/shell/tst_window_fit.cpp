@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QLabel>
+#include <QScrollBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -67,7 +69,16 @@ void TestWindowFit::fits()
                             .arg(minimum.width())
                             .arg(minimum.height())));
     window.resize(kScreenWidth, kScreenHeight);
+    // A refused break is a row of the cuepoint log: its columns fit the ad-break dock.
+    breaks.fireNow(30);
+    QTest::qWait(50);
     TestEnvironment::saveScreenshot(&window, QStringLiteral("window-fit-") + language);
+    auto *cuepoints = window.findChild<QTableView *>(QStringLiteral("cuepointLogView"));
+    QVERIFY(cuepoints);
+    QVERIFY2(cuepoints->horizontalScrollBar()->maximum() == 0,
+             qPrintable(QStringLiteral("%1: the cuepoint log needs %2 px more width")
+                            .arg(language)
+                            .arg(cuepoints->horizontalScrollBar()->maximum())));
 
     // Every tally word fits its box at the size the panel chose.
     auto *tally = window.findChild<QLabel *>(QStringLiteral("tally"));

@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QPixmap>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTest>
 
@@ -203,13 +204,13 @@ void TestStatusReadability::darkThemeFollowsTheDesktopAndIsRemembered()
         toggle->trigger();
         QCOMPARE(ui::Theme::current(), Scheme::Dark);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 60);
-        QCOMPARE(ui::Theme::saved(), std::optional(Scheme::Dark));
+        QVERIFY(ui::Theme::saved() == std::optional(Scheme::Dark));
     }
     QCOMPARE(ui::Theme::initial(), Scheme::Dark);
     ui::MainWindow again(nullptr, nullptr, nullptr);
     QVERIFY(again.findChild<QAction *>(QStringLiteral("darkThemeAction"))->isChecked());
     again.findChild<QAction *>(QStringLiteral("darkThemeAction"))->trigger();
-    QCOMPARE(ui::Theme::saved(), std::optional(Scheme::Light));
+    QVERIFY(ui::Theme::saved() == std::optional(Scheme::Light));
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 120);
 }
 
