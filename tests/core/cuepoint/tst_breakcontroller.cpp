@@ -143,4 +143,55 @@ void TestBreakController::breakRunningAtReattachStillAsks()
     QCOMPARE(breaks.trigger().press(), BreakTrigger::Decision::Send);
 }
 
+void TestBreakController::timeLeftAndDecisionsLogged()
+{
+    const qint64 now = 1'700'000'000'000;
+    // A confirmed 30 s break pressed 10 s ago and a refused 600 s one (it never ran).
+    CuepointLog saved;
+    const auto add = [&saved](qint64 pressedAt, quint32 secs) {
+        CuepointLogEntry e;
+        e.requestedAt = QDateTime::fromMSecsSinceEpoch(pressedAt, Qt::UTC);
+        e.durationSecs = secs;
+        return saved.add(e);
+    };
+    const int confirmed = add(now - 10000, 30);
+    saved.markConfirmed(confirmed, QStringLiteral("cue1"),
+                        QDateTime::fromMSecsSinceEpoch(now - 9800, Qt::UTC));
+    const int refused = add(now - 1000, 600);
+    saved.markFailed(refused, QStringLiteral("refusedByOnAir"), QStringLiteral("not live"),
+                     QDateTime::fromMSecsSinceEpoch(now - 1000, Qt::UTC));
+    SavedSession session;
+    session.broadcastId = QStringLiteral("b1");
+    session.cuepointLog = saved.toJson().value(QLatin1String("entries")).toArray();
+
+    YouTubeClient client(nullptr);
+    BroadcastSession show(&client);
+    BreakController breaks(&show, &client);
+    qint64 clock = now;
+    breaks.setClock([&clock] { return clock; });
+    show.setCuepointLog(breaks.log());
+    QVERIFY(!breaks.breakTimeLeftMs());
+    show.reattach(session);
+    // The refused 600 s break never ran: 20 s left of the confirmed one.
+    QCOMPARE(breaks.breakTimeLeftMs(), std::optional<qint64>(20000));
+    clock = now + 19999;
+    QCOMPARE(breaks.breakTimeLeftMs(), std::optional<qint64>(1));
+    clock = now + 20000;
+    QVERIFY(!breaks.breakTimeLeftMs());
+
+    // Each decision that sends nothing leaves a line in the event log.
+    clock = now + 5000;
+    const qsizetype before = show.eventLog()->entries().size();
+    breaks.noteDeclined(60);
+    breaks.noteDoublePress();
+    const auto &events = show.eventLog()->entries();
+    QCOMPARE(events.size(), before + 2);
+    QVERIFY2(events.at(before).result.contains(QLatin1String("declined")) &&
+                 events.at(before).result.contains(QLatin1String("15 s left")),
+             qPrintable(events.at(before).result));
+    QVERIFY2(events.at(before + 1).result.contains(QLatin1String("double press")),
+             qPrintable(events.at(before + 1).result));
+    QCOMPARE(breaks.log()->size(), 2); // nothing was added to the cuepoint log
+}
+
 QTEST_GUILESS_MAIN(TestBreakController)

@@ -14,4 +14,5 @@ private Q_SLOTS:
     void elapsedSourceAndDrift();
     void cuepointLogIsSavedAndReattached();
     void breakRunningAtReattachStillAsks();
+    void timeLeftAndDecisionsLogged();
 };
