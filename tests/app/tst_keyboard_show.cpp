@@ -22,7 +22,7 @@ using onair::test::TestEnvironment;
 
 namespace {
 constexpr int kStepMs = 45000;
-constexpr quint32 kBreakSecs = 4;
+constexpr quint32 kBreakSecs = 8;
 
 QMessageBox *openQuestion(QWidget *window)
 {
