@@ -42,6 +42,8 @@ QLabel *bigClock(const QString &objectName, QWidget *parent)
     auto *clock = new QLabel(QStringLiteral("—"), parent);
     clock->setObjectName(objectName);
     clock->setFont(bigFont(clock->font()));
+    // As wide as a running clock from the start: the panel does not jump when it starts.
+    clock->setMinimumWidth(clock->fontMetrics().horizontalAdvance(QStringLiteral("0:00:00")) + 4);
     return clock;
 }
 

@@ -267,7 +267,8 @@ void TestStatusReadability::readableFromThreeMetres()
         panel->setBroadcast(b);
         panel->setStream(streamIn(stage.stream));
         QTest::qWait(50);
-        TestEnvironment::saveScreenshot(&w, QStringLiteral("stage-%1-%2").arg(theme, stage.name));
+        TestEnvironment::saveScreenshot(
+            &w, QStringLiteral("stage-%1-%2").arg(theme, QLatin1String(stage.name)));
 
         const ui::StatusPanel::TallyColours colours = ui::StatusPanel::tallyColours(panel->tally());
         const int tallyPx = inkHeight(imageOf(tally), colours.text.rgb(), colours.background.rgb());
