@@ -148,10 +148,11 @@ AdBreakPanel::AdBreakPanel(BreakController *controller, ShortcutRegistry *shortc
     // where, state), sized to their contents; mode, cuepoint id and elapsed source are in the
     // CSV export.
     QHeaderView *header = m_logView->horizontalHeader();
-    header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The state takes what is left (its reason is in the tooltip when cut).
+    // Where and the state share what is left (the state's reason is in its tooltip when cut).
+    header->setSectionResizeMode(CuepointLogModel::PlacementColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(CuepointLogModel::StateColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(24);
     header->moveSection(CuepointLogModel::DurationColumn, CuepointLogModel::ModeColumn);
     for (int column : {CuepointLogModel::ModeColumn, CuepointLogModel::CuepointIdColumn,
                        CuepointLogModel::SourceColumn})

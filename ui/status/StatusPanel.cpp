@@ -15,7 +15,7 @@ namespace {
 // Readable from three metres: the tally word and the clocks are drawn at least 35 px high on a
 // 1366×768 screen (tst_status_readability measures it and says why 35). A condensed bold face
 // keeps "0:00:00" and the tally words narrow enough for a laptop screen.
-constexpr int kTallyWidthPx = 280;
+constexpr int kTallyWidthPx = 232;
 constexpr int kTallyPaddingPx = 10;
 constexpr int kBigPointSize = 38;
 constexpr int kTallyMinPointSize = 14;
@@ -43,7 +43,7 @@ QLabel *bigClock(const QString &objectName, QWidget *parent)
     clock->setObjectName(objectName);
     clock->setFont(bigFont(clock->font()));
     // As wide as a running clock from the start: the panel does not jump when it starts.
-    clock->setMinimumWidth(clock->fontMetrics().horizontalAdvance(QStringLiteral("0:00:00")) + 4);
+    clock->setMinimumWidth(clock->fontMetrics().horizontalAdvance(QStringLiteral("0:00:00")));
     return clock;
 }
 

@@ -279,7 +279,8 @@ void TestKeyboard::tabOrderFollowsTheForm()
     while (QApplication::focusWidget() != create && visited.size() <= fields + 5) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QWidget *now = QApplication::focusWidget();
-        path << (now ? now->objectName() + QLatin1Char('/') + now->metaObject()->className()
+        path << (now ? now->objectName() + QLatin1Char('/') +
+                           QString::fromLatin1(now->metaObject()->className())
                      : QStringLiteral("(none)"));
         // One press, one field: a press that stays (a date-time field walking its sections)
         // or comes back is a press too many.
