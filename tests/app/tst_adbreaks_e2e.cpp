@@ -19,7 +19,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
-#include <QTimeEdit>
+#include <QDateTimeEdit>
 
 using namespace onair;
 using onair::test::ShowDriver;
@@ -188,7 +188,7 @@ void TestAdBreaksE2E::breaksDuringLiveShow()
 
     // Wall-time mode: sent as walltimeMs only.
     panel->setMode(AdBreakPanel::Mode::WallTime);
-    panel->findChild<QTimeEdit *>(QStringLiteral("adBreakWallTime"))
+    panel->findChild<QDateTimeEdit *>(QStringLiteral("adBreakWallTime"))
         ->setTime(QTime::currentTime().addSecs(120));
     waitBeyondGuard();
     press(Qt::Key_F9, Qt::ControlModifier);
