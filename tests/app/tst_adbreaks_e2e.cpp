@@ -11,6 +11,7 @@
 #include "show/BroadcastSession.h"
 
 #include <QApplication>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
-#include <QDateTimeEdit>
 
 using namespace onair;
 using onair::test::ShowDriver;
