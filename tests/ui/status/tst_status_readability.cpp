@@ -60,24 +60,23 @@ int distance(QRgb a, QRgb b)
     return qAbs(qRed(a) - qRed(b)) + qAbs(qGreen(a) - qGreen(b)) + qAbs(qBlue(a) - qBlue(b));
 }
 
-// The height in pixels of what is drawn in `text` on `background` (anti-aliased edges count
-// when nearer the text than the background).
+// The height in pixels of one line of what is drawn in `text` on `background` (anti-aliased
+// edges count when nearer the text than the background): the tallest run of rows with ink, so
+// that a tally wrapped on two lines is measured a line at a time.
 int inkHeight(const QImage &image, QRgb text, QRgb background)
 {
-    int first = -1;
-    int last = -1;
+    int tallest = 0;
+    int run = 0;
     for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
+        bool ink = false;
+        for (int x = 0; x < image.width() && !ink; ++x) {
             const QRgb p = image.pixel(x, y);
-            if (distance(p, text) < distance(p, background)) {
-                if (first < 0)
-                    first = y;
-                last = y;
-                break;
-            }
+            ink = distance(p, text) < distance(p, background);
         }
+        run = ink ? run + 1 : 0;
+        tallest = qMax(tallest, run);
     }
-    return first < 0 ? 0 : last - first + 1;
+    return tallest;
 }
 
 QImage imageOf(QWidget *w)
@@ -272,6 +271,8 @@ void TestStatusReadability::readableFromThreeMetres()
 
         const ui::StatusPanel::TallyColours colours = ui::StatusPanel::tallyColours(panel->tally());
         const int tallyPx = inkHeight(imageOf(tally), colours.text.rgb(), colours.background.rgb());
+        qInfo("%s %s: tally \"%s\" %d px", qPrintable(theme), stage.name, qPrintable(tally->text()),
+              tallyPx);
         QVERIFY2(tallyPx >= kMinGlyphPx,
                  qPrintable(QStringLiteral("%1 %2: the tally word \"%3\" is %4 px high")
                                 .arg(theme, QLatin1String(stage.name), tally->text())
@@ -282,6 +283,8 @@ void TestStatusReadability::readableFromThreeMetres()
             const QPalette p = clock->palette();
             const int px = inkHeight(imageOf(clock), p.color(QPalette::WindowText).rgb(),
                                      p.color(QPalette::Window).rgb());
+            qInfo("%s %s: %s \"%s\" %d px", qPrintable(theme), stage.name,
+                  qPrintable(clock->objectName()), qPrintable(clock->text()), px);
             QVERIFY2(px >= kMinGlyphPx,
                      qPrintable(QStringLiteral("%1 %2: the clock %3 \"%4\" is %5 px high")
                                     .arg(theme, QLatin1String(stage.name), clock->objectName(),
