@@ -1,5 +1,7 @@
 #include "SandboxServer.h"
 
+#include "contentid/ContentIdService.h"
+#include "contentid/PartnerStore.h"
 #include "google/ErrorEnvelope.h"
 #include "google/oauth/GoogleSignIn.h"
 #include "google/oauth/OAuthService.h"
@@ -26,6 +28,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_oauth(new OAuthService(options.autoConsent, options.tokenTtlSeconds, this))
     , m_ingest(new RtmpIngest(this))
     , m_store(new BroadcastStore(this))
+    , m_partner(new PartnerStore(this))
 {
     m_store->settings().transitionSeconds = options.transitionSeconds;
     m_store->settings().autoStopSeconds = options.autoStopSeconds;
@@ -59,8 +62,11 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     m_kernel->addService(m_signIn.get());
     m_kernel->addService(m_youtube.get());
     m_kernel->addService(m_ingestService.get());
-    // Content ID (sandbox/contentid), Telegram (sandbox/telegram) and Instagram
-    // (sandbox/instagram) register here: m_kernel->addService(…).
+    // After YouTube, whose videos it reads through the kernel's VideoDirectory.
+    m_contentId = std::make_unique<ContentIdService>(m_partner, m_oauth);
+    m_kernel->addService(m_contentId.get());
+    // Telegram (sandbox/telegram) and Instagram (sandbox/instagram) register here:
+    // m_kernel->addService(…).
     m_kernel->setNotFound(
         [](const QString &path) { return ErrorEnvelope::notFound(path).toReply(); });
 }

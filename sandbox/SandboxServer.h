@@ -10,17 +10,19 @@
 namespace onair::sandbox {
 
 class BroadcastStore;
+class ContentIdService;
 class EmbedPages;
 class GoogleSignIn;
 class IngestService;
 class OAuthService;
+class PartnerStore;
 class RtmpIngest;
 class SandboxKernel;
 class YouTubeService;
 
 // The sandbox: one loopback HTTP server (the kernel) with its services registered — Google's
 // OAuth endpoints, the YouTube Data API subset, the ingest (nginx-rtmp callbacks and the monitor
-// player pages). Content ID, Telegram and Instagram register here when they come (see
+// player pages), Content ID. Telegram and Instagram register here when they come (see
 // sandbox/README.md). Anything no route takes gets Google's 404.
 class SandboxServer : public QObject
 {
@@ -57,6 +59,8 @@ private:
     std::unique_ptr<GoogleSignIn> m_signIn;
     std::unique_ptr<YouTubeService> m_youtube;
     std::unique_ptr<IngestService> m_ingestService;
+    PartnerStore *m_partner;
+    std::unique_ptr<ContentIdService> m_contentId;
 };
 
 } // namespace onair::sandbox

@@ -143,6 +143,10 @@ constexpr Entry kTable[] = {
     {"deleted_client", QT_TRANSLATE_NOOP("ErrorMessages", "This OAuth client was deleted. Create a Desktop app client and import its client_secret.json.")},
     {"redirect_uri_mismatch", QT_TRANSLATE_NOOP("ErrorMessages", "Google rejected the sign-in address. Make sure the OAuth client is of type Desktop app.")},
     {"NoLinkedYouTubeAccount", QT_TRANSLATE_NOOP("ErrorMessages", "This Google account has no YouTube channel. Create a channel or sign in with another account.")},
+    // Content ID (YouTube Partner API, reference §10).
+    {"contentOwnerNotProvided", QT_TRANSLATE_NOOP("ErrorMessages", "This account manages more than one Content ID owner. Choose the owner to act for, then try again.")},
+    {"fingerprintingNotAllowed", QT_TRANSLATE_NOOP("ErrorMessages", "Content ID cannot make the reference yet: it needs the broadcast's recording (record from start) once it is processed, unless the owner is approved for live delivery. OnAir can create it after the show.")},
+    {"serviceAccountNotAllowed", QT_TRANSLATE_NOOP("ErrorMessages", "Content ID does not accept a service account. Sign in with a Google account linked to the content owner.")},
 
     // OnAir's own reasons (no server answer, or a decision of the client).
     {"transportError", QT_TRANSLATE_NOOP("ErrorMessages", "OnAir could not reach YouTube. Check the network connection, then try again.")},

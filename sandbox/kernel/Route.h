@@ -34,7 +34,7 @@ struct Route
 
     Kind kind = Kind::Api;
     QString verb;                   // "GET", "POST", …; "*": any
-    QString path;                   // exact, or a prefix when it ends with '*'
+    QString path;                   // exact, a prefix when it ends with '*', "{}": one segment
     QString service;                // "youtube", "oauth2", "ingest", "kernel", …
     QString method;                 // "liveBroadcasts.list", "token", …
     QString logName;                // the request log's apiMethod; empty: not logged

@@ -17,6 +17,7 @@ namespace onair::sandbox {
 
 class SandboxService;
 class StateFile;
+class VideoDirectory;
 
 // The sandbox's kernel: one loopback HTTP server, one route table that the services fill, the
 // faults (keyed "service:method"), the request log, the state file and the /_sandbox/ control
@@ -41,6 +42,10 @@ public:
     RouteTable &routes() { return m_routes; }
     FaultInjector &faults() { return m_faults; }
     StateFile &stateFile() { return *m_state; }
+    // The videos one service keeps (YouTube's broadcasts), read-only for the others (Content
+    // ID); null until that service registers it.
+    void setVideoDirectory(const VideoDirectory *directory) { m_videos = directory; }
+    const VideoDirectory *videoDirectory() const { return m_videos; }
     // Called when a fault spec says expire-tokens.
     void setExpireTokens(std::function<void()> expire) { m_expireTokens = std::move(expire); }
     // Adds a fault spec (--faults or POST /_sandbox/faults); false with `error` on a bad one.
@@ -73,6 +78,7 @@ private:
     QList<SandboxService *> m_services;
     std::function<void()> m_expireTokens;
     std::function<HttpReply(const QString &)> m_notFound;
+    const VideoDirectory *m_videos = nullptr;
 };
 
 } // namespace onair::sandbox

@@ -1,7 +1,7 @@
 #include "youtube/ChannelsResource.h"
 
+#include "google/ApiParams.h"
 #include "google/SandboxChannels.h"
-#include "youtube/ApiParams.h"
 #include "youtube/ApiReplies.h"
 #include "youtube/BroadcastStore.h"
 #include "youtube/YouTubeService.h"

@@ -1,6 +1,6 @@
 #include "youtube/LiveStreamsResource.h"
 
-#include "youtube/ApiParams.h"
+#include "google/ApiParams.h"
 #include "youtube/ApiReplies.h"
 #include "youtube/BroadcastLifeCycle.h"
 #include "youtube/BroadcastStore.h"

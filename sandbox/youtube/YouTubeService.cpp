@@ -1,5 +1,6 @@
 #include "youtube/YouTubeService.h"
 
+#include "google/ApiParams.h"
 #include "kernel/SandboxKernel.h"
 #include "kernel/StateFile.h"
 #include "youtube/BroadcastStore.h"
@@ -7,37 +8,18 @@
 #include "youtube/CuepointsResource.h"
 #include "youtube/LiveBroadcastsResource.h"
 #include "youtube/LiveStreamsResource.h"
+#include "youtube/StoreVideoDirectory.h"
 #include "youtube/ThumbnailsResource.h"
 #include "youtube/VideosResource.h"
 #include "youtube/YouTubeControls.h"
 
 #include <QHttpServerRequest>
-#include <QUrlQuery>
 
 namespace onair::sandbox {
 
 namespace {
 
 const QString kScope = QStringLiteral("https://www.googleapis.com/auth/");
-
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
-{
-    const auto headers = request.headers();
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
-}
-
-// Query or form items, decoded the way Google decodes them ('+' is a space).
-QList<QPair<QString, QString>> decodeItems(const QByteArray &encoded)
-{
-    QByteArray text = encoded;
-    text.replace('+', "%20");
-    const QUrlQuery query(QString::fromLatin1(text));
-    return query.queryItems(QUrl::FullyDecoded);
-}
 
 } // namespace
 
@@ -51,6 +33,7 @@ YouTubeService::YouTubeService(BroadcastStore *store, const OAuthService *oauth,
     , m_videos(std::make_unique<VideosResource>(store))
     , m_channels(std::make_unique<ChannelsResource>(store))
     , m_thumbnails(std::make_unique<ThumbnailsResource>(store))
+    , m_directory(std::make_unique<StoreVideoDirectory>(store))
 {}
 
 YouTubeService::~YouTubeService() = default;
@@ -64,6 +47,7 @@ void YouTubeService::registerWith(SandboxKernel &kernel)
     m_videos->registerMethods(*this);
     m_channels->registerMethods(*this);
     m_thumbnails->registerMethods(*this);
+    kernel.setVideoDirectory(m_directory.get());
     for (const char *prefix : {"/youtube/", "/upload/", "/resumable/"})
         kernel.routes().addApiPrefix(QLatin1String(prefix));
 
@@ -115,20 +99,20 @@ HttpReply YouTubeService::answer(const QHttpServerRequest &request, const QStrin
     call.httpMethod = SandboxKernel::verbOf(request);
     call.path = request.url().path();
     call.headers = request.headers();
-    call.params = decodeItems(request.url().query(QUrl::FullyEncoded).toLatin1());
-    call.contentType = header(request, QByteArrayLiteral("content-type"));
+    call.params = ApiParams::decode(request.url().query(QUrl::FullyEncoded).toLatin1());
+    call.contentType = ApiParams::header(request, QByteArrayLiteral("content-type"));
     call.body = request.body();
     if (call.contentType.toLower().startsWith("application/x-www-form-urlencoded")) {
         // Parameters may come in a form body too, as Google accepts them.
-        call.params.append(decodeItems(call.body));
+        call.params.append(ApiParams::decode(call.body));
         call.body.clear();
     }
     for (const auto &p : std::as_const(call.params)) {
         if (p.first == QLatin1String("prettyPrint") && p.second == QLatin1String("false"))
             call.pretty = false;
     }
-    const auto auth =
-        m_auth.authenticate(header(request, QByteArrayLiteral("authorization")), call.params);
+    const auto auth = m_auth.authenticate(
+        ApiParams::header(request, QByteArrayLiteral("authorization")), call.params);
     if (const auto *error = std::get_if<ErrorEnvelope>(&auth))
         return error->toReply();
     const AccessGrant &grant = std::get<AccessGrant>(auth);

@@ -19,6 +19,7 @@ class ChannelsResource;
 class CuepointsResource;
 class LiveBroadcastsResource;
 class LiveStreamsResource;
+class StoreVideoDirectory;
 class ThumbnailsResource;
 class VideosResource;
 
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<VideosResource> m_videos;
     std::unique_ptr<ChannelsResource> m_channels;
     std::unique_ptr<ThumbnailsResource> m_thumbnails;
+    std::unique_ptr<StoreVideoDirectory> m_directory;
 };
 
 } // namespace onair::sandbox

@@ -30,11 +30,13 @@ std::optional<T> await(const std::function<void(std::function<void(T)>)> &start,
 }
 
 // An account signed in to the sandbox without a browser (SandboxProcess::signIn, which needs
-// --auto-consent); tokens in memory only.
+// --auto-consent) with `scopes` (empty: the sign-in's default); tokens in memory only.
 inline std::unique_ptr<AccountSession> sandboxAccount(SandboxProcess &sandbox,
-                                                      const QString &id = QStringLiteral("test"))
+                                                      const QString &id = QStringLiteral("test"),
+                                                      const QStringList &scopes = {})
 {
-    const SandboxProcess::Tokens tokens = sandbox.signIn();
+    const SandboxProcess::Tokens tokens =
+        scopes.isEmpty() ? sandbox.signIn() : sandbox.signIn(scopes);
     if (tokens.accessToken.isEmpty())
         return nullptr;
     const Result<ClientCredentials> client = sandbox.endpoints().credentials();

@@ -26,6 +26,11 @@ QStringList SignInFlow::defaultScopes()
     return {QStringLiteral("https://www.googleapis.com/auth/youtube.force-ssl")};
 }
 
+QStringList SignInFlow::contentIdScopes()
+{
+    return defaultScopes() << QStringLiteral("https://www.googleapis.com/auth/youtubepartner");
+}
+
 SignInFlow::SignInFlow(const ClientCredentials &client, BrowserOpener openBrowser,
                        QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)

@@ -29,7 +29,10 @@ public:
 
     static constexpr int kDefaultTimeoutMs = 5 * 60 * 1000; // time to consent in the browser
 
+    // What everyone signs in with: YouTube only.
     static QStringList defaultScopes();
+    // For an operator who opted into Content ID: also youtubepartner (the Partner API).
+    static QStringList contentIdScopes();
 
     SignInFlow(const ClientCredentials &client, BrowserOpener openBrowser,
                QNetworkAccessManager *nam, QObject *parent = nullptr);

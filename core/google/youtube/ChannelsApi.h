@@ -1,6 +1,6 @@
 #pragma once
 
-#include "google/youtube/ResourceCalls.h"
+#include "google/ResourceCalls.h"
 #include "google/youtube/model/Channel.h"
 
 namespace onair {
@@ -9,7 +9,7 @@ namespace onair {
 class ChannelsApi
 {
 public:
-    explicit ChannelsApi(YouTubeClient *client)
+    explicit ChannelsApi(const ApiEndpoint *client)
         : m_calls(client)
     {}
 

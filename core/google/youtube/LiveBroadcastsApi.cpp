@@ -1,6 +1,6 @@
 #include "google/youtube/LiveBroadcastsApi.h"
 
-#include "google/youtube/InsertReconciler.h"
+#include "google/InsertReconciler.h"
 #include "google/youtube/YouTubeClient.h"
 #include "net/ApiLogging.h"
 
@@ -108,8 +108,9 @@ void LiveBroadcastsApi::insert(const LiveBroadcast &broadcast, const QStringList
         ResourceCalls::collectPages<LiveBroadcast>(upcoming, QString(), InsertReconciler::kMaxPages,
                                                    {}, ctx, std::move(cb));
     };
-    InsertReconciler::insert<LiveBroadcast>(m_calls, std::move(r), matches, listAll, 1, context,
-                                            std::move(done));
+    const auto publishedAt = [](const LiveBroadcast &item) { return item.snippet.publishedAt; };
+    InsertReconciler::insert<LiveBroadcast>(m_calls, std::move(r), matches, listAll, publishedAt, 1,
+                                            context, std::move(done));
 }
 
 void LiveBroadcastsApi::update(const LiveBroadcast &broadcast, const QStringList &parts,

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "google/Page.h"
+#include "google/ResourceCalls.h"
 #include "google/youtube/BroadcastFilter.h"
 #include "google/youtube/CuepointOutcome.h"
-#include "google/youtube/Page.h"
-#include "google/youtube/ResourceCalls.h"
 #include "google/youtube/model/Cuepoint.h"
 #include "google/youtube/model/LiveBroadcast.h"
 
@@ -23,7 +23,7 @@ public:
     // Returns empty while the cue may still be sent; the sentence that says why not otherwise.
     using SendCheck = NetRequest::SendCheck;
 
-    explicit LiveBroadcastsApi(YouTubeClient *client)
+    explicit LiveBroadcastsApi(const ApiEndpoint *client)
         : m_calls(client)
     {}
 

@@ -1,6 +1,6 @@
 #include "google/youtube/LiveStreamsApi.h"
 
-#include "google/youtube/InsertReconciler.h"
+#include "google/InsertReconciler.h"
 
 #include <algorithm>
 
@@ -76,8 +76,9 @@ void LiveStreamsApi::insert(const LiveStream &stream, const QStringList &parts, 
         ResourceCalls::collectPages<LiveStream>(mine, QString(), InsertReconciler::kMaxPages, {},
                                                 ctx, std::move(cb));
     };
-    InsertReconciler::insert<LiveStream>(m_calls, std::move(r), matches, listAll, 1, context,
-                                         std::move(done));
+    const auto publishedAt = [](const LiveStream &item) { return item.snippet.publishedAt; };
+    InsertReconciler::insert<LiveStream>(m_calls, std::move(r), matches, listAll, publishedAt, 1,
+                                         context, std::move(done));
 }
 
 void LiveStreamsApi::update(const LiveStream &stream, const QStringList &parts, QObject *context,

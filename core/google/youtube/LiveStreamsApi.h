@@ -1,7 +1,7 @@
 #pragma once
 
-#include "google/youtube/Page.h"
-#include "google/youtube/ResourceCalls.h"
+#include "google/Page.h"
+#include "google/ResourceCalls.h"
 #include "google/youtube/model/LiveStream.h"
 
 #include <QStringList>
@@ -15,7 +15,7 @@ public:
     template<typename T>
     using Done = ResourceCalls::Done<T>;
 
-    explicit LiveStreamsApi(YouTubeClient *client)
+    explicit LiveStreamsApi(const ApiEndpoint *client)
         : m_calls(client)
     {}
 

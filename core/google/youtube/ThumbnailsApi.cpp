@@ -15,7 +15,7 @@ void ThumbnailsApi::set(const QString &videoId, const QByteArray &image, const Q
     r.body = image;
     r.contentType =
         mimeType.isEmpty() ? QByteArrayLiteral("application/octet-stream") : mimeType.toLatin1();
-    r.timeoutMs = m_calls.client()->uploadTimeoutMs();
+    r.timeoutMs = m_calls.endpoint()->uploadTimeoutMs();
     // Setting the same image twice has the same effect: safe to repeat.
     r.replay = RetryPolicy::Replay::Safe;
     m_calls.send(std::move(r), context,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "google/youtube/ResourceCalls.h"
+#include "google/ResourceCalls.h"
 
 #include <QByteArray>
 
@@ -10,7 +10,7 @@ namespace onair {
 class ThumbnailsApi
 {
 public:
-    explicit ThumbnailsApi(YouTubeClient *client)
+    explicit ThumbnailsApi(const ApiEndpoint *client)
         : m_calls(client)
     {}
 

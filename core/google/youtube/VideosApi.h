@@ -1,6 +1,6 @@
 #pragma once
 
-#include "google/youtube/ResourceCalls.h"
+#include "google/ResourceCalls.h"
 #include "google/youtube/model/Video.h"
 
 #include <QStringList>
@@ -14,7 +14,7 @@ public:
     template<typename T>
     using Done = ResourceCalls::Done<T>;
 
-    explicit VideosApi(YouTubeClient *client)
+    explicit VideosApi(const ApiEndpoint *client)
         : m_calls(client)
     {}
 

@@ -1,6 +1,6 @@
 #include "google/youtube/YouTubeClient.h"
 
-#include "google/GoogleErrorEnvelope.h"
+#include "google/GoogleAccountHooks.h"
 #include "google/oauth/AccountSession.h"
 #include "google/youtube/QuotaLedger.h"
 #include "net/RequestPipeline.h"
@@ -14,22 +14,8 @@ YouTubeClient::YouTubeClient(AccountSession *account, QNetworkAccessManager *nam
     , m_account(account)
     , m_pipeline(new RequestPipeline(nam, this))
 {
-    RequestHooks hooks;
-    hooks.bearerToken = [this](QObject *context, RequestHooks::TokenDone done) {
-        if (!m_account) {
-            ApiError e;
-            e.kind = ApiError::Kind::SignedOut;
-            e.reason = QStringLiteral("signedOut");
-            e.message = QStringLiteral("no account");
-            return done(e);
-        }
-        m_account->accessToken(context, std::move(done));
-    };
-    hooks.tokenRefused = [this](const QString &token) {
-        if (m_account)
-            m_account->invalidateAccessToken(token);
-    };
-    hooks.parseError = &GoogleErrorEnvelope::parse;
+    RequestHooks hooks =
+        GoogleAccountHooks::make([this]() -> AccountSession * { return m_account; });
     hooks.chargeQuota = [this](const QString &method) {
         const int units = QuotaLedger::costOf(method);
         if (units > 0 && m_ledger)
@@ -108,15 +94,7 @@ QString YouTubeClient::whyRootRefused(const QUrl &root)
 
 void YouTubeClient::setRootUrl(const QUrl &root)
 {
-    // Keep the origin and make sure the path ends with '/', so relative paths resolve under it.
-    QUrl r = root;
-    QString path = r.path();
-    if (!path.endsWith(QLatin1Char('/')))
-        path += QLatin1Char('/');
-    r.setPath(path);
-    r.setQuery(QString());
-    r.setFragment(QString());
-    m_root = r;
+    m_root = normalizedRoot(root);
 }
 
 void YouTubeClient::setTimeouts(int readMs, int writeMs, int uploadMs)

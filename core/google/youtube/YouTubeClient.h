@@ -1,5 +1,7 @@
 #pragma once
 
+#include "google/ApiEndpoint.h"
+#include "google/InsertReconciler.h"
 #include "google/youtube/BroadcastFilter.h"
 #include "google/youtube/ChannelsApi.h"
 #include "google/youtube/LiveBroadcastsApi.h"
@@ -33,14 +35,14 @@ class RequestPipeline;
 // RetryPolicy, replays once after a token refresh on 401, and is charged to the QuotaLedger.
 // An insert whose answer was lost is reconciled (InsertReconciler) before it is ever sent
 // again; a cuepoint whose answer was lost is reported Unconfirmed and never sent again.
-class YouTubeClient : public QObject
+class YouTubeClient : public QObject, public ApiEndpoint
 {
     Q_OBJECT
 
 public:
     // Client-side reasons in ApiError::reason (ErrorMessages has sentences for them).
-    static inline const QString kWriteUnconfirmed = QStringLiteral("writeUnconfirmed");
-    static inline const QString kNotCreated = QStringLiteral("notCreated");
+    static inline const QString kWriteUnconfirmed = InsertReconciler::kWriteUnconfirmed;
+    static inline const QString kNotCreated = InsertReconciler::kNotCreated;
     // A cuepoint that could not go out in time, or whose caller no longer wants it sent.
     static inline const QString kCuepointNotSent = QStringLiteral("cuepointNotSent");
     // A cuepoint is never sent later than this after the call: a "now" break would be late
@@ -75,18 +77,18 @@ public:
     AccountSession *account() const;
     // The API root: "https://youtube.googleapis.com/" or the sandbox's "http://127.0.0.1:P/".
     void setRootUrl(const QUrl &root);
-    QUrl rootUrl() const { return m_root; }
+    QUrl rootUrl() const override { return m_root; }
     void setQuotaLedger(QuotaLedger *ledger);
     void setRetryPolicy(const RetryPolicy &policy);
     const RetryPolicy &retryPolicy() const;
     void setTimeouts(int readMs, int writeMs, int uploadMs);
-    int readTimeoutMs() const { return m_readTimeoutMs; }
-    int writeTimeoutMs() const { return m_writeTimeoutMs; }
-    int uploadTimeoutMs() const { return m_uploadTimeoutMs; }
+    int readTimeoutMs() const override { return m_readTimeoutMs; }
+    int writeTimeoutMs() const override { return m_writeTimeoutMs; }
+    int uploadTimeoutMs() const override { return m_uploadTimeoutMs; }
     QNetworkAccessManager *networkAccessManager() const;
     // Shares the app's one QNetworkAccessManager (same thread).
     void setNetworkAccessManager(QNetworkAccessManager *nam);
-    RequestPipeline *pipeline() const { return m_pipeline; }
+    RequestPipeline *pipeline() const override { return m_pipeline; }
 
     const LiveBroadcastsApi &broadcasts() const { return m_broadcasts; }
     const LiveStreamsApi &streams() const { return m_streams; }

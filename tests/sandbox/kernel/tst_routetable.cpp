@@ -60,6 +60,28 @@ void TestRouteTable::matching()
     QCOMPARE(exact.faultKey(), QStringLiteral("youtube:liveBroadcasts.bind"));
 }
 
+void TestRouteTable::segmentPatterns()
+{
+    const Route ownership = route(Route::Kind::Api, QStringLiteral("PUT"),
+                                  QStringLiteral("/youtube/partner/v1/assets/{}/ownership"),
+                                  QStringLiteral("contentid"), QStringLiteral("ownership.update"));
+    QVERIFY(ownership.matches(QStringLiteral("PUT"),
+                              QStringLiteral("/youtube/partner/v1/assets/A123/ownership")));
+    QVERIFY(!ownership.matches(QStringLiteral("PUT"),
+                               QStringLiteral("/youtube/partner/v1/assets//ownership")));
+    QVERIFY(!ownership.matches(QStringLiteral("PUT"),
+                               QStringLiteral("/youtube/partner/v1/assets/A1/B2/ownership")));
+    QVERIFY(!ownership.matches(QStringLiteral("PUT"),
+                               QStringLiteral("/youtube/partner/v1/assets/A123/matchPolicy")));
+    const Route get = route(Route::Kind::Api, QStringLiteral("GET"),
+                            QStringLiteral("/youtube/partner/v1/assets/{}"),
+                            QStringLiteral("contentid"), QStringLiteral("assets.get"));
+    QVERIFY(get.matches(QStringLiteral("GET"), QStringLiteral("/youtube/partner/v1/assets/A1")));
+    QVERIFY(!get.matches(QStringLiteral("GET"),
+                         QStringLiteral("/youtube/partner/v1/assets/A1/ownership")));
+    QVERIFY(!get.matches(QStringLiteral("GET"), QStringLiteral("/youtube/partner/v1/assets")));
+}
+
 void TestRouteTable::tableOrderAndApiPrefixes()
 {
     RouteTable routes = table();

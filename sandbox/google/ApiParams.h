@@ -9,15 +9,22 @@
 
 #include <optional>
 
+class QHttpServerRequest;
+
 namespace onair::sandbox {
 
-// The query parameters of one API call, read the way Google reads them: repeated or
-// comma-separated lists, "true"/"false" booleans, ranged integers, and Google's 400s for
-// unknown parameters, missing or unknown parts and bad values.
+// The query parameters of one call to a Google API (YouTube, Content ID), read the way Google
+// reads them: repeated or comma-separated lists, "true"/"false" booleans, ranged integers, and
+// Google's 400s for unknown parameters, missing or unknown parts and bad values.
 class ApiParams
 {
 public:
     explicit ApiParams(const QList<QPair<QString, QString>> &items);
+
+    // Query or form items, decoded the way Google decodes them ('+' is a space).
+    static QList<QPair<QString, QString>> decode(const QByteArray &encoded);
+    // A request header's value, by case-insensitive name; empty when absent.
+    static QByteArray header(const QHttpServerRequest &request, const QByteArray &name);
 
     // The standard parameters every method takes (alt, fields, key, access_token, …).
     static const QStringList &globalParameters();

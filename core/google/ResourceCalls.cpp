@@ -1,6 +1,4 @@
-#include "google/youtube/ResourceCalls.h"
-
-#include "google/youtube/YouTubeClient.h"
+#include "google/ResourceCalls.h"
 
 #include <QJsonDocument>
 
@@ -12,10 +10,10 @@ NetRequest ResourceCalls::request(const QString &method, const QByteArray &verb,
     NetRequest r;
     r.method = method;
     r.verb = verb;
-    r.url = m_client->rootUrl().resolved(QUrl(path));
+    r.url = m_endpoint->rootUrl().resolved(QUrl(path));
     r.url.setQuery(query);
     r.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
-    r.timeoutMs = verb == "GET" ? m_client->readTimeoutMs() : m_client->writeTimeoutMs();
+    r.timeoutMs = verb == "GET" ? m_endpoint->readTimeoutMs() : m_endpoint->writeTimeoutMs();
     return r;
 }
 
@@ -31,7 +29,7 @@ NetRequest ResourceCalls::request(const QString &method, const QByteArray &verb,
 
 void ResourceCalls::send(NetRequest request, QObject *context, RequestPipeline::Done done) const
 {
-    m_client->pipeline()->send(std::move(request), context, std::move(done));
+    m_endpoint->pipeline()->send(std::move(request), context, std::move(done));
 }
 
 void ResourceCalls::remove(const QString &method, const QString &path, const QString &id,

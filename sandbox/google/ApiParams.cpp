@@ -1,10 +1,31 @@
-#include "youtube/ApiParams.h"
+#include "google/ApiParams.h"
+
+#include <QHttpServerRequest>
+#include <QUrlQuery>
 
 namespace onair::sandbox {
 
 ApiParams::ApiParams(const QList<QPair<QString, QString>> &items)
     : m_items(items)
 {}
+
+QList<QPair<QString, QString>> ApiParams::decode(const QByteArray &encoded)
+{
+    QByteArray text = encoded;
+    text.replace('+', "%20");
+    const QUrlQuery query(QString::fromLatin1(text));
+    return query.queryItems(QUrl::FullyDecoded);
+}
+
+QByteArray ApiParams::header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    const auto headers = request.headers();
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
 
 const QStringList &ApiParams::globalParameters()
 {

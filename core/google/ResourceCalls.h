@@ -1,6 +1,7 @@
 #pragma once
 
-#include "google/youtube/Page.h"
+#include "google/ApiEndpoint.h"
+#include "google/Page.h"
 #include "net/JsonReader.h"
 #include "net/NetRequest.h"
 #include "net/RequestPipeline.h"
@@ -16,11 +17,9 @@
 
 namespace onair {
 
-class YouTubeClient;
-
-// What every YouTube resource client shares: building a request under the client's API root
-// with the read or write timeout, and the generic list / get / write / delete calls over the
-// client's pipeline. One copy of each, whatever the resource.
+// What every Google resource client shares (YouTube's and Content ID's): building a request
+// under the client's API root with the read or write timeout, and the generic list / get /
+// write / delete calls over the client's pipeline. One copy of each, whatever the resource.
 class ResourceCalls
 {
 public:
@@ -31,11 +30,11 @@ public:
     using PageFetch =
         std::function<void(const QString &pageToken, QObject *context, Done<Page<T>> done)>;
 
-    explicit ResourceCalls(YouTubeClient *client)
-        : m_client(client)
+    explicit ResourceCalls(const ApiEndpoint *endpoint)
+        : m_endpoint(endpoint)
     {}
 
-    YouTubeClient *client() const { return m_client; }
+    const ApiEndpoint *endpoint() const { return m_endpoint; }
 
     // A request to `path` under the API root; reads get the read timeout, the rest the write one.
     NetRequest request(const QString &method, const QByteArray &verb, const QString &path,
@@ -48,6 +47,12 @@ public:
     // A list call: one page of items.
     template<typename T>
     void list(NetRequest request, QObject *context, Done<Page<T>> done) const;
+    // A read answered by one item (a get by path).
+    template<typename T>
+    void read(NetRequest request, QObject *context, Done<T> done) const
+    {
+        write<T>(std::move(request), context, std::move(done));
+    }
     // A list call by id: the item, or ApiError 404 `notFoundReason`.
     template<typename T>
     void get(NetRequest request, const QString &id, const QString &notFoundReason,
@@ -71,7 +76,7 @@ public:
     static Result<T> parseItem(const QByteArray &body, const QString &what);
 
 private:
-    YouTubeClient *m_client;
+    const ApiEndpoint *m_endpoint;
 };
 
 template<typename T>
