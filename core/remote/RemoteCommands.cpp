@@ -90,7 +90,8 @@ void RemoteCommands::placeBreak(ActionOrigin origin, BreakMode mode, qint64 at,
             done(logged(origin, action, outcome));
     };
     if (durationSecs == 0)
-        durationSecs = m_defaultBreakSecs;
+        durationSecs =
+            m_defaultBreakSecs ? qMax<quint32>(1, m_defaultBreakSecs()) : kDefaultBreakSecs;
     if (durationSecs > kMaxBreakSecs)
         return answer(RemoteOutcome::of(RemoteOutcome::Status::Invalid,
                                         tr("An ad break lasts at most %1 s; %2 s was asked for.")

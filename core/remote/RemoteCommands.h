@@ -44,9 +44,12 @@ public:
     void setClock(Clock clock);
     void setShowControlAllowed(bool allowed) { m_showControlAllowed = allowed; }
     bool isShowControlAllowed() const { return m_showControlAllowed; }
-    // The duration of a break asked for without one (0 seconds).
-    void setDefaultBreakSecs(quint32 secs) { m_defaultBreakSecs = qMax<quint32>(1, secs); }
-    quint32 defaultBreakSecs() const { return m_defaultBreakSecs; }
+    // The duration of a break asked for without one (0 seconds): the window's F9 duration
+    // when the app wires it, kDefaultBreakSecs otherwise.
+    void setDefaultBreakSecs(std::function<quint32()> secs)
+    {
+        m_defaultBreakSecs = std::move(secs);
+    }
 
     // Ad breaks: `done` gets the outcome once YouTube has answered, or at once when the break
     // was not sent (ignored, refused, rate-limited). 0 seconds means the default duration.
@@ -93,7 +96,7 @@ private:
     BreakController *m_breaks;
     Clock m_clock;
     bool m_showControlAllowed = false;
-    quint32 m_defaultBreakSecs = kDefaultBreakSecs;
+    std::function<quint32()> m_defaultBreakSecs;
     ArmedAction m_armed;
     QHash<int, RateLimiter> m_limiters;
     QHash<int, Done> m_pendingBreaks; // cuepoint-log id → the caller waiting for its answer

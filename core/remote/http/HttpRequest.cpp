@@ -1,7 +1,5 @@
 #include "remote/http/HttpRequest.h"
 
-#include <QUrl>
-
 namespace onair {
 
 QByteArray HttpRequest::header(const QByteArray &lowerName) const
