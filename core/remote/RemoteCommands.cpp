@@ -86,8 +86,9 @@ void RemoteCommands::placeBreak(ActionOrigin origin, BreakMode mode, qint64 at,
 {
     const QString action = tr("Ad break");
     const auto answer = [&](const RemoteOutcome &outcome) {
+        const RemoteOutcome logOnce = logged(origin, action, outcome);
         if (done)
-            done(logged(origin, action, outcome));
+            done(logOnce);
     };
     if (durationSecs == 0)
         durationSecs =

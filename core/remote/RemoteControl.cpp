@@ -43,7 +43,8 @@ void RemoteControl::applyHttp()
     if (!m_settings.httpEnabled) {
         m_http->close();
     } else if (!m_http->isListening() || m_http->address() != m_settings.httpAddress ||
-               m_http->port() != m_settings.httpPort) {
+               (m_settings.httpPort != 0 && m_http->port() != m_settings.httpPort)) {
+        // Port 0 (tests, benchmarks) is any free port: the one taken is kept.
         if (!m_http->listen(m_settings.httpAddress, m_settings.httpPort))
             m_httpError = m_http->error();
     }

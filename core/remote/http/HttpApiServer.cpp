@@ -404,7 +404,9 @@ void HttpApiServer::addClient(QWebSocket *client)
         m_clients.removeAll(client);
         client->deleteLater();
     });
-    // Pushes only: what a client sends is read and dropped.
+    // Pushes only: what a client sends is read and dropped, and may not be large.
+    client->setMaxAllowedIncomingFrameSize(4096);
+    client->setMaxAllowedIncomingMessageSize(4096);
     client->sendTextMessage(QString::fromUtf8(stateMessage()));
 }
 
