@@ -15,6 +15,7 @@
 #include <QDBusConnection>
 #include <QDBusPendingCall>
 #include <QDBusPendingCallWatcher>
+#include <QDBusVariant>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,7 +54,8 @@ QDBusMessage TestRemoteE2E::bus(const QString &method, const QVariantList &args)
     // Asynchronous: the app answers on this thread's event loop.
     QDBusPendingCall pending = clientBus().asyncCall(call, kCallMs);
     QDBusPendingCallWatcher watcher(pending);
-    QTest::qWaitFor([&] { return watcher.isFinished(); }, kCallMs + 1000);
+    if (!QTest::qWaitFor([&] { return watcher.isFinished(); }, kCallMs + 1000))
+        return QDBusMessage::createError(QStringLiteral("tst.Timeout"), method);
     return pending.reply();
 }
 
@@ -76,7 +78,7 @@ TestRemoteE2E::Http TestRemoteE2E::http(const QByteArray &method, const QByteArr
     socket.write(request);
     QByteArray answer;
     // One request per connection: the answer is whole when the server closes.
-    QTest::qWaitFor(
+    const bool closed = QTest::qWaitFor(
         [&] {
             answer += socket.readAll();
             return socket.state() == QAbstractSocket::UnconnectedState;
@@ -87,7 +89,7 @@ TestRemoteE2E::Http TestRemoteE2E::http(const QByteArray &method, const QByteArr
     const qsizetype end = answer.indexOf("\r\n\r\n");
     h.head = answer.left(end);
     h.body = end < 0 ? QByteArray() : answer.mid(end + 4);
-    h.status = answer.mid(9, 3).toInt();
+    h.status = closed ? answer.mid(9, 3).toInt() : 0;
     return h;
 }
 
@@ -96,8 +98,7 @@ TestRemoteE2E::Ctl TestRemoteE2E::ctl(const QStringList &arguments)
     QProcess p;
     p.start(QStringLiteral(ONAIR_APP_EXE), QStringList{QStringLiteral("ctl")} + arguments);
     // The app answers the call on this thread: wait with the event loop running.
-    QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, kCallMs);
-    if (p.state() != QProcess::NotRunning) {
+    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, kCallMs)) {
         p.kill();
         p.waitForFinished(3000);
     }
@@ -200,7 +201,7 @@ void TestRemoteE2E::dbusIsIntrospectable()
     QCOMPARE(sandboxCuepoints(), 0);
 }
 
-void TestRemoteE2E::httpRefusesWithoutTokenOrForeignHost()
+void TestRemoteE2E::httpRefusesWithoutTokenOrFromAForeignHost()
 {
     const Http none = http("GET", "/v1/state", {});
     QCOMPARE(none.status, 401);

@@ -199,7 +199,8 @@ void TestRemotePure::parserTakesOneRequestAtATime()
     const QByteArray one =
         "POST /v1/breaks?x=1&access_token=a%2Bb HTTP/1.1\r\nHost: localhost:1\r\n"
         "content-length: 2\r\nAuthorization: Bearer  abc \r\n\r\n{}";
-    const HttpRequestParser::Result r = HttpRequestParser::parse(one + "GET / HTTP/1.1\r\n");
+    const HttpRequestParser::Result r =
+        HttpRequestParser::parse(QByteArray(one + "GET / HTTP/1.1\r\n"));
     QCOMPARE(r.state, State::Complete);
     QCOMPARE(r.consumed, one.size());
     QCOMPARE(r.request.method, QByteArray("POST"));
