@@ -45,8 +45,8 @@ void TestRemoteCommands::showControlIsOffUntilAllowed()
 {
     Fixture f;
     QVERIFY(!f.commands.isShowControlAllowed());
-    for (const auto &call : {&RemoteCommands::goLive, &RemoteCommands::end,
-                             &RemoteCommands::recover}) {
+    for (const auto &call :
+         {&RemoteCommands::goLive, &RemoteCommands::end, &RemoteCommands::recover}) {
         const RemoteOutcome o = (f.commands.*call)(ActionOrigin::DBus);
         QCOMPARE(o.status, Status::NotAllowed);
         QCOMPARE(f.last().outcome, EventLog::Outcome::Failed);
