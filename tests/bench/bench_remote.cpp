@@ -111,8 +111,9 @@ int main(int argc, char **argv)
     std::unique_ptr<QProcess> process;
     const auto ctl = [&process] {
         // The last one has its answer; let it exit (the event loop sends its reply).
-        if (process)
-            QTest::qWaitFor([&process] { return process->state() == QProcess::NotRunning; }, 5000);
+        if (process &&
+            !QTest::qWaitFor([&process] { return process->state() == QProcess::NotRunning; }, 5000))
+            return false;
         process = std::make_unique<QProcess>();
         process->start(QStringLiteral(ONAIR_APP_EXE),
                        {QStringLiteral("ctl"), QStringLiteral("break"), QStringLiteral("30")});
