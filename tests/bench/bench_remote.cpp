@@ -7,7 +7,8 @@
 // So that every press is one break: the double-press guard is 0 for the run, and OnAir's clock
 // (the break controller's and the remote commands', which also drives the rate limits) jumps
 // an hour after each answer, so no break is still running at the next press and no caller is
-// rate-limited. Both only skip waiting; the path of a press is the real one.
+// rate-limited. Both only skip waiting; the path of a press is the real one. Beside them, the
+// WebSocket's state push: from the answer's record in the cuepoint log to a client's receipt.
 #include "BenchReport.h"
 #include "PressToWire.h"
 #include "ShowDriver.h"
@@ -25,9 +26,13 @@
 #include <QDBusMessage>
 #include <QDBusPendingCall>
 #include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTcpSocket>
 #include <QTest>
+#include <QWebSocket>
 
 #include <cstdio>
 #include <memory>
@@ -145,6 +150,37 @@ int main(int argc, char **argv)
     report.note(QStringLiteral("conditions"),
                 QStringLiteral("guard 0 ms; OnAir's clock jumps an hour after each answer (no "
                                "running break, no rate limit)"));
+    // A tally light on the WebSocket: each answered break changes the state (its end), and
+    // its push is timed from the answer's record in the cuepoint log (on the real clock) to its
+    // arrival here; pushes are told apart by the break's end they carry.
+    QHash<qint64, qint64> answeredAt; // the state's breakEndsAtMs -> real epoch ms of the answer
+    QObject::connect(breaks, &BreakController::breakAnswered, breaks, [&, shift](int id) {
+        const auto entry = breaks->log()->entry(id);
+        if (entry && entry->answeredAt.isValid())
+            answeredAt.insert(breaks->trigger().breakEndsAtMs(),
+                              entry->answeredAt.toMSecsSinceEpoch() - *shift);
+    });
+    QList<double> pushes;
+    QWebSocket tally;
+    bool greeted = false;
+    QObject::connect(&tally, &QWebSocket::textMessageReceived, &tally, [&](const QString &message) {
+        const qint64 arrived = QDateTime::currentMSecsSinceEpoch();
+        greeted = true;
+        const qint64 end = QJsonDocument::fromJson(message.toUtf8())
+                               .object()
+                               .value(QLatin1String("state"))
+                               .toObject()
+                               .value(QLatin1String("breakEndsAtMs"))
+                               .toInteger();
+        if (answeredAt.contains(end))
+            pushes << double(arrived - answeredAt.take(end));
+    });
+    tally.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/events?access_token=%2")
+                        .arg(port)
+                        .arg(QString::fromUtf8(token))));
+    if (!QTest::qWaitFor([&greeted] { return greeted; }, 15000))
+        return fail(QStringLiteral("the WebSocket did not connect"));
+
     PressToWire bench(show);
     for (const Way &way : ways) {
         QList<double> latencies;
@@ -159,6 +195,11 @@ int main(int argc, char **argv)
         report.add(QStringLiteral("break_%1_to_wire_p99").arg(way.name),
                    PressToWire::percentile(latencies, 99), QStringLiteral("ms"));
     }
+    report.add(QStringLiteral("state_push_p50"), PressToWire::percentile(pushes, 50),
+               QStringLiteral("ms"));
+    report.add(QStringLiteral("state_push_p99"), PressToWire::percentile(pushes, 99),
+               QStringLiteral("ms"));
+    report.note(QStringLiteral("state_pushes"), QString::number(pushes.size()));
     const bool saved = report.save();
     QDBusConnection::disconnectFromBus(QStringLiteral("bench"));
     show.stop();
