@@ -3,6 +3,7 @@
 #include "ReattachReport.h"
 
 #include "accounts/AccountsMenu.h"
+#include "adbreaks/AdBreakPanel.h"
 #include "cuepoint/BreakController.h"
 #include "google/ErrorMessages.h"
 #include "google/oauth/AccountManager.h"
@@ -16,6 +17,8 @@
 #include "presets/PresetStore.h"
 #include "rehearsal/SandboxBrowser.h"
 #include "rehearsal/SandboxMode.h"
+#include "remote/RemoteCommands.h"
+#include "remote/RemoteControl.h"
 #include "secrets/SecretStore.h"
 #include "shell/MainWindow.h"
 #include "show/BroadcastSession.h"
@@ -49,6 +52,10 @@ AppController::AppController(const Options &options, QObject *parent)
     m_breaks = new BreakController(m_session, m_client, m_session);
     m_session->setCuepointLog(m_breaks->log());
     m_window->addAdBreakPanel(m_breaks);
+    m_remote = new RemoteControl(m_session, m_breaks, m_secrets, this);
+    m_window->addRemoteSettings(m_remote);
+    m_remote->commands()->setDefaultBreakSecs(
+        [this] { return m_window->adBreakPanel()->defaultDurationSecs(); });
     m_presets = new PresetStore(this);
     m_presetLauncher = new PresetLauncher(m_session, m_presets, m_session);
     m_window->addPresetPanel(m_presetLauncher);
@@ -100,6 +107,7 @@ void AppController::log(const QString &action, bool ok, const QString &text, con
 void AppController::start()
 {
     m_window->show();
+    m_remote->start();
     if (!m_options.sandboxReadyLine.isEmpty()) {
         openShow(kSandboxAccount);
         m_sandbox->attach(m_options.sandboxReadyLine);

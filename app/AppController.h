@@ -19,6 +19,7 @@ class PresetLauncher;
 class PresetStore;
 class BroadcastSession;
 class QuotaLedger;
+class RemoteControl;
 class SandboxBrowser;
 class SandboxMode;
 class SecretStore;
@@ -58,6 +59,8 @@ public:
     PresetLauncher *presetLauncher() const { return m_presetLauncher; }
     YouTubeClient *client() const { return m_client; }
     AccountSession *account() const { return m_account; }
+    // D-Bus, onair ctl and the HTTP API.
+    RemoteControl *remote() const { return m_remote; }
 
 private:
     void onSandboxReady(const LocalSandbox::Endpoints &endpoints);
@@ -91,6 +94,7 @@ private:
     bool m_signedInOnce = false;
     QSet<const AccountSession *> m_watched; // accounts whose sign-out is already followed
     std::unique_ptr<ui::MainWindow> m_window;
+    RemoteControl *m_remote = nullptr;
 };
 
 } // namespace onair

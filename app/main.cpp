@@ -1,6 +1,7 @@
 #include "AppController.h"
 #include "FirstPaintReporter.h"
 #include "QuitOnSignal.h"
+#include "ctl/CtlCommand.h"
 #include "google/youtube/YouTubeClient.h"
 #include "shell/MainWindow.h"
 #include "theme/Theme.h"
@@ -19,16 +20,16 @@ namespace {
 
 // Loads OnAir's own catalogue and Qt's for the system language; English (the source
 // language) is what remains when a catalogue is missing.
-void installTranslations(QApplication &app)
+void installTranslations(QCoreApplication &app)
 {
     const QLocale locale;
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("onair"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
+        QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
 }
 
 } // namespace
@@ -36,6 +37,12 @@ void installTranslations(QApplication &app)
 int main(int argc, char *argv[])
 {
     const qint64 processStartMs = QDateTime::currentMSecsSinceEpoch();
+    // `onair ctl …` talks to the running OnAir and needs no window (a desktop shortcut runs it).
+    if (argc > 1 && qstrcmp(argv[1], "ctl") == 0) {
+        QCoreApplication ctl(argc, argv);
+        installTranslations(ctl);
+        return onair::CtlCommand::run(QCoreApplication::arguments().mid(2));
+    }
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("onair"));

@@ -87,24 +87,24 @@ qint64 BreakController::delayMs() const
     return m_session->broadcast()->contentDetails.monitorStream.broadcastStreamDelayMs;
 }
 
-int BreakController::fireNow(quint32 durationSecs)
+int BreakController::fireNow(quint32 durationSecs, ActionOrigin origin)
 {
     CuepointLogEntry e;
     e.mode = CuepointLogEntry::Mode::Now;
     e.durationSecs = durationSecs;
-    return fire(std::move(e));
+    return fire(std::move(e), origin);
 }
 
-int BreakController::fireAtWallTime(qint64 epochMs, quint32 durationSecs)
+int BreakController::fireAtWallTime(qint64 epochMs, quint32 durationSecs, ActionOrigin origin)
 {
     CuepointLogEntry e;
     e.mode = CuepointLogEntry::Mode::WallTime;
     e.walltimeMs = epochMs;
     e.durationSecs = durationSecs;
-    return fire(std::move(e));
+    return fire(std::move(e), origin);
 }
 
-int BreakController::fireAtOffset(qint64 offsetMs, quint32 durationSecs)
+int BreakController::fireAtOffset(qint64 offsetMs, quint32 durationSecs, ActionOrigin origin)
 {
     CuepointLogEntry e;
     e.mode = CuepointLogEntry::Mode::Offset;
@@ -115,11 +115,11 @@ int BreakController::fireAtOffset(qint64 offsetMs, quint32 durationSecs)
     if (el.isKnown())
         e.elapsedMs = el.ms;
     if (!whyNotNow().isEmpty())
-        return fire(std::move(e)); // refused there, with the lifecycle reason
+        return fire(std::move(e), origin); // refused there, with the lifecycle reason
     const CuepointOffset::Check check = CuepointOffset::validate(offsetMs, el, delayMs());
     if (!check.accepted)
-        return refuse(std::move(e), check.reason);
-    return fire(std::move(e));
+        return refuse(std::move(e), check.reason, origin);
+    return fire(std::move(e), origin);
 }
 
 void BreakController::noteDeclined(quint32 durationSecs)
@@ -175,23 +175,24 @@ QString BreakController::whyNotResend(qint64 pressedAtMs, std::optional<qint64> 
     return {};
 }
 
-int BreakController::refuse(CuepointLogEntry entry, const QString &reason)
+int BreakController::refuse(CuepointLogEntry entry, const QString &reason, ActionOrigin origin)
 {
     entry.requestedAt = nowUtc();
     const int id = m_log->add(entry);
     m_log->markFailed(id, QStringLiteral("refusedByOnAir"), reason, nowUtc());
     if (m_session)
-        m_session->eventLog()->add(tr("Ad break"), EventLog::Outcome::Failed, reason);
+        m_session->eventLog()->add(ActionOrigins::action(tr("Ad break"), origin),
+                                   EventLog::Outcome::Failed, reason);
     qCInfo(lcBreaks) << "break refused:" << reason;
     Q_EMIT breakRefused(id, reason);
     return id;
 }
 
-int BreakController::fire(CuepointLogEntry entry)
+int BreakController::fire(CuepointLogEntry entry, ActionOrigin origin)
 {
     const QString why = whyNotNow();
     if (!why.isEmpty())
-        return refuse(std::move(entry), why);
+        return refuse(std::move(entry), why, origin);
 
     const qint64 now = m_clock();
     entry.requestedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
@@ -203,7 +204,7 @@ int BreakController::fire(CuepointLogEntry entry)
     // One press, one break: the trigger counts it as running from now on, answer or not.
     m_trigger.breakPlaced(startMs, duration);
 
-    const QString action = tr("Ad break");
+    const QString action = ActionOrigins::action(tr("Ad break"), origin);
     const std::optional<qint64> offset = m_log->entry(id)->offsetMs;
     m_client->broadcasts().insertCuepoint(
         m_session->broadcast()->id, cue, [this, now, offset] { return whyNotResend(now, offset); },

@@ -3,6 +3,7 @@
 #include "cuepoint/BreakTrigger.h"
 #include "cuepoint/CuepointLog.h"
 #include "cuepoint/CuepointOffset.h"
+#include "remote/ActionOrigin.h"
 
 #include <QObject>
 
@@ -30,6 +31,7 @@ public:
 
     CuepointLog *log() const { return m_log; }
     BreakTrigger &trigger() { return m_trigger; }
+    const BreakTrigger &trigger() const { return m_trigger; }
     // Where the monitor player's getCurrentTime() comes from; none means the session clock.
     void setPlayerElapsed(PlayerElapsed player) { m_player = std::move(player); }
     void setClock(Clock clock);
@@ -41,10 +43,13 @@ public:
     qint64 delayMs() const;
     CuepointWindow window() const { return CuepointOffset::window(elapsed(), delayMs()); }
 
-    // Each returns the cuepoint-log id of the break (refused breaks are logged as failed).
-    int fireNow(quint32 durationSecs);
-    int fireAtWallTime(qint64 epochMs, quint32 durationSecs);
-    int fireAtOffset(qint64 offsetMs, quint32 durationSecs);
+    // Each returns the cuepoint-log id of the break (refused breaks are logged as failed). The
+    // event log names the origin of a break that did not come from the window.
+    int fireNow(quint32 durationSecs, ActionOrigin origin = ActionOrigin::Window);
+    int fireAtWallTime(qint64 epochMs, quint32 durationSecs,
+                       ActionOrigin origin = ActionOrigin::Window);
+    int fireAtOffset(qint64 offsetMs, quint32 durationSecs,
+                     ActionOrigin origin = ActionOrigin::Window);
 
     // The operator answered "no" to a second break while one runs; logged in the event log.
     void noteDeclined(quint32 durationSecs);
@@ -61,13 +66,13 @@ Q_SIGNALS:
     void breakAnswered(int id);
 
 private:
-    int fire(CuepointLogEntry entry);
+    int fire(CuepointLogEntry entry, ActionOrigin origin);
     // Why a break pressed at `pressedAtMs` may no longer be sent again (the press is too long
     // ago, the broadcast stopped being live, an offset left the window); empty when it may.
     QString whyNotResend(qint64 pressedAtMs, std::optional<qint64> offsetMs) const;
     // After the log was restored (a reattach): breaks still running count as running.
     void rememberRunningBreaks();
-    int refuse(CuepointLogEntry entry, const QString &reason);
+    int refuse(CuepointLogEntry entry, const QString &reason, ActionOrigin origin);
     QDateTime nowUtc() const;
 
     BroadcastSession *m_session;

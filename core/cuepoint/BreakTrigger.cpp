@@ -22,6 +22,12 @@ BreakTrigger::Decision BreakTrigger::press(bool autoRepeat)
     return sendNow(now);
 }
 
+BreakTrigger::Decision BreakTrigger::pressUnattended()
+{
+    const Decision d = press();
+    return d == Decision::AskConfirmation ? Decision::RefuseWhileRunning : d;
+}
+
 BreakTrigger::Decision BreakTrigger::confirm()
 {
     const qint64 now = m_clock();

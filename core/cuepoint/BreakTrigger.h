@@ -12,6 +12,8 @@ namespace onair {
 //     (IgnoreWithinGuard);
 //   - a press while a break is still running or scheduled (now < its start + its duration)
 //     must be confirmed by the operator first (AskConfirmation); then confirm() sends;
+//     a press no one is there to confirm (pressUnattended(): D-Bus, onair ctl, HTTP) is
+//     refused instead (RefuseWhileRunning);
 //   - otherwise Send.
 // A Send (from press() or confirm()) starts the guard. The caller reports each break that went
 // out with breakPlaced(), so the trigger knows when it runs. Pure: time comes from the clock
@@ -27,6 +29,7 @@ public:
         IgnoreRepeat,
         IgnoreWithinGuard,
         AskConfirmation,
+        RefuseWhileRunning,
     };
 
     static constexpr qint64 kDefaultGuardMs = 1500;
@@ -34,6 +37,8 @@ public:
     explicit BreakTrigger(Clock clock = {}, qint64 guardMs = kDefaultGuardMs);
 
     Decision press(bool autoRepeat = false);
+    // A press from outside the window: the same rules, but a running break refuses it.
+    Decision pressUnattended();
     // The operator confirmed an AskConfirmation: Send, unless this is itself a double
     // confirmation within the guard time.
     Decision confirm();

@@ -13,6 +13,7 @@
 #include "presets/PresetPanel.h"
 #include "presets/PresetStore.h"
 #include "rail/ShowRail.h"
+#include "remote/RemoteSettingsDialog.h"
 #include "setup/BroadcastForm.h"
 #include "setup/BroadcastTab.h"
 #include "setup/ShowTab.h"
@@ -112,6 +113,7 @@ MainWindow::MainWindow(BroadcastSession *session, YouTubeClient *client, QuotaLe
     connect(again, &QAction::triggered, this, &MainWindow::signInRequested);
     m_accountsMenu = new AccountsMenu(accountMenu, forwardedConfirm());
     auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    m_settingsMenu = settingsMenu;
     QAction *shortcutsEntry = settingsMenu->addAction(tr("&Shortcuts…"));
     shortcutsEntry->setObjectName(QStringLiteral("shortcutsAction"));
     connect(shortcutsEntry, &QAction::triggered, this, &MainWindow::showShortcutSettings);
@@ -228,6 +230,17 @@ void MainWindow::showShortcutSettings()
     auto *dialog = new ShortcutSettingsDialog(m_shortcuts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::addRemoteSettings(RemoteControl *remote)
+{
+    QAction *entry = m_settingsMenu->addAction(tr("&Remote control…"));
+    entry->setObjectName(QStringLiteral("remoteControlAction"));
+    connect(entry, &QAction::triggered, this, [this, remote] {
+        auto *dialog = new RemoteSettingsDialog(remote, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 QWidget *MainWindow::createSetupTabs()

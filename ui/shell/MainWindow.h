@@ -7,6 +7,7 @@
 #include <QUrl>
 
 class QLabel;
+class QMenu;
 class QTableView;
 class QTabWidget;
 class QTimer;
@@ -17,6 +18,7 @@ class BroadcastDirectory;
 class PresetLauncher;
 class BroadcastSession;
 class QuotaLedger;
+class RemoteControl;
 class YouTubeClient;
 } // namespace onair
 
@@ -74,6 +76,8 @@ public:
     PresetPanel *presetPanel() const { return m_presets; }
     // Opens the shortcut settings (the "Shortcuts…" menu entry).
     void showShortcutSettings();
+    // Settings → Remote control… for D-Bus, onair ctl and the HTTP API (owned by the caller).
+    void addRemoteSettings(RemoteControl *remote);
 
     // Asks before an irreversible step (a window-modal question opened with open(), answered
     // through its completion); tests replace it to answer without a dialog.
@@ -101,6 +105,7 @@ private:
     BroadcastDirectory *m_directory = nullptr;
     ShortcutRegistry *m_shortcuts;
     AccountsMenu *m_accountsMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
     Confirm m_confirm;
     QUrl m_sandboxOrigin;
     bool m_sandbox = false;

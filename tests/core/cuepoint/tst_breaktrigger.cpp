@@ -24,6 +24,7 @@ private Q_SLOTS:
 };
 
 // A script of steps: "p@t" a press at t ms, "r@t" an auto-repeat at t, "c@t" a confirmation,
+// "u@t" a press from outside the window (no one there to confirm),
 // "b@t:d" a break placed starting at t for d seconds. Each press/repeat/confirm has an expected
 // decision.
 struct Step
@@ -73,6 +74,13 @@ void TestBreakTrigger::sequence_data()
                        {'b', t0 + 10'000, 30, Decision::Send},
                        {'p', t0 + 60'000, 0, Decision::AskConfirmation},
                        {'p', t0 + 120'000, 0, Decision::Send}};
+    QTest::newRow("unattended press during a running break is refused, not asked")
+        << QList<Step>{{'u', t0, 0, Decision::Send},
+                       {'b', t0, 30, Decision::Send},
+                       {'u', t0 + 500, 0, Decision::IgnoreWithinGuard},
+                       {'u', t0 + 2000, 0, Decision::RefuseWhileRunning},
+                       {'p', t0 + 2100, 0, Decision::AskConfirmation},
+                       {'u', t0 + 30'000, 0, Decision::Send}};
 }
 
 void TestBreakTrigger::sequence()
@@ -89,6 +97,7 @@ void TestBreakTrigger::sequence()
         }
         const Decision d = s.kind == 'r'   ? trigger.press(true)
                            : s.kind == 'c' ? trigger.confirm()
+                           : s.kind == 'u' ? trigger.pressUnattended()
                                            : trigger.press(false);
         QVERIFY2(d == s.expected, qPrintable(QStringLiteral("step %1: got %2, expected %3")
                                                  .arg(i)

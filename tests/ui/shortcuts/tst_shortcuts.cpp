@@ -227,6 +227,7 @@ void TestShortcuts::keyPressTriggersOnce()
             break;
         case BreakTrigger::Decision::IgnoreRepeat:
         case BreakTrigger::Decision::IgnoreWithinGuard:
+        case BreakTrigger::Decision::RefuseWhileRunning:
             break;
         }
     };
