@@ -222,8 +222,8 @@ bool BodyStreams::readBody(QTcpSocket *socket, Connection &c)
         c.received += n;
         c.remaining -= n;
     }
-    if (faulty && c.received >= c.exchange.faultAfter && c.remaining > 0) {
-        // The fault's point in the body: what arrived is kept.
+    if (faulty && c.received >= c.exchange.faultAfter && (c.remaining > 0 || c.received == 0)) {
+        // The fault's point in the body (or a request without one): what arrived is kept.
         c.exchange.receiver->interrupted();
         c.exchange.answered(0);
         detachServer(socket);

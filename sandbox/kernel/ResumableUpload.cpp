@@ -82,6 +82,8 @@ ResumableUpload::Opening ResumableUpload::open(const QString &id, const QString 
     const bool query = m.hasMatch() && m.captured(1) == QLatin1String("*");
     const qint64 total =
         m.hasMatch() && m.captured(4) != QLatin1String("*") ? m.captured(4).toLongLong() : -1;
+    if (total >= 0 && session->total >= 0 && total != session->total)
+        return {{Outcome::BadContentRange, {}}}; // another file's size
     if (m.hasMatch() && !query) {
         const qint64 first = m.captured(2).toLongLong();
         const qint64 last = m.captured(3).toLongLong();

@@ -6,8 +6,8 @@ namespace onair::sandbox {
 
 QuotaLedger::QuotaLedger(qint64 dailyLimit)
     : m_limit(dailyLimit)
-    , m_resetsAt(nextPacificMidnight(QDateTime::currentDateTimeUtc()))
     , m_buckets{{QStringLiteral("videos.insert"), 100}}
+    , m_resetsAt(nextPacificMidnight(QDateTime::currentDateTimeUtc()))
 {}
 
 void QuotaLedger::setBucket(const QString &method, qint64 callsPerDay)

@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace onair::sandbox {
 
@@ -159,6 +160,12 @@ HttpReply VideoUploadsResource::insert(const ApiCall &call)
         const QString uploadId = m_uploads.start(call.channelId, QString(), sized ? total : -1);
         if (uploadId.isEmpty())
             return ErrorEnvelope::backendError(503).toReply(); // no room for a temporary file
+        // What expired sessions were to create goes with them.
+        QSet<QString> live;
+        for (const ResumableUpload::Session &s : m_uploads.sessions())
+            live.insert(s.id);
+        for (auto it = m_pending.begin(); it != m_pending.end();)
+            it = live.contains(it.key()) ? std::next(it) : m_pending.erase(it);
         m_pending.insert(uploadId, pending);
         // 2. 200, empty body, the session URI (the upload URL with upload_id) in Location.
         HttpReply reply;

@@ -13,6 +13,7 @@
 
 using onair::test::RawHttp;
 using onair::test::SandboxProcess;
+using onair::test::TestEnvironment;
 using Response = SandboxProcess::Response;
 
 namespace {
