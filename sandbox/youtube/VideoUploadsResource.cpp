@@ -193,9 +193,12 @@ HttpReply VideoUploadsResource::insert(const ApiCall &call)
         return create(pending, multipart->media.size(),
                       QCryptographicHash::hash(multipart->media, QCryptographicHash::Sha256), call);
     }
-    return ErrorEnvelope::live(400, QStringLiteral("mediaBodyRequired"),
-                               QStringLiteral("The request does not include the video content."),
-                               kVideoDomain)
+    // uploadType=media (the bare file, no metadata) is not emulated for videos.
+    return ErrorEnvelope::live(400, QStringLiteral("notUpload"),
+                               QStringLiteral("The request failed because it is not an upload "
+                                              "request, and only upload requests can be sent to "
+                                              "/upload/* URIs."),
+                               QStringLiteral("global"))
         .toReply();
 }
 

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void multipartUpload();
     void expect100Continue();
     void largeBodyStaysOutOfMemory();
+    void uploadedVideoSurvivesARestart();
 
 private:
     static QByteArray fileBytes(qint64 size);
