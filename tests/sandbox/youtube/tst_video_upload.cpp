@@ -244,6 +244,22 @@ void TestVideoUpload::wholeFileInOnePut()
     const QJsonObject details = done.json().value(QStringLiteral("fileDetails")).toObject();
     QCOMPARE(details.value(QStringLiteral("fileSize")).toString(), QStringLiteral("300000"));
     QCOMPARE(details.value(QStringLiteral("fileName")).toString(), QStringLiteral("master.mp4"));
+    // Without X-Upload-Content-Length the one PUT's length is the file's.
+    const Response undeclared = m_sandbox->request(
+        "POST", kUpload + QStringLiteral("?uploadType=resumable&part=snippet,fileDetails"),
+        QJsonDocument(metadata(QStringLiteral("Undeclared"))).toJson(),
+        QByteArrayLiteral("application/json; charset=UTF-8"), m_token);
+    QCOMPARE(undeclared.status, 200);
+    const QString path =
+        QString::fromUtf8(undeclared.header("Location")).mid(m_sandbox->api().toString().size());
+    const Response whole = put(path, file.left(1234), {});
+    QCOMPARE(whole.status, 201);
+    QCOMPARE(whole.json()
+                 .value(QStringLiteral("fileDetails"))
+                 .toObject()
+                 .value(QStringLiteral("fileSize"))
+                 .toString(),
+             QStringLiteral("1234"));
 }
 
 void TestVideoUpload::gapsAndOverlapsStoreNothing()
