@@ -11,6 +11,7 @@
 #include "kernel/SandboxKernel.h"
 #include "kernel/StateFile.h"
 #include "youtube/BroadcastStore.h"
+#include "youtube/VideoUploadsResource.h"
 #include "youtube/YouTubeService.h"
 
 #include <QDir>
@@ -58,6 +59,9 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     // The services, each registering its routes, faults, control endpoints and state.
     m_signIn = std::make_unique<GoogleSignIn>(m_oauth);
     m_youtube = std::make_unique<YouTubeService>(m_store, m_oauth, options.quota);
+    m_store->settings().processingSeconds = options.processingSeconds;
+    m_youtube->quota().setBucket(QStringLiteral("videos.insert"), options.uploadQuota);
+    m_youtube->videoUploads().sessions().setLifetimeSeconds(options.uploadSessionSeconds);
     m_ingestService = std::make_unique<IngestService>(m_ingest, m_embed);
     m_kernel->addService(m_signIn.get());
     m_kernel->addService(m_youtube.get());

@@ -71,8 +71,21 @@ int main(int argc, char *argv[])
         QStringLiteral("Refuse cuepoint offsets outside the documented valid window."));
     const QCommandLineOption noIngest(QStringLiteral("no-ingest"),
                                       QStringLiteral("Do not start nginx (API-only use)."));
+    const QCommandLineOption processingSeconds(
+        QStringLiteral("processing-seconds"),
+        QStringLiteral("How long an uploaded video is processed (default 5)."),
+        QStringLiteral("seconds"), QStringLiteral("5"));
+    const QCommandLineOption uploadSessionSeconds(
+        QStringLiteral("upload-session-seconds"),
+        QStringLiteral("How long an upload session lives (default 604800, a week)."),
+        QStringLiteral("seconds"), QStringLiteral("604800"));
+    const QCommandLineOption uploadQuota(
+        QStringLiteral("upload-quota"),
+        QStringLiteral("videos.insert calls a day, its own bucket (default 100)."),
+        QStringLiteral("calls"), QStringLiteral("100"));
     parser.addOptions({port, rtmpPort, autoConsent, quota, tokenTtl, transitionSeconds,
-                       autoStopSeconds, dataDir, faults, strictWindow, noIngest});
+                       autoStopSeconds, dataDir, faults, strictWindow, noIngest, processingSeconds,
+                       uploadSessionSeconds, uploadQuota});
     parser.process(app);
 
     const auto number = [&](const QCommandLineOption &option, double minimum) {
@@ -97,6 +110,9 @@ int main(int argc, char *argv[])
     options.faults = parser.value(faults);
     options.startIngest = !parser.isSet(noIngest);
     options.strictCuepointWindow = parser.isSet(strictWindow);
+    options.processingSeconds = number(processingSeconds, 0);
+    options.uploadSessionSeconds = qint64(number(uploadSessionSeconds, 1));
+    options.uploadQuota = qint64(number(uploadQuota, 0));
 
     // SIGTERM/SIGINT reach the event loop through a self-pipe, so the server stops cleanly
     // (nginx included) outside the signal handler.

@@ -71,8 +71,44 @@ bool FaultInjector::addSpec(const QString &spec, QString *error, bool *expireTok
                 return false;
             }
             items.append(item);
-        } else if (item.name == QLatin1String("drop") || item.name == QLatin1String("stall") ||
-                   item.name == QLatin1String("ratelimit") || item.name == QLatin1String("quota")) {
+        } else if (item.name == QLatin1String("drop") || item.name == QLatin1String("stall")) {
+            bool ok = true;
+            if (!item.value.isEmpty() && (item.value.toLongLong(&ok) < 0 || !ok)) {
+                *error = QStringLiteral("takes a byte count or nothing: ") + text;
+                return false;
+            }
+            items.append(item);
+        } else if (item.name == QLatin1String("reason")) {
+            if (item.value.isEmpty()) {
+                *error = QStringLiteral("reason= takes a reason: ") + text;
+                return false;
+            }
+            items.append(item);
+        } else if (item.name == QLatin1String("failed") || item.name == QLatin1String("rejected")) {
+            // The discovery's VideoStatus enums.
+            static const QStringList failures{
+                QStringLiteral("conversion"), QStringLiteral("invalidFile"),
+                QStringLiteral("emptyFile"),  QStringLiteral("tooSmall"),
+                QStringLiteral("codec"),      QStringLiteral("uploadAborted")};
+            static const QStringList rejections{QStringLiteral("copyright"),
+                                                QStringLiteral("inappropriate"),
+                                                QStringLiteral("duplicate"),
+                                                QStringLiteral("termsOfUse"),
+                                                QStringLiteral("uploaderAccountSuspended"),
+                                                QStringLiteral("length"),
+                                                QStringLiteral("claim"),
+                                                QStringLiteral("uploaderAccountClosed"),
+                                                QStringLiteral("trademark"),
+                                                QStringLiteral("legal")};
+            const QStringList &allowed =
+                item.name == QLatin1String("failed") ? failures : rejections;
+            if (!allowed.contains(item.value)) {
+                *error = item.name + QStringLiteral("= takes one of ") +
+                         allowed.join(QStringLiteral(", ")) + QStringLiteral(": ") + text;
+                return false;
+            }
+            items.append(item);
+        } else if (item.name == QLatin1String("ratelimit") || item.name == QLatin1String("quota")) {
             if (!item.value.isEmpty()) {
                 *error = QStringLiteral("takes no value: ") + text;
                 return false;
@@ -141,8 +177,11 @@ FaultInjector::Decision FaultInjector::take(const QString &method)
     decision.latencyMs = m_latencyByMethod.value(key, m_latencyMs);
     for (int i = 0; i < m_items.size(); ++i) {
         Item &item = m_items[i];
-        if (item.name == QLatin1String("bad") || (!item.method.isEmpty() && item.method != key))
+        if (item.name == QLatin1String("bad") || item.name == QLatin1String("failed") ||
+            item.name == QLatin1String("rejected") ||
+            (!item.method.isEmpty() && item.method != key))
             continue;
+        decision.value = item.value;
         if (item.name == QLatin1String("error")) {
             decision.action = Action::Error;
             decision.errorStatus = item.value.toInt();
@@ -154,6 +193,8 @@ FaultInjector::Decision FaultInjector::take(const QString &method)
             decision.action = Action::RateLimit;
         } else if (item.name == QLatin1String("quota")) {
             decision.action = Action::Quota;
+        } else if (item.name == QLatin1String("reason")) {
+            decision.action = Action::Reason;
         }
         if (--item.remaining <= 0)
             m_items.removeAt(i);
@@ -173,6 +214,22 @@ QString FaultInjector::takeCorruption(const QString &method)
         if (--item.remaining <= 0)
             m_items.removeAt(i);
         return kind;
+    }
+    return {};
+}
+
+QPair<QString, QString> FaultInjector::takeProcessingOutcome(const QString &method)
+{
+    const QString key = keyOf(method);
+    for (int i = 0; i < m_items.size(); ++i) {
+        Item &item = m_items[i];
+        if ((item.name != QLatin1String("failed") && item.name != QLatin1String("rejected")) ||
+            (!item.method.isEmpty() && item.method != key))
+            continue;
+        const QPair<QString, QString> outcome{item.name, item.value};
+        if (--item.remaining <= 0)
+            m_items.removeAt(i);
+        return outcome;
     }
     return {};
 }

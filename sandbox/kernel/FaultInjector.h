@@ -16,8 +16,15 @@ namespace onair::sandbox {
 // SPEC is a comma-separated list of items NAME[=VALUE][xCOUNT][@METHOD]:
 //   error=500 | error=503   answer 500 internalError / 503 backendError
 //   drop                    read the request, then close the connection without an answer
-//                           (inserts and cuepoints are applied first: "sent, no answer")
-//   stall                   hold the request without answering until the client gives up
+//                           (inserts and cuepoints are applied first: "sent, no answer");
+//                           drop=N on an upload's bytes: closed after N bytes of the body
+//                           (default: half), which are kept
+//   stall                   hold the request without answering until the client gives up;
+//                           stall=N on an upload's bytes: reading stops after N bytes of the
+//                           body (default: half), which are kept
+//   reason=REASON           the service's error with that reason (uploadLimitExceeded, …)
+//   failed=REASON / rejected=REASON   the next upload's processing ends failed/rejected with
+//                           that failureReason/rejectionReason (consumed by the service)
 //   ratelimit               403 rateLimitExceeded (domain usageLimits)
 //   quota                   403 quotaExceeded (domain youtube.quota), nothing charged
 //   bad=malformed|truncated|huge|wrongtype   corrupt the next successful JSON answer
@@ -41,7 +48,8 @@ public:
         Drop,
         Stall,
         RateLimit,
-        Quota
+        Quota,
+        Reason
     };
 
     struct Decision
@@ -49,6 +57,7 @@ public:
         Action action = Action::None;
         int errorStatus = 0; // for Action::Error
         int latencyMs = 0;
+        QString value; // Reason: the reason; Drop/Stall: bytes of an upload's body, or empty
     };
 
     // Maps a METHOD (or a method asked about) to its fault key; identity when unset.
@@ -65,6 +74,9 @@ public:
     int latencyFor(const QString &method) const { return m_latencyByMethod.value(keyOf(method)); }
     // Consumes a "bad=" fault for a successful JSON answer of `method`; empty when none.
     QString takeCorruption(const QString &method);
+    // Consumes a "failed=" or "rejected=" fault for an upload of `method` completing:
+    // {"failed", "codec"}; empty when none.
+    QPair<QString, QString> takeProcessingOutcome(const QString &method);
     bool isStuck(const QString &transitionTarget) const; // "testing" or "live"
 
     QJsonObject report() const;

@@ -13,7 +13,12 @@ constexpr int kRequestLogLimit = 5000;
 void RequestLog::append(const QString &verb, const QHttpServerRequest &request, int status,
                         const QString &apiMethod)
 {
-    QUrlQuery query(request.url().query(QUrl::FullyEncoded));
+    append(verb, request.url(), status, apiMethod);
+}
+
+void RequestLog::append(const QString &verb, const QUrl &url, int status, const QString &apiMethod)
+{
+    QUrlQuery query(url.query(QUrl::FullyEncoded));
     for (const char *secret : {"access_token", "oauth_token"}) {
         if (query.hasQueryItem(QLatin1String(secret))) {
             query.removeAllQueryItems(QLatin1String(secret));
@@ -22,7 +27,7 @@ void RequestLog::append(const QString &verb, const QHttpServerRequest &request, 
     }
     QJsonObject entry{
         {QStringLiteral("method"), verb},
-        {QStringLiteral("path"), request.url().path()},
+        {QStringLiteral("path"), url.path()},
         {QStringLiteral("query"), query.toString(QUrl::FullyEncoded)},
         {QStringLiteral("status"), status},
         {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};

@@ -6,6 +6,7 @@
 #include <QString>
 
 class QHttpServerRequest;
+class QUrl;
 
 namespace onair::sandbox {
 
@@ -16,6 +17,7 @@ class RequestLog
 public:
     void append(const QString &verb, const QHttpServerRequest &request, int status,
                 const QString &apiMethod);
+    void append(const QString &verb, const QUrl &url, int status, const QString &apiMethod);
     void clear() { m_entries.clear(); }
     QJsonArray toJson() const;
 

@@ -54,46 +54,115 @@ ResumableUpload::Step ResumableUpload::put(const QString &id, const QString &own
                                            const QByteArray &contentRange, const QByteArray &body,
                                            const Finish &finish)
 {
+    const Opening opening = open(id, owner, contentRange, body.size(), finish);
+    if (!opening.accepting)
+        return opening.step;
+    append(id, body.constData(), body.size());
+    return close(id, finish);
+}
+
+ResumableUpload::Opening ResumableUpload::open(const QString &id, const QString &owner,
+                                               const QByteArray &contentRange, qint64 bodyLength,
+                                               const Finish &finish)
+{
     dropExpired();
     const auto session = m_sessions.find(id);
     if (session == m_sessions.end() || session->owner != owner)
-        return {Outcome::UnknownSession, {}};
+        return {{Outcome::UnknownSession, {}}};
     if (session->result)
-        return {Outcome::Complete, *session->result};
+        return {{Outcome::Complete, *session->result}};
+    if (session->writing) // another PUT is bringing bytes: this one keeps nothing
+        return {{Outcome::Incomplete, incomplete(*session)}};
     static const QRegularExpression pattern(
         QStringLiteral("^bytes (\\*|([0-9]+)-([0-9]+))/(\\*|[0-9]+)$"));
-    const QRegularExpressionMatch m = pattern.match(QString::fromLatin1(contentRange.trimmed()));
-    if (!contentRange.trimmed().isEmpty() && !m.hasMatch())
-        return {Outcome::BadContentRange, {}};
-    const auto complete = [&] {
-        session->file->flush();
-        session->result = finish(*session);
-        session->file.reset(); // the bytes are the service's now; only the answer is kept
-        return Step{Outcome::Complete, *session->result};
-    };
-    if (m.hasMatch() && m.captured(4) != QLatin1String("*"))
-        session->total = m.captured(4).toLongLong();
-    if (m.hasMatch() && m.captured(1) == QLatin1String("*")) {
+    const QByteArray range = contentRange.trimmed();
+    const QRegularExpressionMatch m = pattern.match(QString::fromLatin1(range));
+    if (!range.isEmpty() && !m.hasMatch())
+        return {{Outcome::BadContentRange, {}}};
+    const bool query = m.hasMatch() && m.captured(1) == QLatin1String("*");
+    const qint64 total =
+        m.hasMatch() && m.captured(4) != QLatin1String("*") ? m.captured(4).toLongLong() : -1;
+    if (total >= 0 && session->total >= 0 && total != session->total)
+        return {{Outcome::BadContentRange, {}}}; // another file's size
+    if (m.hasMatch() && !query) {
+        const qint64 first = m.captured(2).toLongLong();
+        const qint64 last = m.captured(3).toLongLong();
+        if (last < first || (total >= 0 && last >= total) ||
+            (bodyLength >= 0 && last - first + 1 != bodyLength))
+            return {{Outcome::BadContentRange, {}}};
+    }
+    if (total >= 0)
+        session->total = total;
+    if (query) {
         if (session->total >= 0 && session->received >= session->total)
-            return complete();
-        return {Outcome::Incomplete, incomplete(*session)}; // a status query
+            return {complete(*session, finish)};
+        return {{Outcome::Incomplete, incomplete(*session)}}; // a status query
     }
     const qint64 first = m.hasMatch() ? m.captured(2).toLongLong() : 0;
     if (first != session->received)
-        return {Outcome::Incomplete, incomplete(*session)}; // a gap or an overlap: nothing kept
-    if (session->file->write(body) != body.size()) {
-        // The disk refused: nothing of this request is kept.
+        return {{Outcome::Incomplete, incomplete(*session)}}; // a gap or an overlap
+    session->writing = true;
+    session->wholeFile = !m.hasMatch();
+    session->diskFailed = false;
+    return {{Outcome::Incomplete, {}}, true};
+}
+
+void ResumableUpload::append(const QString &id, const char *data, qint64 size)
+{
+    const auto session = m_sessions.find(id);
+    if (session == m_sessions.end() || !session->writing || session->diskFailed || size <= 0)
+        return;
+    if (session->file->write(data, size) != size) {
+        // The disk refused: what was stored before stays, nothing more of this PUT is kept.
         session->file->resize(session->received);
         session->file->seek(session->received);
-        return {Outcome::Incomplete, incomplete(*session)};
+        session->diskFailed = true;
+        return;
     }
-    session->hash->addData(body);
-    session->received += body.size();
-    if (session->total < 0 && !m.hasMatch())
+    session->hash->addData(QByteArrayView(data, size));
+    session->received += size;
+}
+
+ResumableUpload::Step ResumableUpload::close(const QString &id, const Finish &finish)
+{
+    const auto session = m_sessions.find(id);
+    if (session == m_sessions.end()) // expired while the bytes came
+        return {Outcome::UnknownSession, {}};
+    session->writing = false;
+    if (session->wholeFile && session->total < 0 && !session->diskFailed)
         session->total = session->received; // one PUT with the whole file
     if (session->total >= 0 && session->received >= session->total)
-        return complete();
+        return complete(*session, finish);
     return {Outcome::Incomplete, incomplete(*session)};
+}
+
+void ResumableUpload::abandon(const QString &id)
+{
+    const auto session = m_sessions.find(id);
+    if (session != m_sessions.end())
+        session->writing = false;
+}
+
+ResumableUpload::Step ResumableUpload::complete(Session &session, const Finish &finish)
+{
+    session.file->flush();
+    session.result = finish(session);
+    session.file.reset(); // the bytes are the service's now; only the answer is kept
+    return {Outcome::Complete, *session.result};
+}
+
+void ResumableUpload::expire(const QString &id)
+{
+    if (id.isEmpty())
+        m_sessions.clear();
+    else
+        m_sessions.remove(id);
+}
+
+QList<ResumableUpload::Session> ResumableUpload::sessions()
+{
+    dropExpired();
+    return m_sessions.values();
 }
 
 HttpReply ResumableUpload::incomplete(const Session &session) const

@@ -26,7 +26,9 @@ namespace onair::sandbox {
 // - the last byte: the service's final answer, repeated for any later query of the session;
 // - an unknown or expired session: the service answers 404.
 // The bytes go to a temporary file as they come, counted and hashed (SHA-256), never held in
-// memory as a whole.
+// memory as a whole: a PUT whose body arrives in pieces goes through open() → append() … →
+// close() (or abandon() when its connection ends first: the bytes that arrived stay, as
+// Google keeps them). A Content-Range must agree with the body's length and the total.
 class ResumableUpload
 {
 public:
@@ -41,6 +43,9 @@ public:
         std::shared_ptr<QTemporaryFile> file; // removed once the upload is complete
         std::shared_ptr<QCryptographicHash> hash;
         std::optional<HttpReply> result; // once complete
+        bool writing = false;            // a PUT is bringing bytes
+        bool wholeFile = false; // that PUT has no Content-Range: the total is what it brings
+        bool diskFailed = false;
 
         QByteArray sha256() const { return hash->result(); }
         // The stored bytes (the caller has bounded the size).
@@ -70,14 +75,38 @@ public:
     // A PUT to session `id` by `owner`; `finish` makes the final answer once the last byte is in.
     Step put(const QString &id, const QString &owner, const QByteArray &contentRange,
              const QByteArray &body, const Finish &finish);
+
+    // The same PUT for a body that arrives in pieces (`bodyLength` -1: unknown). When
+    // `accepting`, the body goes to append() and close() answers; otherwise `step` is the
+    // answer and nothing of the body is kept (a status query, a gap or an overlap, a session
+    // that another PUT is writing to, an error).
+    struct Opening
+    {
+        Step step;
+        bool accepting = false;
+    };
+    Opening open(const QString &id, const QString &owner, const QByteArray &contentRange,
+                 qint64 bodyLength, const Finish &finish);
+    void append(const QString &id, const char *data, qint64 size);
+    Step close(const QString &id, const Finish &finish);
+    // The PUT's connection ended before its body did: what arrived is kept.
+    void abandon(const QString &id);
     void clear() { m_sessions.clear(); }
     int sessionCount() const { return int(m_sessions.size()); }
+    // The sessions that have not expired.
+    QList<Session> sessions();
+    // Session `id` (every session when empty) expires now: its URI answers 404 from now on.
+    void expire(const QString &id);
+    // For sessions started from now on.
+    void setLifetimeSeconds(qint64 seconds) { m_lifetimeSeconds = seconds; }
+    qint64 lifetimeSeconds() const { return m_lifetimeSeconds; }
 
     // For tests: the clock expiry is measured against.
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
 private:
     HttpReply incomplete(const Session &session) const;
+    Step complete(Session &session, const Finish &finish);
     void dropExpired();
 
     qint64 m_lifetimeSeconds;

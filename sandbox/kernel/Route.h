@@ -1,10 +1,12 @@
 #pragma once
 
+#include "kernel/BodyReceiver.h"
 #include "kernel/HttpReply.h"
 
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class QHttpServerRequest;
 class QHttpServerResponder;
@@ -14,7 +16,8 @@ namespace onair::sandbox {
 // One line of the kernel's route table: verb + path pattern → service, method name, handler.
 //
 // - `Api`: an answer as a value that goes through fault injection (every counted fault, the
-//   latency without a method) and the request log.
+//   latency without a method) and the request log. An upload's route has `receive` instead:
+//   its body is handed over as it arrives (BodyStreams), never held whole in memory.
 // - `Endpoint`: an answer as a value that only a latency named for it delays (the sign-in
 //   endpoints); logged.
 // - `Page`: a handler that writes its own answer (HTML pages, nginx callbacks, HLS files); it
@@ -31,6 +34,7 @@ struct Route
     };
     using Answer = std::function<HttpReply(const QHttpServerRequest &)>;
     using PageHandler = std::function<bool(const QHttpServerRequest &, QHttpServerResponder &)>;
+    using Receive = std::function<std::unique_ptr<BodyReceiver>(const RequestHead &)>;
 
     Kind kind = Kind::Api;
     QString verb;                   // "GET", "POST", …; "*": any
@@ -40,7 +44,8 @@ struct Route
     QString logName;                // the request log's apiMethod; empty: not logged
     bool appliesBeforeDrop = false; // Api: a drop fault applies the call, then drops the answer
     Answer answer;                  // Api, Endpoint, Control
-    PageHandler page;               // Page
+    Receive receive;  // Api instead of `answer`: the body streams to a receiver (uploads)
+    PageHandler page; // Page
 
     // The fault key, "service:method".
     QString faultKey() const { return service + QLatin1Char(':') + method; }

@@ -1,5 +1,6 @@
 #include "kernel/SandboxKernel.h"
 
+#include "kernel/LoopbackListener.h"
 #include "kernel/SandboxService.h"
 #include "kernel/StateFile.h"
 
@@ -41,6 +42,7 @@ HttpReply controlError(const QString &message, int status = 400)
 
 SandboxKernel::SandboxKernel(const QString &dataDir, QObject *parent)
     : QAbstractHttpServer(parent)
+    , m_streams(new BodyStreams([this](const RequestHead &head) { return openStream(head); }, this))
     , m_state(new StateFile(dataDir, this))
 {
     m_faults.setKeyResolver([this](const QString &method) { return m_routes.faultKey(method); });
@@ -48,6 +50,18 @@ SandboxKernel::SandboxKernel(const QString &dataDir, QObject *parent)
 }
 
 SandboxKernel::~SandboxKernel() = default;
+
+quint16 SandboxKernel::listen(const QHostAddress &address, quint16 port)
+{
+    auto *listener =
+        new LoopbackListener([this](QTcpSocket *socket) { m_streams->watch(socket); }, this);
+    if (!listener->listen(address, port)) {
+        delete listener;
+        return 0;
+    }
+    bind(listener);
+    return listener->serverPort();
+}
 
 void SandboxKernel::addService(SandboxService *service)
 {
@@ -165,6 +179,7 @@ HttpReply SandboxKernel::jsonReply(const QJsonObject &object, int status)
 
 bool SandboxKernel::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    m_streams->requestHandled(socket);
     const QString verb = verbOf(request);
     const QString path = request.url().path();
     std::optional<QHttpServerResponder> responder;
@@ -211,6 +226,7 @@ bool SandboxKernel::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
 void SandboxKernel::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    m_streams->requestHandled(socket);
     HttpReply reply;
     reply.status = 404;
     send(request, socket, m_notFound ? m_notFound(request.url().path()) : reply, 0);
@@ -221,23 +237,22 @@ void SandboxKernel::handleApi(const Route &route, const QHttpServerRequest &requ
 {
     const QString verb = verbOf(request);
     const FaultInjector::Decision fault = m_faults.take(route.faultKey());
-    const auto service =
-        std::find_if(m_services.cbegin(), m_services.cend(),
-                     [&](SandboxService *s) { return s->name() == route.service; });
     switch (fault.action) {
     case FaultInjector::Action::Error:
     case FaultInjector::Action::RateLimit:
-    case FaultInjector::Action::Quota: {
-        HttpReply reply;
-        reply.status = fault.errorStatus > 0 ? fault.errorStatus : 500;
-        if (service != m_services.cend())
-            reply = (*service)->faultAnswer(fault.action, fault.errorStatus);
+    case FaultInjector::Action::Quota:
+    case FaultInjector::Action::Reason: {
+        const HttpReply reply = faultReply(route, fault);
         m_log.append(verb, request, reply.status, route.logName);
         send(request, socket, reply, fault.latencyMs);
         return;
     }
     case FaultInjector::Action::Stall: {
         // Read, never answered: the client's own timeout is what ends it.
+        if (route.receive) // an upload's bytes: the first part arrived and is kept
+            receiveWhole(route, request,
+                         fault.value.isEmpty() ? request.body().size() / 2
+                                               : fault.value.toLongLong());
         m_log.append(verb, request, 0, route.logName);
         QPointer<QTcpSocket> held(socket);
         QTimer::singleShot(kStallMs, this, [held] {
@@ -247,7 +262,11 @@ void SandboxKernel::handleApi(const Route &route, const QHttpServerRequest &requ
         return;
     }
     case FaultInjector::Action::Drop:
-        if (route.appliesBeforeDrop)
+        if (route.receive) // an upload's bytes: the first part arrived and is kept
+            receiveWhole(route, request,
+                         fault.value.isEmpty() ? request.body().size() / 2
+                                               : fault.value.toLongLong());
+        else if (route.appliesBeforeDrop)
             route.answer(request); // "sent, no answer": applied, the answer is lost
         m_log.append(verb, request, 0, route.logName);
         socket->abort();
@@ -255,7 +274,7 @@ void SandboxKernel::handleApi(const Route &route, const QHttpServerRequest &requ
     case FaultInjector::Action::None:
         break;
     }
-    HttpReply reply = route.answer(request);
+    HttpReply reply = route.receive ? receiveWhole(route, request) : route.answer(request);
     m_log.append(verb, request, reply.status, route.logName);
     if (reply.status >= 200 && reply.status < 300 && reply.isJson) {
         const QString corruption = m_faults.takeCorruption(route.faultKey());
@@ -263,6 +282,74 @@ void SandboxKernel::handleApi(const Route &route, const QHttpServerRequest &requ
             reply = FaultInjector::corrupt(reply, corruption);
     }
     send(request, socket, reply, fault.latencyMs);
+}
+
+HttpReply SandboxKernel::faultReply(const Route &route, const FaultInjector::Decision &fault) const
+{
+    const auto service =
+        std::find_if(m_services.cbegin(), m_services.cend(),
+                     [&](SandboxService *s) { return s->name() == route.service; });
+    if (service == m_services.cend()) {
+        HttpReply reply;
+        reply.status = fault.errorStatus > 0 ? fault.errorStatus : 500;
+        return reply;
+    }
+    if (fault.action == FaultInjector::Action::Reason)
+        return (*service)->reasonAnswer(fault.value);
+    return (*service)->faultAnswer(fault.action, fault.errorStatus);
+}
+
+HttpReply SandboxKernel::receiveWhole(const Route &route, const QHttpServerRequest &request,
+                                      qint64 keepBytes)
+{
+    RequestHead head;
+    head.verb = verbOf(request);
+    head.url = request.url();
+    head.headers = request.headers();
+    head.contentLength = request.body().size();
+    const std::unique_ptr<BodyReceiver> receiver = route.receive(head);
+    const QByteArray body = request.body();
+    if (keepBytes >= 0 && keepBytes < body.size()) {
+        receiver->write(body.constData(), keepBytes);
+        receiver->interrupted();
+        return {};
+    }
+    receiver->write(body.constData(), body.size());
+    return receiver->finish();
+}
+
+std::optional<BodyStreams::Exchange> SandboxKernel::openStream(const RequestHead &head)
+{
+    const QList<const Route *> routes = m_routes.find(head.verb, head.url.path());
+    const auto found = std::find_if(routes.cbegin(), routes.cend(), [](const Route *route) {
+        return route->kind == Route::Kind::Api && route->receive;
+    });
+    if (found == routes.cend())
+        return std::nullopt;
+    const Route &route = **found;
+    const FaultInjector::Decision fault = m_faults.take(route.faultKey());
+    BodyStreams::Exchange exchange;
+    exchange.latencyMs = fault.latencyMs;
+    exchange.answered = [this, verb = head.verb, url = head.url, logName = route.logName](
+                            int status) { m_log.append(verb, url, status, logName); };
+    switch (fault.action) {
+    case FaultInjector::Action::Error:
+    case FaultInjector::Action::RateLimit:
+    case FaultInjector::Action::Quota:
+    case FaultInjector::Action::Reason:
+        exchange.receiver = BodyReceiver::answering(faultReply(route, fault)); // keeps nothing
+        return exchange;
+    case FaultInjector::Action::Drop:
+    case FaultInjector::Action::Stall:
+        exchange.fault = fault.action;
+        exchange.faultAfter =
+            fault.value.isEmpty() ? head.contentLength / 2 : fault.value.toLongLong();
+        break;
+    case FaultInjector::Action::None:
+        break;
+    }
+    exchange.receiver = route.receive(head);
+    return exchange;
 }
 
 void SandboxKernel::send(const QHttpServerRequest &request, QTcpSocket *socket,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kernel/BodyStreams.h"
 #include "kernel/FaultInjector.h"
 #include "kernel/HttpReply.h"
 #include "kernel/RequestLog.h"
@@ -33,6 +34,11 @@ public:
     explicit SandboxKernel(const QString &dataDir, QObject *parent = nullptr);
     ~SandboxKernel() override;
 
+    // Listens on `address`:`port` (0: any free port); the port, or 0 when it cannot. Hides
+    // QAbstractHttpServer::listen: the kernel's own listener lets BodyStreams see every
+    // connection first.
+    quint16 listen(const QHostAddress &address, quint16 port);
+
     void addService(SandboxService *service);
     // `/_sandbox/<service>/<name>`, and `/_sandbox/<name>` as well when `alias` (the paths
     // before the kernel). `verb` "*" takes any verb.
@@ -65,6 +71,12 @@ protected:
 
 private:
     void handleApi(const Route &route, const QHttpServerRequest &request, QTcpSocket *socket);
+    // A streamed request's exchange (BodyStreams::Opener).
+    std::optional<BodyStreams::Exchange> openStream(const RequestHead &head);
+    // A `receive` route reached through the HTTP server (its body already in memory).
+    static HttpReply receiveWhole(const Route &route, const QHttpServerRequest &request,
+                                  qint64 keepBytes = -1);
+    HttpReply faultReply(const Route &route, const FaultInjector::Decision &fault) const;
     HttpReply handleControl(const QString &verb, const QString &path,
                             const QHttpServerRequest &request);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply,
@@ -72,6 +84,7 @@ private:
     void addKernelControls();
 
     RouteTable m_routes;
+    BodyStreams *m_streams;
     FaultInjector m_faults;
     RequestLog m_log;
     StateFile *m_state;

@@ -15,9 +15,12 @@ struct SandboxOptions
     int tokenTtlSeconds = 3599;
     double transitionSeconds = 3;
     int autoStopSeconds = 60;
-    bool strictCuepointWindow = false; // refuse offsets outside the documented window
-    QString dataDir;                   // empty: nothing kept across restarts
-    QString faults;                    // a FaultInjector spec applied at start
+    bool strictCuepointWindow = false;           // refuse offsets outside the documented window
+    double processingSeconds = 5;                // an uploaded video's processing time
+    qint64 uploadSessionSeconds = 7 * 24 * 3600; // an upload session's lifetime (Google: a week)
+    qint64 uploadQuota = 100;                    // videos.insert calls a day (its own bucket)
+    QString dataDir;                             // empty: nothing kept across restarts
+    QString faults;                              // a FaultInjector spec applied at start
 };
 
 } // namespace onair::sandbox

@@ -23,6 +23,12 @@ public:
     virtual void registerWith(SandboxKernel &kernel) = 0;
     // The service's own error envelope for an injected error=/ratelimit/quota fault.
     virtual HttpReply faultAnswer(FaultInjector::Action action, int httpStatus) const = 0;
+    // The service's error for a "reason=REASON" fault (by default a bare 400).
+    virtual HttpReply reasonAnswer(const QString &reason) const
+    {
+        Q_UNUSED(reason);
+        return HttpReply{400, {}, {}, {}, false};
+    }
     // POST /_sandbox/reset: forget what the service holds for a test (not sign-in state).
     virtual void reset() {}
 };

@@ -20,6 +20,16 @@ struct ApiCall
     QByteArray contentType;
     QString channelId; // the signed-in channel ("mine")
     bool pretty = true;
+
+    // A request header's value (trimmed; empty when absent), the name case-insensitive.
+    QByteArray header(const char *name) const
+    {
+        for (const auto &h : headers) {
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                return h.second.trimmed();
+        }
+        return {};
+    }
 };
 
 } // namespace onair::sandbox

@@ -99,6 +99,38 @@ bool BroadcastStore::isKnownStreamKey(const QString &streamKey) const
                        [&](const Stream &s) { return s.streamName == streamKey; });
 }
 
+const UploadedVideo *BroadcastStore::upload(const QString &id) const
+{
+    for (const UploadedVideo &u : m_uploads) {
+        if (u.video.id == id)
+            return &u;
+    }
+    return nullptr;
+}
+
+const Broadcast *BroadcastStore::video(const QString &id) const
+{
+    if (const Broadcast *b = broadcast(id))
+        return b;
+    const UploadedVideo *u = upload(id);
+    return u ? &u->video : nullptr;
+}
+
+void BroadcastStore::addUpload(const UploadedVideo &upload)
+{
+    m_uploads.append(upload);
+    Q_EMIT changed();
+}
+
+void BroadcastStore::updateUpload(const UploadedVideo &upload)
+{
+    for (UploadedVideo &u : m_uploads) {
+        if (u.video.id == upload.video.id)
+            u = upload;
+    }
+    Q_EMIT changed();
+}
+
 QString BroadcastStore::newVideoId() const
 {
     // Video ids are 11 characters of base64url; the last one only takes 16 values.
@@ -287,6 +319,19 @@ void BroadcastStore::tick()
             }
         }
     }
+    for (UploadedVideo &u : m_uploads) {
+        if (!u.processingDone && now >= u.processingDue) {
+            u.processingDone = true;
+            dirty = true;
+        }
+        // A scheduled video turns public at its time (a rejected or failed one stays private).
+        if (u.publishAt.isValid() && now >= u.publishAt &&
+            u.outcome == QLatin1String("processed")) {
+            u.video.privacyStatus = QStringLiteral("public");
+            u.publishAt = {};
+            dirty = true;
+        }
+    }
     if (dirty)
         Q_EMIT changed();
 }
@@ -298,6 +343,7 @@ void BroadcastStore::clear()
     m_cuepoints.clear();
     m_thumbnails.clear();
     m_simulated.clear();
+    m_uploads.clear();
     Q_EMIT changed();
 }
 
@@ -307,6 +353,10 @@ void BroadcastStore::setThumbnail(const QString &videoId, const QByteArray &imag
     m_thumbnails.insert(videoId, {image, mime});
     if (Broadcast *b = find(videoId))
         b->hasThumbnail = true;
+    for (UploadedVideo &u : m_uploads) {
+        if (u.video.id == videoId)
+            u.video.hasThumbnail = true;
+    }
     Q_EMIT changed();
 }
 
@@ -331,6 +381,12 @@ QJsonObject BroadcastStore::streamJson(const Stream &stream, const QStringList &
 QJsonObject BroadcastStore::videoJson(const Broadcast &broadcast, const QStringList &parts) const
 {
     return ResourceJson(*this).video(broadcast, parts);
+}
+
+QJsonObject BroadcastStore::uploadJson(const UploadedVideo &upload, const QStringList &parts,
+                                       bool owner) const
+{
+    return ResourceJson(*this).uploadedVideo(upload, parts, owner);
 }
 
 QJsonObject BroadcastStore::cuepointJson(const CuepointRecord &cuepoint) const

@@ -4,6 +4,7 @@
 #include "youtube/Broadcast.h"
 #include "youtube/CuepointRecord.h"
 #include "youtube/Stream.h"
+#include "youtube/UploadedVideo.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -37,6 +38,7 @@ public:
         bool strictCuepointWindow = false;
         bool requireUpdateFields = true; // the reference's three *Required checks on update
         bool completeFromTesting = true;
+        double processingSeconds = 5; // an uploaded video is processed this long after its upload
     };
 
     explicit BroadcastStore(QObject *parent = nullptr);
@@ -63,6 +65,10 @@ public:
     const Broadcast *broadcast(const QString &id) const;
     const Stream *stream(const QString &id) const;
     bool isKnownStreamKey(const QString &streamKey) const;
+    const QList<UploadedVideo> &uploads() const { return m_uploads; }
+    const UploadedVideo *upload(const QString &id) const;
+    // Any video: a broadcast's, or an uploaded one's `video`.
+    const Broadcast *video(const QString &id) const;
 
     QString newVideoId() const;
     QString newStreamId(const QString &channelId) const;
@@ -83,6 +89,8 @@ public:
     void updateStream(const Stream &stream);
     void removeStream(const QString &id);
     void addCuepoint(const CuepointRecord &cuepoint);
+    void addUpload(const UploadedVideo &upload);
+    void updateUpload(const UploadedVideo &upload); // replaces the one with its id
     void beginTransition(const QString &broadcastId, LifeCycleStatus target);
     void setThumbnail(const QString &videoId, const QByteArray &image, const QByteArray &mime);
     std::optional<QPair<QByteArray, QByteArray>> thumbnail(const QString &videoId) const;
@@ -91,6 +99,8 @@ public:
     QJsonObject broadcastJson(const Broadcast &broadcast, const QStringList &parts) const;
     QJsonObject streamJson(const Stream &stream, const QStringList &parts) const;
     QJsonObject videoJson(const Broadcast &broadcast, const QStringList &parts) const;
+    // An uploaded video; fileDetails only for its owner.
+    QJsonObject uploadJson(const UploadedVideo &upload, const QStringList &parts, bool owner) const;
     QJsonObject cuepointJson(const CuepointRecord &cuepoint) const;
     QJsonObject thumbnailDetails(const QString &videoId) const;
     static QString etagOf(const QJsonObject &object);
@@ -124,6 +134,7 @@ private:
     QList<Broadcast> m_broadcasts;
     QList<Stream> m_streams;
     QList<CuepointRecord> m_cuepoints;
+    QList<UploadedVideo> m_uploads;
     QHash<QString, QPair<QByteArray, QByteArray>> m_thumbnails; // video id → (bytes, mime)
     QTimer *m_ticker = nullptr;
 };

@@ -6,8 +6,14 @@ namespace onair::sandbox {
 
 QuotaLedger::QuotaLedger(qint64 dailyLimit)
     : m_limit(dailyLimit)
+    , m_buckets{{QStringLiteral("videos.insert"), 100}}
     , m_resetsAt(nextPacificMidnight(QDateTime::currentDateTimeUtc()))
 {}
+
+void QuotaLedger::setBucket(const QString &method, qint64 callsPerDay)
+{
+    m_buckets.insert(method, qMax<qint64>(0, callsPerDay));
+}
 
 int QuotaLedger::defaultCost(const QString &method)
 {
@@ -43,6 +49,12 @@ qint64 QuotaLedger::remaining()
 bool QuotaLedger::charge(const QString &method)
 {
     rollOverIfNeeded();
+    if (m_buckets.contains(method)) {
+        if (m_callsPerMethod.value(method) >= m_buckets.value(method))
+            return false;
+        m_callsPerMethod[method] += 1;
+        return true;
+    }
     const int units = cost(method);
     if (m_spent + units > m_limit)
         return false;
@@ -70,11 +82,20 @@ QJsonObject QuotaLedger::report()
                                      {QStringLiteral("calls"), m_callsPerMethod.value(it.key())},
                                      {QStringLiteral("cost"), cost(it.key())}});
     }
+    QJsonObject buckets;
+    for (auto it = m_buckets.cbegin(); it != m_buckets.cend(); ++it) {
+        const qint64 calls = m_callsPerMethod.value(it.key());
+        buckets.insert(it.key(), QJsonObject{{QStringLiteral("limit"), it.value()},
+                                             {QStringLiteral("calls"), calls},
+                                             {QStringLiteral("remaining"),
+                                              qMax<qint64>(0, it.value() - calls)}});
+    }
     return {{QStringLiteral("limit"), m_limit},
             {QStringLiteral("spent"), m_spent},
             {QStringLiteral("remaining"), qMax<qint64>(0, m_limit - m_spent)},
             {QStringLiteral("resetsAt"), m_resetsAt.toString(Qt::ISODate)},
-            {QStringLiteral("perMethod"), perMethod}};
+            {QStringLiteral("perMethod"), perMethod},
+            {QStringLiteral("buckets"), buckets}};
 }
 
 QJsonObject QuotaLedger::saveState() const

@@ -9,7 +9,9 @@ namespace onair::sandbox {
 
 // The daily quota: a cost per method (an editable table; Google's figures where they exist,
 // "writes 50 / lists 1" where they don't), a daily limit and what was spent, per method too.
-// The day ends at midnight Pacific time, as Google's does.
+// The day ends at midnight Pacific time, as Google's does. Since 2026-06-01 some methods have a
+// bucket of their own, counted in calls a day (videos.insert: 100 by default); they do not
+// touch the shared units.
 class QuotaLedger
 {
 public:
@@ -18,6 +20,9 @@ public:
     static int defaultCost(const QString &method); // "liveBroadcasts.list" → 1, …
     int cost(const QString &method) const;
     void setCost(const QString &method, int units);
+
+    // A bucket of `callsPerDay` calls for `method`, apart from the shared units.
+    void setBucket(const QString &method, qint64 callsPerDay);
 
     qint64 limit() const { return m_limit; }
     void setLimit(qint64 units) { m_limit = units; }
@@ -43,6 +48,7 @@ private:
     QHash<QString, qint64> m_spentPerMethod;
     QHash<QString, qint64> m_callsPerMethod;
     QHash<QString, int> m_costOverrides;
+    QHash<QString, qint64> m_buckets; // method → calls a day
     QDateTime m_resetsAt;
 };
 

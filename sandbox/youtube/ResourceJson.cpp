@@ -2,6 +2,7 @@
 
 #include "google/SandboxChannels.h"
 #include "youtube/BroadcastStore.h"
+#include "youtube/UploadedVideo.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -334,6 +335,80 @@ QJsonObject ResourceJson::video(const Broadcast &b, const QStringList &parts) co
     if (parts.contains(QLatin1String("player"))) {
         out.insert(QStringLiteral("player"),
                    QJsonObject{{QStringLiteral("embedHtml"), embedHtml(b.id)}});
+    }
+    out.insert(QStringLiteral("etag"), etagOf(out));
+    return out;
+}
+
+QJsonObject ResourceJson::uploadedVideo(const UploadedVideo &u, const QStringList &parts,
+                                        bool owner) const
+{
+    QStringList shared = parts;
+    shared.removeAll(QStringLiteral("liveStreamingDetails")); // not a broadcast
+    QJsonObject out = video(u.video, shared);
+    if (out.contains(QLatin1String("snippet"))) {
+        QJsonObject snippet = out.value(QLatin1String("snippet")).toObject();
+        snippet.insert(QStringLiteral("liveBroadcastContent"), QStringLiteral("none"));
+        out.insert(QStringLiteral("snippet"), snippet);
+    }
+    if (out.contains(QLatin1String("status"))) {
+        QJsonObject status = out.value(QLatin1String("status")).toObject();
+        status.insert(QStringLiteral("uploadStatus"), u.uploadStatus());
+        if (u.publishAt.isValid())
+            status.insert(QStringLiteral("publishAt"), timestamp(u.publishAt));
+        if (u.processingDone && u.outcome == QLatin1String("failed"))
+            status.insert(QStringLiteral("failureReason"), u.outcomeReason);
+        if (u.processingDone && u.outcome == QLatin1String("rejected"))
+            status.insert(QStringLiteral("rejectionReason"), u.outcomeReason);
+        out.insert(QStringLiteral("status"), status);
+    }
+    if (parts.contains(QLatin1String("recordingDetails"))) {
+        QJsonObject details;
+        if (u.recordingDate.isValid())
+            details.insert(QStringLiteral("recordingDate"), timestamp(u.recordingDate));
+        if (!u.location.isEmpty())
+            details.insert(QStringLiteral("location"), u.location);
+        if (!u.locationDescription.isEmpty())
+            details.insert(QStringLiteral("locationDescription"), u.locationDescription);
+        out.insert(QStringLiteral("recordingDetails"), details);
+    }
+    if (parts.contains(QLatin1String("fileDetails")) && owner) {
+        out.insert(QStringLiteral("fileDetails"),
+                   QJsonObject{{QStringLiteral("fileName"), u.fileName},
+                               {QStringLiteral("fileSize"), QString::number(u.fileSize)},
+                               {QStringLiteral("fileType"), QStringLiteral("video")}});
+    }
+    if (parts.contains(QLatin1String("processingDetails")) && owner) {
+        QJsonObject details;
+        if (!u.processingDone) {
+            // Linear progress over the processing time, in 1000 parts.
+            const qint64 total = qMax<qint64>(1, u.processingStarted.msecsTo(u.processingDue));
+            const qint64 elapsed = qBound<qint64>(
+                0, u.processingStarted.msecsTo(QDateTime::currentDateTimeUtc()), total);
+            details.insert(QStringLiteral("processingStatus"), QStringLiteral("processing"));
+            details.insert(
+                QStringLiteral("processingProgress"),
+                QJsonObject{
+                    {QStringLiteral("partsTotal"), QStringLiteral("1000")},
+                    {QStringLiteral("partsProcessed"), QString::number(elapsed * 1000 / total)},
+                    {QStringLiteral("timeLeftMs"), QString::number(total - elapsed)}});
+        } else if (u.outcome == QLatin1String("failed")) {
+            details.insert(QStringLiteral("processingStatus"), QStringLiteral("failed"));
+            details.insert(QStringLiteral("processingFailureReason"),
+                           u.outcomeReason == QLatin1String("uploadAborted")
+                               ? QStringLiteral("uploadFailed")
+                               : QStringLiteral("transcodeFailed"));
+        } else if (u.outcome == QLatin1String("rejected")) {
+            details.insert(QStringLiteral("processingStatus"), QStringLiteral("terminated"));
+        } else {
+            details.insert(QStringLiteral("processingStatus"), QStringLiteral("succeeded"));
+        }
+        const QString available = u.processingDone && u.outcome == QLatin1String("processed")
+                                      ? QStringLiteral("available")
+                                      : QStringLiteral("inProgress");
+        details.insert(QStringLiteral("fileDetailsAvailability"), QStringLiteral("available"));
+        details.insert(QStringLiteral("thumbnailsAvailability"), available);
+        out.insert(QStringLiteral("processingDetails"), details);
     }
     out.insert(QStringLiteral("etag"), etagOf(out));
     return out;

@@ -11,6 +11,7 @@ class BroadcastStore;
 struct Broadcast;
 struct CuepointRecord;
 struct Stream;
+struct UploadedVideo;
 
 // The YouTube resources in the API's JSON, with only the requested parts (kind, etag and id
 // always): the one place where the typed states become the API's strings on the way out.
@@ -22,6 +23,7 @@ public:
     QJsonObject broadcast(const Broadcast &b, const QStringList &parts) const;
     QJsonObject stream(const Stream &s, const QStringList &parts) const;
     QJsonObject video(const Broadcast &b, const QStringList &parts) const;
+    QJsonObject uploadedVideo(const UploadedVideo &u, const QStringList &parts, bool owner) const;
     QJsonObject cuepoint(const CuepointRecord &c) const;
     QJsonObject thumbnailDetails(const QString &videoId) const;
     QString embedHtml(const QString &broadcastId) const;

@@ -3,6 +3,7 @@
 #include "google/ApiParams.h"
 #include "youtube/ApiReplies.h"
 #include "youtube/BroadcastStore.h"
+#include "youtube/MultipartRelated.h"
 #include "youtube/YouTubeService.h"
 
 #include <QJsonArray>
@@ -18,40 +19,6 @@ ErrorEnvelope tooLarge()
     return ErrorEnvelope::live(413, QStringLiteral("uploadTooLarge"),
                                QStringLiteral("Media larger than 52428800 bytes"),
                                QStringLiteral("global"));
-}
-
-QByteArray headerOf(const ApiCall &call, const char *name)
-{
-    for (const auto &h : call.headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second.trimmed();
-    }
-    return {};
-}
-
-// multipart/related: the JSON metadata part (empty for thumbnails), then the image.
-QByteArray multipartMedia(const ApiCall &call)
-{
-    const int at = call.contentType.indexOf("boundary=");
-    QByteArray boundary = at >= 0 ? call.contentType.mid(at + 9) : QByteArray();
-    boundary = boundary.split(';').value(0).trimmed();
-    if (boundary.startsWith('"'))
-        boundary = boundary.mid(1).chopped(1);
-    QByteArray media;
-    const QByteArray delimiter = "--" + boundary;
-    qsizetype pos = call.body.indexOf(delimiter);
-    while (!boundary.isEmpty() && pos >= 0) {
-        const qsizetype next = call.body.indexOf(delimiter, pos + delimiter.size());
-        if (next < 0)
-            break;
-        const QByteArray section =
-            call.body.mid(pos + delimiter.size(), next - pos - delimiter.size());
-        const qsizetype headerEnd = section.indexOf("\r\n\r\n");
-        if (headerEnd >= 0 && !section.left(headerEnd).toLower().contains("application/json"))
-            media = section.mid(headerEnd + 4).chopped(2); // the CRLF before the delimiter
-        pos = next;
-    }
-    return media;
 }
 
 } // namespace
@@ -86,18 +53,20 @@ HttpReply ThumbnailsResource::set(const ApiCall &call)
     if (uploadType == QLatin1String("resumable") ||
         call.path.startsWith(QLatin1String("/resumable/")))
         return startSession(videoId, call);
-    if (uploadType == QLatin1String("multipart"))
-        return store(videoId, multipartMedia(call), call);
+    if (uploadType == QLatin1String("multipart")) {
+        const auto multipart = MultipartRelated::parse(call.contentType, call.body);
+        return store(videoId, multipart ? multipart->media : QByteArray(), call);
+    }
     return store(videoId, call.body, call);
 }
 
 HttpReply ThumbnailsResource::startSession(const QString &videoId, const ApiCall &call)
 {
     // 200, empty body, the session URI in Location.
-    const Broadcast *b = m_store->broadcast(videoId);
+    const Broadcast *b = m_store->video(videoId);
     if (!b || b->channelId != call.channelId)
         return videoNotFound().toReply();
-    const QByteArray declared = headerOf(call, "X-Upload-Content-Length");
+    const QByteArray declared = call.header("X-Upload-Content-Length");
     const qint64 total = declared.isEmpty() ? -1 : declared.toLongLong();
     if (total > kMaxBytes)
         return tooLarge().toReply();
@@ -119,7 +88,7 @@ HttpReply ThumbnailsResource::upload(const ApiCall &call)
                                     QStringLiteral("onBehalfOfContentOwner")}))
         return e->toReply();
     const ResumableUpload::Step step = m_uploads.put(
-        params.value(QStringLiteral("upload_id")), call.channelId, headerOf(call, "Content-Range"),
+        params.value(QStringLiteral("upload_id")), call.channelId, call.header("Content-Range"),
         call.body, [&](const ResumableUpload::Session &session) {
             if (session.received > kMaxBytes)
                 return tooLarge().toReply();
@@ -162,7 +131,7 @@ HttpReply ThumbnailsResource::store(const QString &videoId, const QByteArray &im
                                    QStringLiteral("The provided image content is invalid."),
                                    kThumbnailDomain)
             .toReply();
-    const Broadcast *b = m_store->broadcast(videoId);
+    const Broadcast *b = m_store->video(videoId);
     if (!b || b->channelId != call.channelId)
         return videoNotFound().toReply();
     m_store->setThumbnail(videoId, image,

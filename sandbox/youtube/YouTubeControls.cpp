@@ -3,6 +3,7 @@
 #include "kernel/SandboxKernel.h"
 #include "kernel/StateFile.h"
 #include "youtube/BroadcastStore.h"
+#include "youtube/VideoUploadsResource.h"
 #include "youtube/YouTubeService.h"
 
 #include <QJsonArray>
@@ -23,6 +24,9 @@ HttpReply quota(SandboxKernel &kernel, QuotaLedger &ledger, const QString &verb,
         const QJsonObject costs = body.value(QStringLiteral("costs")).toObject();
         for (auto it = costs.begin(); it != costs.end(); ++it)
             ledger.setCost(it.key(), it.value().toInt());
+        const QJsonObject buckets = body.value(QStringLiteral("buckets")).toObject();
+        for (auto it = buckets.begin(); it != buckets.end(); ++it)
+            ledger.setBucket(it.key(), it.value().toInteger());
         kernel.stateFile().scheduleSave();
     }
     return SandboxKernel::jsonReply(ledger.report());
@@ -113,6 +117,39 @@ HttpReply clocks(BroadcastStore &store)
          {QStringLiteral("serverNowMs"), double(QDateTime::currentMSecsSinceEpoch())}});
 }
 
+HttpReply uploads(BroadcastStore &store, VideoUploadsResource &videoUploads, const QString &verb,
+                  Body body)
+{
+    ResumableUpload &sessions = videoUploads.sessions();
+    if (verb == QLatin1String("POST")) {
+        if (body.contains(QStringLiteral("lifetimeSeconds")))
+            sessions.setLifetimeSeconds(
+                qMax<qint64>(1, body.value(QStringLiteral("lifetimeSeconds")).toInteger()));
+        if (body.contains(QStringLiteral("processingSeconds")))
+            store.settings().processingSeconds =
+                qMax(0.0, body.value(QStringLiteral("processingSeconds")).toDouble());
+        if (body.contains(QStringLiteral("expire"))) {
+            const QString id = body.value(QStringLiteral("expire")).toString();
+            sessions.expire(id == QLatin1String("all") ? QString() : id);
+        }
+    }
+    QJsonArray videos;
+    for (const UploadedVideo &u : std::as_const(store.uploads())) {
+        videos.append(QJsonObject{{QStringLiteral("videoId"), u.video.id},
+                                  {QStringLiteral("channelId"), u.video.channelId},
+                                  {QStringLiteral("fileName"), u.fileName},
+                                  {QStringLiteral("fileSize"), double(u.fileSize)},
+                                  {QStringLiteral("sha256"), QString::fromLatin1(u.sha256.toHex())},
+                                  {QStringLiteral("uploadStatus"), u.uploadStatus()},
+                                  {QStringLiteral("privacyStatus"), u.video.privacyStatus}});
+    }
+    return SandboxKernel::jsonReply(
+        {{QStringLiteral("sessions"), videoUploads.report()},
+         {QStringLiteral("videos"), videos},
+         {QStringLiteral("lifetimeSeconds"), double(sessions.lifetimeSeconds())},
+         {QStringLiteral("processingSeconds"), store.settings().processingSeconds}});
+}
+
 } // namespace
 
 void YouTubeControls::registerWith(SandboxKernel &kernel, YouTubeService &service)
@@ -145,6 +182,10 @@ void YouTubeControls::registerWith(SandboxKernel &kernel, YouTubeService &servic
     kernel.addControl(
         youtube, QStringLiteral("state"), QStringLiteral("GET"),
         [&store](const QString &, Body) { return state(store); }, true);
+    kernel.addControl(youtube, QStringLiteral("uploads"), any,
+                      [&store, &service](const QString &verb, Body body) {
+                          return uploads(store, service.videoUploads(), verb, body);
+                      });
     kernel.addControl(
         youtube, QStringLiteral("clocks"), QStringLiteral("GET"),
         [&store](const QString &, Body) { return clocks(store); }, true);

@@ -10,6 +10,7 @@
 #include "youtube/LiveStreamsResource.h"
 #include "youtube/StoreVideoDirectory.h"
 #include "youtube/ThumbnailsResource.h"
+#include "youtube/VideoUploadsResource.h"
 #include "youtube/VideosResource.h"
 #include "youtube/YouTubeControls.h"
 
@@ -34,6 +35,7 @@ YouTubeService::YouTubeService(BroadcastStore *store, const OAuthService *oauth,
     , m_channels(std::make_unique<ChannelsResource>(store))
     , m_thumbnails(std::make_unique<ThumbnailsResource>(store))
     , m_directory(std::make_unique<StoreVideoDirectory>(store))
+    , m_videoUploads(std::make_unique<VideoUploadsResource>(store))
 {}
 
 YouTubeService::~YouTubeService() = default;
@@ -48,6 +50,10 @@ void YouTubeService::registerWith(SandboxKernel &kernel)
     m_channels->registerMethods(*this);
     m_thumbnails->registerMethods(*this);
     kernel.setVideoDirectory(m_directory.get());
+    m_videoUploads->registerMethods(*this);
+    m_videoUploads->setOutcomeSource([&kernel] {
+        return kernel.faults().takeProcessingOutcome(QStringLiteral("youtube:videos.insert"));
+    });
     for (const char *prefix : {"/youtube/", "/upload/", "/resumable/"})
         kernel.routes().addApiPrefix(QLatin1String(prefix));
 
@@ -91,17 +97,51 @@ void YouTubeService::addMethod(const QString &verb, const QString &path, const Q
     m_kernel->routes().add(route);
 }
 
+void YouTubeService::addUploadMethod(const QString &verb, const QString &path,
+                                     const QString &method, const QString &faultName,
+                                     UploadHandler handler)
+{
+    Route route;
+    route.kind = Route::Kind::Api;
+    route.verb = verb;
+    route.path = path;
+    route.service = name();
+    route.method = faultName;
+    route.logName = method;
+    route.receive = [this, method, handler = std::move(handler)](const RequestHead &head) {
+        auto admitted = admit(head, {}, method, false);
+        if (auto *error = std::get_if<HttpReply>(&admitted))
+            return BodyReceiver::answering(*error);
+        return handler(std::get<ApiCall>(admitted));
+    };
+    m_kernel->routes().add(route);
+}
+
 HttpReply YouTubeService::answer(const QHttpServerRequest &request, const QString &method,
                                  const Handler &handler, bool chargesQuota)
 {
+    RequestHead head;
+    head.verb = SandboxKernel::verbOf(request);
+    head.url = request.url();
+    head.headers = request.headers();
+    auto admitted = admit(head, request.body(), method, chargesQuota);
+    if (auto *error = std::get_if<HttpReply>(&admitted))
+        return *error;
+    return handler(std::get<ApiCall>(admitted));
+}
+
+std::variant<ApiCall, HttpReply> YouTubeService::admit(const RequestHead &head,
+                                                       const QByteArray &body,
+                                                       const QString &method, bool chargesQuota)
+{
     ApiCall call;
     call.method = method;
-    call.httpMethod = SandboxKernel::verbOf(request);
-    call.path = request.url().path();
-    call.headers = request.headers();
-    call.params = ApiParams::decode(request.url().query(QUrl::FullyEncoded).toLatin1());
-    call.contentType = ApiParams::header(request, QByteArrayLiteral("content-type"));
-    call.body = request.body();
+    call.httpMethod = head.verb;
+    call.path = head.url.path();
+    call.headers = head.headers;
+    call.params = ApiParams::decode(head.url.query(QUrl::FullyEncoded).toLatin1());
+    call.contentType = head.header("content-type");
+    call.body = body;
     if (call.contentType.toLower().startsWith("application/x-www-form-urlencoded")) {
         // Parameters may come in a form body too, as Google accepts them.
         call.params.append(ApiParams::decode(call.body));
@@ -111,8 +151,7 @@ HttpReply YouTubeService::answer(const QHttpServerRequest &request, const QStrin
         if (p.first == QLatin1String("prettyPrint") && p.second == QLatin1String("false"))
             call.pretty = false;
     }
-    const auto auth = m_auth.authenticate(
-        ApiParams::header(request, QByteArrayLiteral("authorization")), call.params);
+    const auto auth = m_auth.authenticate(head.header("authorization"), call.params);
     if (const auto *error = std::get_if<ErrorEnvelope>(&auth))
         return error->toReply();
     const AccessGrant &grant = std::get<AccessGrant>(auth);
@@ -124,7 +163,23 @@ HttpReply YouTubeService::answer(const QHttpServerRequest &request, const QStrin
         return ErrorEnvelope::insufficientPermissions().toReply();
     call.channelId = grant.channelId;
     m_store->tick();
-    return handler(call);
+    return call;
+}
+
+HttpReply YouTubeService::reasonAnswer(const QString &reason) const
+{
+    if (reason == QLatin1String("uploadLimitExceeded"))
+        return ErrorEnvelope::live(400, reason,
+                                   QStringLiteral("The user has exceeded the number of videos "
+                                                  "they may upload."),
+                                   QStringLiteral("youtube.video"))
+            .toReply();
+    if (reason == QLatin1String("quotaExceeded"))
+        return ErrorEnvelope::quotaExceeded().toReply();
+    if (reason == QLatin1String("rateLimitExceeded"))
+        return ErrorEnvelope::rateLimitExceeded().toReply();
+    return ErrorEnvelope::live(400, reason, QStringLiteral("Bad Request"), QStringLiteral("global"))
+        .toReply();
 }
 
 HttpReply YouTubeService::faultAnswer(FaultInjector::Action action, int httpStatus) const
@@ -143,6 +198,8 @@ void YouTubeService::reset()
 {
     m_store->clear();
     m_quota.reset();
+    m_thumbnails->reset();
+    m_videoUploads->reset();
 }
 
 QStringList YouTubeService::acceptedScopes(const QString &method)
@@ -156,7 +213,7 @@ QStringList YouTubeService::acceptedScopes(const QString &method)
         method == QLatin1String("liveBroadcasts.cuepoint") ||
         method == QLatin1String("thumbnails.set"))
         scopes.append(kScope + QStringLiteral("youtubepartner"));
-    if (method == QLatin1String("thumbnails.set"))
+    if (method == QLatin1String("thumbnails.set") || method == QLatin1String("videos.insert"))
         scopes.append(kScope + QStringLiteral("youtube.upload"));
     return scopes;
 }

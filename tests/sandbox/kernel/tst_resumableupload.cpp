@@ -190,4 +190,68 @@ void TestResumableUpload::bytesGoToDisk()
     QVERIFY(!QFileInfo::exists(fileName)); // removed once complete
 }
 
+void TestResumableUpload::bodyInPiecesAndCutShort()
+{
+    ResumableUpload uploads;
+    Recorder recorder;
+    const QString id = uploads.start(kOwner, kTarget, 10);
+    // A body that arrives in pieces and is cut short: the pieces that arrived stay.
+    ResumableUpload::Opening opening =
+        uploads.open(id, kOwner, "bytes 0-9/10", 10, recorder.finish());
+    QVERIFY(opening.accepting);
+    uploads.append(id, "0123", 4);
+    // While it writes, another PUT (or a status query) keeps nothing and sees the range.
+    const ResumableUpload::Opening other =
+        uploads.open(id, kOwner, "bytes 0-9/10", 10, recorder.finish());
+    QVERIFY(!other.accepting);
+    QCOMPARE(rangeOf(other.step.reply), QByteArray("bytes=0-3"));
+    uploads.abandon(id);
+    QCOMPARE(rangeOf(uploads.put(id, kOwner, "bytes */10", {}, recorder.finish()).reply),
+             QByteArray("bytes=0-3"));
+    // Resumed from there, in pieces, to the end.
+    opening = uploads.open(id, kOwner, "bytes 4-9/10", 6, recorder.finish());
+    QVERIFY(opening.accepting);
+    uploads.append(id, "45", 2);
+    uploads.append(id, "6789", 4);
+    QCOMPARE(uploads.close(id, recorder.finish()).outcome, Outcome::Complete);
+    QCOMPARE(recorder.calls, 1);
+    QCOMPARE(recorder.bytes, QByteArray("0123456789"));
+    QCOMPARE(recorder.sha256, QCryptographicHash::hash("0123456789", QCryptographicHash::Sha256));
+}
+
+void TestResumableUpload::rangeMustMatchTheBody()
+{
+    ResumableUpload uploads;
+    Recorder recorder;
+    const QString id = uploads.start(kOwner, kTarget, 10);
+    // Longer or shorter than the range says, or past the total: refused, nothing kept.
+    QCOMPARE(uploads.put(id, kOwner, "bytes 0-4/10", "0123", recorder.finish()).outcome,
+             Outcome::BadContentRange);
+    QCOMPARE(uploads.put(id, kOwner, "bytes 0-4/10", "012345", recorder.finish()).outcome,
+             Outcome::BadContentRange);
+    QCOMPARE(uploads.put(id, kOwner, "bytes 8-11/10", "89ab", recorder.finish()).outcome,
+             Outcome::BadContentRange);
+    QCOMPARE(uploads.put(id, kOwner, "bytes 5-4/10", "", recorder.finish()).outcome,
+             Outcome::BadContentRange);
+    // Another total than the session's.
+    QCOMPARE(uploads.put(id, kOwner, "bytes 0-3/12", "0123", recorder.finish()).outcome,
+             Outcome::BadContentRange);
+    QVERIFY(!hasRange(uploads.put(id, kOwner, "bytes */10", {}, recorder.finish()).reply));
+}
+
+void TestResumableUpload::expireNow()
+{
+    ResumableUpload uploads;
+    Recorder recorder;
+    const QString a = uploads.start(kOwner, kTarget, 10);
+    const QString b = uploads.start(kOwner, kTarget, 10);
+    uploads.expire(a);
+    QCOMPARE(uploads.put(a, kOwner, "bytes */10", {}, recorder.finish()).outcome,
+             Outcome::UnknownSession);
+    QCOMPARE(uploads.put(b, kOwner, "bytes */10", {}, recorder.finish()).outcome,
+             Outcome::Incomplete);
+    uploads.expire(QString());
+    QCOMPARE(uploads.sessions().size(), 0);
+}
+
 QTEST_GUILESS_MAIN(TestResumableUpload)

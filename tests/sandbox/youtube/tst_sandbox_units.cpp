@@ -32,7 +32,13 @@ void TestSandboxUnits::faultSpecs_data()
     QTest::newRow("zero count") << QStringLiteral("dropx0") << false;
     QTest::newRow("latency count") << QStringLiteral("latency=10x2") << false;
     QTest::newRow("stuck where") << QStringLiteral("stuck=complete") << false;
-    QTest::newRow("value on drop") << QStringLiteral("drop=1") << false;
+    QTest::newRow("words on drop") << QStringLiteral("drop=many") << false;
+    QTest::newRow("upload faults")
+        << QStringLiteral("drop=1000@videos.upload,stall,reason="
+                          "uploadLimitExceeded,failed=codec,rejected=duplicate")
+        << true;
+    QTest::newRow("reason without one") << QStringLiteral("reason") << false;
+    QTest::newRow("failure that is a rejection") << QStringLiteral("failed=duplicate") << false;
 }
 
 void TestSandboxUnits::faultSpecs()
@@ -72,6 +78,23 @@ void TestSandboxUnits::faultCountsAndMethods()
     faults.clear();
     QCOMPARE(faults.take(QStringLiteral("x.list")).latencyMs, 0);
     QVERIFY(!faults.isStuck(QStringLiteral("live")));
+
+    // Upload faults: a drop/stall carries its byte count; a processing outcome is not a
+    // request's fault, only the completed upload takes it.
+    QVERIFY(faults.addSpec(QStringLiteral("failed=codec@videos.insert,drop=4096@videos.upload,"
+                                          "reason=uploadLimitExceeded@videos.insert"),
+                           &error, nullptr));
+    const FaultInjector::Decision drop = faults.take(QStringLiteral("videos.upload"));
+    QCOMPARE(drop.action, FaultInjector::Action::Drop);
+    QCOMPARE(drop.value, QStringLiteral("4096"));
+    const FaultInjector::Decision limit = faults.take(QStringLiteral("videos.insert"));
+    QCOMPARE(limit.action, FaultInjector::Action::Reason);
+    QCOMPARE(limit.value, QStringLiteral("uploadLimitExceeded"));
+    QCOMPARE(faults.take(QStringLiteral("videos.insert")).action, FaultInjector::Action::None);
+    QCOMPARE(faults.takeProcessingOutcome(QStringLiteral("videos.insert")),
+             qMakePair(QStringLiteral("failed"), QStringLiteral("codec")));
+    QCOMPARE(faults.takeProcessingOutcome(QStringLiteral("videos.insert")),
+             qMakePair(QString(), QString()));
 }
 
 void TestSandboxUnits::latencyPerMethod()
