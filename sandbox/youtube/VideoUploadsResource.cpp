@@ -1,6 +1,6 @@
 #include "youtube/VideoUploadsResource.h"
 
-#include "youtube/ApiParams.h"
+#include "google/ApiParams.h"
 #include "youtube/ApiReplies.h"
 #include "youtube/BroadcastStore.h"
 #include "youtube/MultipartRelated.h"

@@ -2,7 +2,7 @@
 
 #include "google/ErrorEnvelope.h"
 #include "kernel/FaultInjector.h"
-#include "youtube/ApiParams.h"
+#include "google/ApiParams.h"
 #include "youtube/QuotaLedger.h"
 #include "youtube/RequestSchema.h"
 
