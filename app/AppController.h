@@ -23,6 +23,7 @@ class SandboxBrowser;
 class SandboxMode;
 class SecretStore;
 class SignInFlow;
+class UploadQueue;
 class YouTubeClient;
 namespace ui {
 class MainWindow;
@@ -58,6 +59,7 @@ public:
     PresetLauncher *presetLauncher() const { return m_presetLauncher; }
     YouTubeClient *client() const { return m_client; }
     AccountSession *account() const { return m_account; }
+    UploadQueue *uploads() const { return m_uploads; }
 
 private:
     void onSandboxReady(const LocalSandbox::Endpoints &endpoints);
@@ -91,6 +93,8 @@ private:
     bool m_signedInOnce = false;
     QSet<const AccountSession *> m_watched; // accounts whose sign-out is already followed
     std::unique_ptr<ui::MainWindow> m_window;
+    UploadQueue *m_uploads = nullptr; // the signed-in account's upload queue
+    QString m_uploadsAccount;
 };
 
 } // namespace onair

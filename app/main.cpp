@@ -1,6 +1,7 @@
 #include "AppController.h"
 #include "FirstPaintReporter.h"
 #include "QuitOnSignal.h"
+#include "UploadCommand.h"
 #include "google/youtube/YouTubeClient.h"
 #include "shell/MainWindow.h"
 
@@ -18,22 +19,31 @@ namespace {
 
 // Loads OnAir's own catalogue and Qt's for the system language; English (the source
 // language) is what remains when a catalogue is missing.
-void installTranslations(QApplication &app)
+void installTranslations(QCoreApplication &app)
 {
     const QLocale locale;
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("onair"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
+        QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onair::UploadCommand::isRequested(argc, argv)) {
+        // A command for scripts: no window, no display needed.
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("onair"));
+        QCoreApplication::setOrganizationName(QStringLiteral("OnAir"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(ONAIR_VERSION));
+        installTranslations(app);
+        return onair::UploadCommand::run(QCoreApplication::arguments());
+    }
     const qint64 processStartMs = QDateTime::currentMSecsSinceEpoch();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);

@@ -24,6 +24,7 @@
 #include "show/BroadcastSession.h"
 #include "status/StatusPanel.h"
 #include "transport/TransportBar.h"
+#include "uploads/UploadsPanel.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -188,6 +189,24 @@ AdBreakPanel *MainWindow::addAdBreakPanel(BreakController *controller)
     return m_adBreaks;
 }
 
+UploadsPanel *MainWindow::addUploadsPanel(UploadQueue *queue)
+{
+    if (m_uploads || !queue)
+        return m_uploads;
+    auto *dock = new QDockWidget(tr("Uploads"), this);
+    dock->setObjectName(QStringLiteral("uploadsDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_uploads = new UploadsPanel(queue, dock);
+    m_uploads->setConfirm(forwardedConfirm());
+    dock->setWidget(m_uploads);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    connect(m_uploads, &UploadsPanel::progressTextChanged, this, [this](const QString &text) {
+        m_uploadProgress = text;
+        setSandboxMode(m_sandbox, m_sandboxOrigin); // sets the title again
+    });
+    return m_uploads;
+}
+
 PresetPanel *MainWindow::addPresetPanel(PresetLauncher *launcher)
 {
     if (m_presets || !launcher)
@@ -297,9 +316,11 @@ void MainWindow::refreshControls()
 
 void MainWindow::refreshQuota()
 {
-    if (m_ledger)
-        m_status->setQuota(m_ledger->spentToday(), m_ledger->dailyLimit(),
-                           m_ledger->recentUnitsPerHour());
+    if (!m_ledger)
+        return;
+    m_status->setQuota(m_ledger->spentToday(), m_ledger->dailyLimit(),
+                       m_ledger->recentUnitsPerHour());
+    m_status->setUploadQuota(m_ledger->uploadsSpentToday(), m_ledger->uploadDailyLimit());
 }
 
 void MainWindow::refreshMonitor()
@@ -335,7 +356,9 @@ void MainWindow::setSandboxMode(bool sandbox, const QUrl &sandboxOrigin)
     m_sandboxOrigin = sandboxOrigin;
     m_status->setSandboxMode(sandbox);
     m_transport->setTestEncoderShown(sandbox);
-    setWindowTitle(sandbox ? tr("OnAir — sandbox") : tr("OnAir"));
+    const QString title = sandbox ? tr("OnAir — sandbox") : tr("OnAir");
+    setWindowTitle(
+        m_uploadProgress.isEmpty() ? title : tr("%1 — uploading %2").arg(title, m_uploadProgress));
 }
 
 void MainWindow::setTestEncoderRunning(bool running)

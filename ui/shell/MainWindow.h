@@ -17,6 +17,7 @@ class BroadcastDirectory;
 class PresetLauncher;
 class BroadcastSession;
 class QuotaLedger;
+class UploadQueue;
 class YouTubeClient;
 } // namespace onair
 
@@ -27,6 +28,7 @@ class AdBreakPanel;
 class BroadcastTab;
 class MonitorView;
 class PresetPanel;
+class UploadsPanel;
 class ShortcutRegistry;
 class ShowRail;
 class ShowTab;
@@ -72,6 +74,9 @@ public:
     // The "Presets" set-up tab, with "Create broadcast from preset" in the shortcut registry.
     PresetPanel *addPresetPanel(PresetLauncher *launcher);
     PresetPanel *presetPanel() const { return m_presets; }
+    // The Uploads dock over `queue` (owned by the caller); its progress goes in the title.
+    UploadsPanel *addUploadsPanel(UploadQueue *queue);
+    UploadsPanel *uploadsPanel() const { return m_uploads; }
     // Opens the shortcut settings (the "Shortcuts…" menu entry).
     void showShortcutSettings();
 
@@ -118,6 +123,8 @@ private:
     QTableView *m_logView = nullptr;
     QTimer *m_tick = nullptr;
     AdBreakPanel *m_adBreaks = nullptr;
+    UploadsPanel *m_uploads = nullptr;
+    QString m_uploadProgress; // "42% of show.mp4" in the title while uploading
     PresetPanel *m_presets = nullptr;
 };
 

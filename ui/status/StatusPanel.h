@@ -46,6 +46,8 @@ public:
     void setTransitionProgress(const QString &text); // empty: none
     // `unitsPerHour`: what was actually spent over the last minutes.
     void setQuota(int spent, int limit, double unitsPerHour);
+    // The upload bucket: videos.insert calls today of `limit`.
+    void setUploadQuota(int calls, int limit);
     void setSandboxMode(bool sandbox);
     // Re-reads the clocks; the window calls it every second.
     void tick(const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -71,6 +73,7 @@ private:
     QLabel *m_issues = nullptr;
     QLabel *m_progress = nullptr;
     QProgressBar *m_quota = nullptr;
+    QProgressBar *m_uploadQuota = nullptr;
     QLabel *m_quotaRate = nullptr;
 };
 
