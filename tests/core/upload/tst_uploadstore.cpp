@@ -147,8 +147,9 @@ void TestUploadStore::identitySeesChanges()
     QVERIFY(f.open(QIODevice::ReadWrite));
     f.seek(3 * 1024 * 1024 - 5);
     f.write("y");
+    f.flush();
+    QVERIFY(f.setFileTime(when, QFileDevice::FileModificationTime));
     f.close();
-    QFile::setFileTime(path, when, QFileDevice::FileModificationTime);
     QVERIFY(!before.whyChanged(*FileIdentity::of(path)).isEmpty());
 
     // Grown: the size says it.

@@ -168,11 +168,22 @@ QObject *VideoUpload::newAttempt()
     return m_attempt;
 }
 
+qint64 VideoUpload::bytesSent() const
+{
+    return m_bytesSent + (m_body ? m_body->bytesRead() : 0);
+}
+
+void VideoUpload::countChunk()
+{
+    if (m_body)
+        m_bytesSent += m_body->bytesRead();
+    m_body = nullptr;
+}
+
 void VideoUpload::stopAttempt()
 {
     m_wait.stop();
-    m_bytesSent += m_chunkSent;
-    m_chunkSent = 0;
+    countChunk();
     // Deleting the attempt's context aborts its request (abortWithContext).
     delete m_attempt;
 }
@@ -241,7 +252,11 @@ void VideoUpload::sendChunk()
     r.verb = "PUT";
     r.url = QUrl(m_record.sessionUri);
     const QString path = m_record.file.path;
-    r.bodySource = [path, from, length] { return new FileSliceBody(path, from, length); };
+    r.bodySource = [this, path, from, length] {
+        countChunk(); // a replay after a refused token: the first try's bytes count too
+        m_body = new FileSliceBody(path, from, length);
+        return m_body.data();
+    };
     r.bodySize = length;
     r.contentType = kContentType;
     r.headers = {{QByteArrayLiteral("Content-Range"),
@@ -254,15 +269,12 @@ void VideoUpload::sendChunk()
     r.timeoutWhenIdle = true;
     r.abortWithContext = true;
     QObject *attempt = newAttempt();
-    r.progress = [this, attempt = QPointer<QObject>(attempt), from, total](qint64 sent, qint64) {
-        if (!attempt)
-            return;
-        m_chunkSent = sent;
-        Q_EMIT progressed(from + sent, total);
+    r.progress = [this, guard = QPointer<QObject>(attempt), from, total](qint64 sent, qint64) {
+        if (guard)
+            Q_EMIT progressed(from + sent, total);
     };
     m_client->pipeline()->send(r, attempt, [this](Result<NetReply> res, NetCallInfo) {
-        m_bytesSent += m_chunkSent;
-        m_chunkSent = 0;
+        countChunk();
         if (res)
             onAnswer(Step::Send, res.value());
         else

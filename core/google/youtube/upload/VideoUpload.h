@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/ApiError.h"
+#include "net/FileSliceBody.h"
 #include "net/NetReply.h"
 #include "net/Result.h"
 #include "net/RetryPolicy.h"
@@ -58,8 +59,9 @@ public:
     void setChunkBytes(qint64 bytes);
     qint64 chunkBytes() const { return m_chunkBytes; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
-    // Body bytes that went out in this run, resent ones included.
-    qint64 bytesSent() const { return m_bytesSent + m_chunkSent; }
+    // Body bytes that went out in this run (read from the file by the network), resent ones
+    // included.
+    qint64 bytesSent() const;
     bool isRunning() const { return m_running; }
     // The API's reason (or kFileChanged) of the last failure, for scripts; empty if none.
     const QString &failureReason() const { return m_failureReason; }
@@ -103,6 +105,8 @@ private:
     void fail(const QString &sentence, const QString &reason = QString());
     void confirm(qint64 offset);
     QObject *newAttempt();
+    // Adds the bytes of the chunk on its way to bytesSent() and forgets it.
+    void countChunk();
     void stopAttempt();
     QString whyFileChanged() const;
 
@@ -115,7 +119,7 @@ private:
     int m_failures = 0;
     QElapsedTimer m_failingSince;
     qint64 m_bytesSent = 0;
-    qint64 m_chunkSent = 0;
+    QPointer<FileSliceBody> m_body; // the chunk on its way
     bool m_running = false;
     QString m_failureReason;
 };

@@ -236,7 +236,7 @@ void TestVideoUpload::serverErrorWaitsRetryAfterThenAsks()
         {}, R"({"error":{"code":503,"message":"Backend Error"}})", {}, kVideo};
     QVERIFY(finish(*u));
     QCOMPARE(u->record().state, UploadRecord::State::Done);
-    QCOMPARE(m_server->requestLines.size(), 5);
+    QCOMPARE(m_server->requestLines.size(), 4); // open, the 503, the query, the rest
     QVERIFY(m_log.join(QLatin1Char('\n')).contains(QStringLiteral("what it has in 2 s")));
     QVERIFY(m_server->requestHeads[2].contains("Content-Range: bytes */524288"));
     QVERIFY(m_server->requestHeads[3].contains("Content-Range: bytes 262144-524287/524288"));
@@ -290,9 +290,10 @@ void TestVideoUpload::changedFileIsNeverResumed()
         QVERIFY(f.open(QIODevice::ReadWrite));
         f.seek(10);
         f.write("changed"); // same size, other bytes
+        f.flush();
+        QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(5),
+                              QFileDevice::FileModificationTime));
     }
-    QFile::setFileTime(path, QDateTime::currentDateTimeUtc().addSecs(5),
-                       QFileDevice::FileModificationTime);
     QVERIFY(finish(*u));
     QCOMPARE(u->record().state, UploadRecord::State::Failed);
     QVERIFY2(u->record().lastError.contains(QStringLiteral("changed since the upload started")),
