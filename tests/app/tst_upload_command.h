@@ -7,9 +7,7 @@
 
 #include <memory>
 
-namespace onair::test {
-class SandboxProcess;
-}
+#include "SandboxProcess.h"
 
 // `onair upload` as a script runs it, against the real sandbox: killed with SIGKILL in the
 // middle and run again, it finishes the same upload (one video, the file's bytes, resumed from

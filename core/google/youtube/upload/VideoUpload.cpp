@@ -217,7 +217,10 @@ void VideoUpload::openSession()
     r.contentType = QByteArrayLiteral("application/json; charset=UTF-8");
     r.headers = {
         {QByteArrayLiteral("X-Upload-Content-Length"), QByteArray::number(m_record.file.size)},
-        {QByteArrayLiteral("X-Upload-Content-Type"), kContentType}};
+        {QByteArrayLiteral("X-Upload-Content-Type"), kContentType},
+        // The file's name, for the video's fileDetails.fileName.
+        {QByteArrayLiteral("Slug"),
+         QUrl::toPercentEncoding(QFileInfo(m_record.file.path).fileName(), " ()")}};
     r.timeoutMs = m_client->writeTimeoutMs();
     // A lost answer leaves at most an unused session behind (no video exists before the last
     // byte), so the pipeline may send it again.
