@@ -58,7 +58,7 @@ AppController::AppController(const Options &options, QObject *parent)
     m_window->addPresetPanel(m_presetLauncher);
 
     // Uploads: the account's queue (opened once signed in); a completed show offers its
-    // recording with the show's title and description filled in.
+    // recording ("Upload the recording…") with the show's title and description filled in.
     m_uploads = new UploadQueue(m_client, this);
     m_window->addUploadsPanel(m_uploads);
     connect(m_uploads, &UploadQueue::logged, this,
@@ -70,7 +70,7 @@ AppController::AppController(const Options &options, QObject *parent)
             m.description = m_session->broadcast()->snippet.description;
         }
         m.recordingDate = e.at;
-        m_window->uploadsPanel()->openForm(m);
+        m_window->uploadsPanel()->offerRecording(m);
     });
 
     connect(m_sandbox, &SandboxMode::ready, this, &AppController::onSandboxReady);

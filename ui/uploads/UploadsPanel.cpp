@@ -46,6 +46,7 @@ UploadsPanel::UploadsPanel(UploadQueue *queue, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_message(new QLabel(this))
     , m_add(new QPushButton(tr("Upload a recording…"), this))
+    , m_offer(new QPushButton(tr("Upload the recording…"), this))
     , m_pause(new QPushButton(tr("Pause"), this))
     , m_resume(new QPushButton(tr("Resume"), this))
     , m_cancel(new QPushButton(tr("Cancel upload…"), this))
@@ -77,7 +78,11 @@ UploadsPanel::UploadsPanel(UploadQueue *queue, QWidget *parent)
     m_queue->setMaxRunning(m_atOnce->value());
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_pause, m_resume, m_cancel, m_up, m_down, m_remove})
+    m_offer->setObjectName(QStringLiteral("uploadOffer"));
+    m_offer->setToolTip(tr("The show has ended: upload its recording with the show's title and "
+                           "description"));
+    m_offer->hide();
+    for (QPushButton *b : {m_offer, m_add, m_pause, m_resume, m_cancel, m_up, m_down, m_remove})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(new QLabel(tr("At once"), this));
@@ -89,6 +94,10 @@ UploadsPanel::UploadsPanel(UploadQueue *queue, QWidget *parent)
     layout->addWidget(m_message);
 
     connect(m_add, &QPushButton::clicked, this, [this] { openForm(UploadMetadata()); });
+    connect(m_offer, &QPushButton::clicked, this, [this] {
+        m_offer->hide();
+        openForm(m_offered);
+    });
     connect(m_pause, &QPushButton::clicked, this, [this] { m_queue->pause(selectedId()); });
     connect(m_resume, &QPushButton::clicked, this, [this] { m_queue->resume(selectedId()); });
     connect(m_cancel, &QPushButton::clicked, this, &UploadsPanel::cancelSelected);
@@ -139,6 +148,14 @@ void UploadsPanel::openForm(const UploadMetadata &metadata, const QString &fileP
             m_message->setText(QStringLiteral("⚠ ") + error);
     });
     form->open();
+}
+
+void UploadsPanel::offerRecording(const UploadMetadata &metadata)
+{
+    m_offered = metadata;
+    m_offer->show();
+    m_message->setText(tr("The show has ended: “Upload the recording…” sends its recording "
+                          "with the show's title and description."));
 }
 
 QString UploadsPanel::progressText() const

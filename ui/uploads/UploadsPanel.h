@@ -34,6 +34,9 @@ public:
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     // Opens the metadata form filled with `metadata` (the show's, after it completed).
     void openForm(const UploadMetadata &metadata, const QString &filePath = QString());
+    // A show completed: "Upload the recording…" appears and opens the form with `metadata`
+    // (the show's) filled in. Nothing opens by itself in the middle of the operator's work.
+    void offerRecording(const UploadMetadata &metadata);
     // "42% of show.mp4" while something uploads, empty otherwise (for the window title).
     QString progressText() const;
 
@@ -52,6 +55,8 @@ private:
     QProgressBar *m_progress;
     QLabel *m_message;
     QPushButton *m_add;
+    QPushButton *m_offer;
+    UploadMetadata m_offered;
     QPushButton *m_pause;
     QPushButton *m_resume;
     QPushButton *m_cancel;
