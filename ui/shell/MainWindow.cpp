@@ -193,13 +193,10 @@ UploadsPanel *MainWindow::addUploadsPanel(UploadQueue *queue)
 {
     if (m_uploads || !queue)
         return m_uploads;
-    auto *dock = new QDockWidget(tr("Uploads"), this);
-    dock->setObjectName(QStringLiteral("uploadsDock"));
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    m_uploads = new UploadsPanel(queue, dock);
+    // A set-up tab: the window keeps fitting a 1366×768 screen.
+    m_uploads = new UploadsPanel(queue, m_tabs);
     m_uploads->setConfirm(forwardedConfirm());
-    dock->setWidget(m_uploads);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    m_tabs->addTab(m_uploads, tr("&Uploads"));
     connect(m_uploads, &UploadsPanel::progressTextChanged, this, [this](const QString &text) {
         m_uploadProgress = text;
         setSandboxMode(m_sandbox, m_sandboxOrigin); // sets the title again

@@ -74,7 +74,8 @@ public:
     // The "Presets" set-up tab, with "Create broadcast from preset" in the shortcut registry.
     PresetPanel *addPresetPanel(PresetLauncher *launcher);
     PresetPanel *presetPanel() const { return m_presets; }
-    // The Uploads dock over `queue` (owned by the caller); its progress goes in the title.
+    // The Uploads set-up tab over `queue` (owned by the caller); its progress goes in the
+    // window title.
     UploadsPanel *addUploadsPanel(UploadQueue *queue);
     UploadsPanel *uploadsPanel() const { return m_uploads; }
     // Opens the shortcut settings (the "Shortcuts…" menu entry).
