@@ -13,6 +13,7 @@
 #include "google/youtube/QuotaLedger.h"
 #include "google/youtube/YouTubeClient.h"
 #include "google/youtube/model/Channel.h"
+#include "google/youtube/upload/UploadQueue.h"
 #include "presets/PresetLauncher.h"
 #include "presets/PresetStore.h"
 #include "rehearsal/SandboxBrowser.h"
@@ -22,6 +23,9 @@
 #include "secrets/SecretStore.h"
 #include "shell/MainWindow.h"
 #include "show/BroadcastSession.h"
+#include "show/ShowEvents.h"
+#include "upload/UploadStore.h"
+#include "uploads/UploadsPanel.h"
 
 #include <QDesktopServices>
 #include <QFile>
@@ -60,6 +64,22 @@ AppController::AppController(const Options &options, QObject *parent)
     m_presetLauncher = new PresetLauncher(m_session, m_presets, m_session);
     m_window->addPresetPanel(m_presetLauncher);
 
+    // Uploads: the account's queue (opened once signed in); a completed show offers its
+    // recording ("Upload the recording…") with the show's title and description filled in.
+    m_uploads = new UploadQueue(m_client, this);
+    m_window->addUploadsPanel(m_uploads);
+    connect(m_uploads, &UploadQueue::logged, this,
+            [this](const QString &text, bool ok) { log(tr("Upload"), ok, text); });
+    connect(m_session->events(), &ShowEvents::completed, this, [this](const ShowEvent &e) {
+        UploadMetadata m;
+        if (m_session->broadcast() && m_session->broadcast()->id == e.broadcastId) {
+            m.title = m_session->broadcast()->snippet.title;
+            m.description = m_session->broadcast()->snippet.description;
+        }
+        m.recordingDate = e.at;
+        m_window->uploadsPanel()->offerRecording(m);
+    });
+
     connect(m_sandbox, &SandboxMode::ready, this, &AppController::onSandboxReady);
     connect(m_sandbox, &SandboxMode::modeChanged, m_window.get(), &ui::MainWindow::setSandboxMode);
     connect(m_sandbox, &SandboxMode::testEncoderRunningChanged, this, [this](bool running) {
@@ -94,6 +114,8 @@ AppController::~AppController()
     delete m_sandbox;
     // The window shows the session, and the session saves into m_store: both must go while
     // the members they use still exist, not later with the QObject children.
+    delete m_uploads; // pauses what is sending (YouTube keeps it) and saves the queue
+    m_uploads = nullptr;
     m_window.reset();
     delete m_session;
 }
@@ -178,6 +200,10 @@ void AppController::openShow(const QString &accountKey)
 
 void AppController::useAccount(AccountSession *account)
 {
+    if (m_account != account && !m_uploadsAccount.isEmpty()) {
+        m_uploads->close(); // the account before: its uploads pause, saved in its own file
+        m_uploadsAccount.clear();
+    }
     m_account = account;
     m_client->setAccount(account);
     // Quota belongs to the Google Cloud project (the OAuth client); the sandbox keeps its own.
@@ -284,6 +310,10 @@ void AppController::onSignedIn()
         }
         m_signedInOnce = true;
         m_account->setChannel(r.value().id, r.value().title);
+        if (m_uploadsAccount != m_account->accountId()) {
+            m_uploadsAccount = m_account->accountId();
+            m_uploads->open(UploadStore::pathForAccount(m_uploadsAccount));
+        }
         m_session->setChannelId(r.value().id);
         refreshAccounts();
         m_window->setAccountLabel(tr("Signed in: %1 (%2)").arg(r.value().title, r.value().id));

@@ -24,6 +24,7 @@ class SandboxBrowser;
 class SandboxMode;
 class SecretStore;
 class SignInFlow;
+class UploadQueue;
 class YouTubeClient;
 namespace ui {
 class MainWindow;
@@ -61,6 +62,7 @@ public:
     AccountSession *account() const { return m_account; }
     // D-Bus, onair ctl and the HTTP API.
     RemoteControl *remote() const { return m_remote; }
+    UploadQueue *uploads() const { return m_uploads; }
 
 private:
     void onSandboxReady(const LocalSandbox::Endpoints &endpoints);
@@ -95,6 +97,8 @@ private:
     QSet<const AccountSession *> m_watched; // accounts whose sign-out is already followed
     std::unique_ptr<ui::MainWindow> m_window;
     RemoteControl *m_remote = nullptr;
+    UploadQueue *m_uploads = nullptr; // the signed-in account's upload queue
+    QString m_uploadsAccount;
 };
 
 } // namespace onair

@@ -2,6 +2,7 @@
 #include "FirstPaintReporter.h"
 #include "QuitOnSignal.h"
 #include "ctl/CtlCommand.h"
+#include "UploadCommand.h"
 #include "google/youtube/YouTubeClient.h"
 #include "shell/MainWindow.h"
 #include "theme/Theme.h"
@@ -36,6 +37,15 @@ void installTranslations(QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
+    if (onair::UploadCommand::isRequested(argc, argv)) {
+        // A command for scripts: no window, no display needed.
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("onair"));
+        QCoreApplication::setOrganizationName(QStringLiteral("OnAir"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(ONAIR_VERSION));
+        installTranslations(app);
+        return onair::UploadCommand::run(QCoreApplication::arguments());
+    }
     const qint64 processStartMs = QDateTime::currentMSecsSinceEpoch();
     // `onair ctl …` talks to the running OnAir and needs no window (a desktop shortcut runs it).
     if (argc > 1 && qstrcmp(argv[1], "ctl") == 0) {

@@ -52,6 +52,7 @@ constexpr Entry kTable[] = {
     {"conflict", QT_TRANSLATE_NOOP("ErrorMessages", "The item was changed elsewhere at the same time. Refresh and try again.")},
     {"duplicate", QT_TRANSLATE_NOOP("ErrorMessages", "This item already exists. Refresh the list before creating it again.")},
     {"tooManyRequests", QT_TRANSLATE_NOOP("ErrorMessages", "Too many uploads in a short time. Wait a few minutes, then try again.")},
+    {"uploadLimitExceeded", QT_TRANSLATE_NOOP("ErrorMessages", "This channel has reached YouTube's limit of uploads for now. Start the upload again tomorrow.")},
 
     // §2.1 and §4.2/§4.3 broadcast settings.
     {"enableMonitorStreamModificationNotAllowed", QT_TRANSLATE_NOOP("ErrorMessages", "The monitor stream can only be switched on or off before testing starts.")},

@@ -28,6 +28,8 @@ struct ApiError
     // The service asked us to slow down (its envelope parser knows how it says so); HTTP 429
     // says it for every service.
     bool rateLimited = false;
+    // The server's Retry-After, in ms; -1 when it sent none.
+    int retryAfterMs = -1;
 
     static ApiError badResponse(const QString &what);
     static ApiError transport(const QString &what);

@@ -10,6 +10,8 @@
 
 #include <functional>
 
+class QIODevice;
+
 namespace onair {
 
 // One call to send through a RequestPipeline: what to send, how long to wait for the answer,
@@ -25,9 +27,23 @@ struct NetRequest
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // A body too large to hold (a file): made afresh for each attempt, read once as it goes out,
+    // `bodySize` bytes long; the pipeline deletes it. Used instead of `body` when set.
+    std::function<QIODevice *()> bodySource;
+    qint64 bodySize = 0;
     QByteArray contentType;
+    // Statuses outside 2xx that are answers for this call, not errors (308 for an upload).
+    QList<int> answerStatuses;
+    // Bytes of the body sent so far, and its size, as they go out.
+    std::function<void(qint64 sent, qint64 total)> progress;
+    // The call's reply is aborted when its context goes (pausing an upload), instead of
+    // running to its end unheard.
+    bool abortWithContext = false;
     RetryPolicy::Replay replay = RetryPolicy::Replay::Safe;
     int timeoutMs = 20000;
+    // The timeout counts from the last byte sent or received instead of from the start: a long
+    // body over a slow line is not cut off while it moves.
+    bool timeoutWhenIdle = false;
     // No attempt starts later than this after the call (-1: no limit); `lateMessage` is the
     // sentence the call ends with when the next attempt would.
     int sendWithinMs = -1;

@@ -116,7 +116,14 @@ void RequestPipeline::transmit(const std::shared_ptr<Job> &job, const QString &t
 
     QNetworkAccessManager *nam = networkAccessManager();
     QNetworkReply *reply = nullptr;
-    if (rq.verb == "GET") {
+    if (rq.bodySource) {
+        // Streamed as it is read, never buffered whole: a one-shot device and no buffering.
+        QIODevice *body = rq.bodySource();
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        req.setHeader(QNetworkRequest::ContentLengthHeader, rq.bodySize);
+        reply = nam->sendCustomRequest(req, rq.verb, body);
+        body->setParent(reply);
+    } else if (rq.verb == "GET") {
         reply = nam->get(req);
     } else if (rq.verb == "DELETE") {
         reply = nam->deleteResource(req);
@@ -143,13 +150,27 @@ void RequestPipeline::transmit(const std::shared_ptr<Job> &job, const QString &t
     timer->start(rq.timeoutMs);
     auto tooLarge = std::make_shared<bool>(false);
     const qint64 cap = m_maxAnswerBytes;
+    const bool idle = rq.timeoutWhenIdle;
     connect(reply, &QNetworkReply::downloadProgress, reply,
-            [reply, tooLarge, cap](qint64 received, qint64 total) {
+            [reply, tooLarge, cap, timer, idle](qint64 received, qint64 total) {
+                if (idle)
+                    timer->start();
                 if (received > cap || total > cap) {
                     *tooLarge = true;
                     reply->abort();
                 }
             });
+    if (idle || rq.progress) {
+        connect(reply, &QNetworkReply::uploadProgress, reply,
+                [timer, idle, progress = rq.progress](qint64 sent, qint64 total) {
+                    if (idle)
+                        timer->start();
+                    if (progress)
+                        progress(sent, total);
+                });
+    }
+    if (rq.abortWithContext && job->context)
+        connect(job->context, &QObject::destroyed, reply, &QNetworkReply::abort);
     connect(reply, &QNetworkReply::finished, this, [this, job, reply, timedOut, tooLarge, token] {
         answered(job, reply, *timedOut, *tooLarge, token);
     });
@@ -172,9 +193,9 @@ void RequestPipeline::answered(const std::shared_ptr<Job> &job, QNetworkReply *r
 
     if (!job->context)
         return;
-    if (status >= 200 && status < 300 && !tooLarge) {
+    if (((status >= 200 && status < 300) || rq.answerStatuses.contains(status)) && !tooLarge) {
         qCDebug(lcApi) << rq.method << status;
-        job->done(NetReply{status, body}, {false, job->earlierUnknown});
+        job->done(NetReply{status, body, reply->rawHeaderPairs()}, {false, job->earlierUnknown});
         return;
     }
     ApiError error;
@@ -197,7 +218,8 @@ void RequestPipeline::answered(const std::shared_ptr<Job> &job, QNetworkReply *r
     bool retryAfterOk = false;
     const int retryAfterSecs =
         reply->rawHeader(QByteArrayLiteral("Retry-After")).toInt(&retryAfterOk);
-    fail(job, error, !notSent, retryAfterOk ? retryAfterSecs * 1000 : -1, token);
+    error.retryAfterMs = retryAfterOk ? retryAfterSecs * 1000 : -1;
+    fail(job, error, !notSent, error.retryAfterMs, token);
 }
 
 void RequestPipeline::fail(const std::shared_ptr<Job> &job, const ApiError &error, bool requestSent,

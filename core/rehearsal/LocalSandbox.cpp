@@ -164,6 +164,14 @@ void LocalSandbox::readOutput()
     Q_EMIT ready(m_endpoints);
 }
 
+void LocalSandbox::release()
+{
+    if (m_adoptedPid == 0)
+        return;
+    m_adoptedPid = 0;
+    m_ready = false;
+}
+
 void LocalSandbox::stop()
 {
     m_startTimer->stop();

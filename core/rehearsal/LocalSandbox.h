@@ -39,6 +39,9 @@ public:
     void stop();
     // A sandbox left running on `dataDir` by an earlier OnAir is stopped (not adopted).
     static void stopLeftover(const QString &dataDir);
+    // Leaves a sandbox found running (adopted) running when this object goes: it is someone
+    // else's, e.g. the window's while `onair upload` borrows it.
+    void release();
     bool isReady() const { return m_ready; }
     // The process of a sandbox found running (0 when the sandbox is our own child).
     qint64 adoptedPid() const { return m_adoptedPid; }

@@ -9,8 +9,12 @@
 namespace onair {
 
 RecordingWatch::RecordingWatch(ShowContext *context, QObject *parent)
+    : RecordingWatch([context] { return context->client(); }, parent)
+{}
+
+RecordingWatch::RecordingWatch(std::function<YouTubeClient *()> client, QObject *parent)
     : QObject(parent)
-    , m_context(context)
+    , m_client(std::move(client))
     , m_timer(new QTimer(this))
     , m_intervalMs(PollingPolicy::kRecordingMs)
 {
@@ -23,6 +27,7 @@ void RecordingWatch::watch(const QString &videoId, Done done)
     if (videoId == m_videoId)
         return;
     stop();
+    m_last = Video();
     m_videoId = videoId;
     m_done = std::move(done);
     read();
@@ -40,7 +45,7 @@ void RecordingWatch::read()
     if (m_videoId.isEmpty() || m_inFlight)
         return;
     m_inFlight = true;
-    m_context->client()->videos().get(
+    m_client()->videos().get(
         m_videoId, {QStringLiteral("id"), QStringLiteral("status")}, this,
         [this, id = m_videoId](Result<Video> r) {
             m_inFlight = false;
@@ -48,6 +53,8 @@ void RecordingWatch::read()
                 read(); // another video is watched now
                 return;
             }
+            if (r.isOk())
+                m_last = r.value();
             const QString upload = r.isOk() ? r.value().status.uploadStatus : QString();
             const bool processed = upload == QLatin1String("processed");
             const bool never = upload == QLatin1String("failed") ||

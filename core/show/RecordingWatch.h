@@ -1,6 +1,8 @@
 #pragma once
 
+#include "google/youtube/model/Video.h"
 #include <QObject>
+
 #include <QString>
 
 #include <functional>
@@ -10,6 +12,7 @@ class QTimer;
 namespace onair {
 
 class ShowContext;
+class YouTubeClient;
 
 // After a show completes, YouTube turns its recording into a video: reads the video (1 quota
 // unit) at once and then every PollingPolicy::kRecordingMs until its status.uploadStatus reads
@@ -23,17 +26,22 @@ public:
     using Done = std::function<void(bool processed)>;
 
     explicit RecordingWatch(ShowContext *context, QObject *parent = nullptr);
+    // Reads through whichever client `client` gives at each read (an uploaded video's watch).
+    explicit RecordingWatch(std::function<YouTubeClient *()> client, QObject *parent = nullptr);
 
     void setIntervalMs(int ms) { m_intervalMs = ms; }
     bool isWatching() const { return !m_videoId.isEmpty(); }
     const QString &videoId() const { return m_videoId; }
     void watch(const QString &videoId, Done done);
     void stop();
+    // The video as last read (its status says why it failed or was rejected).
+    const Video &lastRead() const { return m_last; }
 
 private:
     void read();
 
-    ShowContext *m_context;
+    std::function<YouTubeClient *()> m_client;
+    Video m_last;
     QTimer *m_timer;
     QString m_videoId;
     Done m_done;

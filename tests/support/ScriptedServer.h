@@ -43,9 +43,15 @@ public:
     QByteArray answerBody = "{}"; // for Answer
     int answerStatus = 200;
     QList<int> statuses; // one status per Answer, in order; answerStatus when exhausted
+    // Extra header lines per Answer, in order ("Range: bytes=0-262143", several joined by
+    // "\r\n"); none when exhausted.
+    QList<QByteArray> answerHeaders;
+    // One body per Answer, in order; answerBody when exhausted.
+    QList<QByteArray> answerBodies;
     qint64 oversizedBytes = 0;
     QList<QByteArray> requestLines;
     QList<QByteArray> requestHeads; // request line and headers of each request
+    QList<qint64> requestBodySizes; // body bytes of each request
 
 private:
     void onRead(QTcpSocket *s)
@@ -64,6 +70,7 @@ private:
             return;
         requestLines.append(buf.left(buf.indexOf("\r\n")));
         requestHeads.append(buf.left(headerEnd));
+        requestBodySizes.append(length);
         buf.clear();
         const Mode mode = script.isEmpty() ? Mode::Answer : script.takeFirst();
         switch (mode) {
@@ -78,9 +85,13 @@ private:
             return;
         case Mode::Answer: {
             const int status = statuses.isEmpty() ? answerStatus : statuses.takeFirst();
+            const QByteArray extra =
+                answerHeaders.isEmpty() ? QByteArray() : answerHeaders.takeFirst();
+            const QByteArray body = answerBodies.isEmpty() ? answerBody : answerBodies.takeFirst();
             s->write("HTTP/1.1 " + QByteArray::number(status) +
                      " X\r\nContent-Type: application/json\r\nContent-Length: " +
-                     QByteArray::number(answerBody.size()) + "\r\n\r\n" + answerBody);
+                     QByteArray::number(body.size()) + "\r\n" +
+                     (extra.isEmpty() ? QByteArray() : extra + "\r\n") + "\r\n" + body);
             return;
         }
         }

@@ -26,6 +26,7 @@
 #include "status/StatusPanel.h"
 #include "theme/Theme.h"
 #include "transport/TransportBar.h"
+#include "uploads/UploadsPanel.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -202,6 +203,21 @@ AdBreakPanel *MainWindow::addAdBreakPanel(BreakController *controller)
     return m_adBreaks;
 }
 
+UploadsPanel *MainWindow::addUploadsPanel(UploadQueue *queue)
+{
+    if (m_uploads || !queue)
+        return m_uploads;
+    // A set-up tab: the window keeps fitting a 1366×768 screen.
+    m_uploads = new UploadsPanel(queue, m_tabs);
+    m_uploads->setConfirm(forwardedConfirm());
+    m_tabs->addTab(m_uploads, tr("&Uploads"));
+    connect(m_uploads, &UploadsPanel::progressTextChanged, this, [this](const QString &text) {
+        m_uploadProgress = text;
+        updateTitle();
+    });
+    return m_uploads;
+}
+
 PresetPanel *MainWindow::addPresetPanel(PresetLauncher *launcher)
 {
     if (m_presets || !launcher)
@@ -328,9 +344,11 @@ void MainWindow::refreshControls()
 
 void MainWindow::refreshQuota()
 {
-    if (m_ledger)
-        m_status->setQuota(m_ledger->spentToday(), m_ledger->dailyLimit(),
-                           m_ledger->recentUnitsPerHour());
+    if (!m_ledger)
+        return;
+    m_status->setQuota(m_ledger->spentToday(), m_ledger->dailyLimit(),
+                       m_ledger->recentUnitsPerHour());
+    m_status->setUploadQuota(m_ledger->uploadsSpentToday(), m_ledger->uploadDailyLimit());
 }
 
 void MainWindow::refreshMonitor()
@@ -366,7 +384,19 @@ void MainWindow::setSandboxMode(bool sandbox, const QUrl &sandboxOrigin)
     m_sandboxOrigin = sandboxOrigin;
     m_status->setSandboxMode(sandbox);
     m_transport->setTestEncoderShown(sandbox);
-    setWindowTitle(sandbox ? tr("sandbox") : QString());
+    updateTitle();
+}
+
+// Qt adds " — OnAir" (the application's display name) to the title.
+void MainWindow::updateTitle()
+{
+    const QString mode = m_sandbox ? tr("sandbox") : QString();
+    if (m_uploadProgress.isEmpty())
+        setWindowTitle(mode);
+    else if (mode.isEmpty())
+        setWindowTitle(tr("uploading %1").arg(m_uploadProgress));
+    else
+        setWindowTitle(tr("%1 — uploading %2").arg(mode, m_uploadProgress));
 }
 
 void MainWindow::setTestEncoderRunning(bool running)

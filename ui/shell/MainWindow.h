@@ -19,6 +19,7 @@ class PresetLauncher;
 class BroadcastSession;
 class QuotaLedger;
 class RemoteControl;
+class UploadQueue;
 class YouTubeClient;
 } // namespace onair
 
@@ -29,6 +30,7 @@ class AdBreakPanel;
 class BroadcastTab;
 class MonitorView;
 class PresetPanel;
+class UploadsPanel;
 class ShortcutRegistry;
 class ShowRail;
 class ShowTab;
@@ -74,6 +76,10 @@ public:
     // The "Presets" set-up tab, with "Create broadcast from preset" in the shortcut registry.
     PresetPanel *addPresetPanel(PresetLauncher *launcher);
     PresetPanel *presetPanel() const { return m_presets; }
+    // The Uploads set-up tab over `queue` (owned by the caller); its progress goes in the
+    // window title.
+    UploadsPanel *addUploadsPanel(UploadQueue *queue);
+    UploadsPanel *uploadsPanel() const { return m_uploads; }
     // Opens the shortcut settings (the "Shortcuts…" menu entry).
     void showShortcutSettings();
     // Settings → Remote control… for D-Bus, onair ctl and the HTTP API (owned by the caller).
@@ -90,6 +96,7 @@ Q_SIGNALS:
     void googleAccountRequested(const QString &clientSecretPath);
 
 private:
+    void updateTitle();
     QWidget *createSetupTabs();
     void registerShortcuts();
     void refreshControls();
@@ -125,6 +132,8 @@ private:
     QTimer *m_tick = nullptr;
     AdBreakPanel *m_adBreaks = nullptr;
     BreakController *m_breaks = nullptr;
+    UploadsPanel *m_uploads = nullptr;
+    QString m_uploadProgress; // "42% of show.mp4" in the title while uploading
     PresetPanel *m_presets = nullptr;
 };
 

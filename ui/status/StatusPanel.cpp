@@ -127,10 +127,16 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_quotaRate->setObjectName(QStringLiteral("quotaRate"));
     m_quotaRate->setWordWrap(true);
     grid->addWidget(m_quotaRate, 4, 1);
+    // videos.insert's own bucket (reference §8): uploads started today.
+    m_uploadQuota = new QProgressBar(this);
+    m_uploadQuota->setObjectName(QStringLiteral("uploadQuotaMeter"));
+    m_uploadQuota->setFormat(tr("%v / %m uploads"));
+    grid->addWidget(new QLabel(tr("Uploads"), this), 5, 0);
+    grid->addWidget(m_uploadQuota, 5, 1);
     m_issues = new QLabel(this);
     m_issues->setObjectName(QStringLiteral("configurationIssues"));
     m_issues->setWordWrap(true);
-    grid->addWidget(m_issues, 5, 0, 1, 2);
+    grid->addWidget(m_issues, 6, 0, 1, 2);
     grid->setColumnStretch(1, 1);
     middle->addLayout(grid);
     middle->addStretch(1);
@@ -139,6 +145,7 @@ StatusPanel::StatusPanel(QWidget *parent)
     setBroadcast(std::nullopt);
     setStream(std::nullopt);
     setQuota(0, 10000, 0);
+    setUploadQuota(0, 100);
 }
 
 QLabel *StatusPanel::addValue(QGridLayout *grid, int row, const QString &caption,
@@ -331,6 +338,12 @@ void StatusPanel::setQuota(int spent, int limit, double unitsPerHour)
     m_quota->setRange(0, qMax(1, limit));
     m_quota->setValue(qBound(0, spent, qMax(1, limit)));
     m_quotaRate->setText(tr("%1 units/hour spent recently").arg(qRound(unitsPerHour)));
+}
+
+void StatusPanel::setUploadQuota(int calls, int limit)
+{
+    m_uploadQuota->setRange(0, qMax(1, limit));
+    m_uploadQuota->setValue(qBound(0, calls, qMax(1, limit)));
 }
 
 void StatusPanel::setSandboxMode(bool sandbox)

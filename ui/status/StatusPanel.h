@@ -57,6 +57,8 @@ public:
     void setTransitionProgress(const QString &text); // empty: none
     // `unitsPerHour`: what was actually spent over the last minutes.
     void setQuota(int spent, int limit, double unitsPerHour);
+    // The upload bucket: videos.insert calls today of `limit`.
+    void setUploadQuota(int calls, int limit);
     void setSandboxMode(bool sandbox);
     // The running ad break's time left ("1:05"); empty: none runs.
     void setAdBreakLeft(const QString &left);
@@ -87,6 +89,7 @@ private:
     QLabel *m_issues = nullptr;
     QLabel *m_progress = nullptr;
     QProgressBar *m_quota = nullptr;
+    QProgressBar *m_uploadQuota = nullptr;
     QLabel *m_quotaRate = nullptr;
 };
 

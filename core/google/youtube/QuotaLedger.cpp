@@ -70,7 +70,10 @@ int QuotaLedger::costOf(const QString &method)
         {QStringLiteral("liveStreams.delete"), 50},
         {QStringLiteral("videos.list"), 1},
         {QStringLiteral("videos.update"), 50},
-        {QStringLiteral("videos.insert"), 1600},
+        // Its own bucket (inUploadBucket): one call per upload, charged when the session
+        // opens; the chunks, status queries and cancel of the session cost nothing more.
+        {QStringLiteral("videos.insert"), 1},
+        {QStringLiteral("videos.insert.media"), 0},
         {QStringLiteral("channels.list"), 1},
         {QStringLiteral("thumbnails.set"), 50},
         {QStringLiteral("liveChatMessages.list"), 5},
@@ -108,11 +111,17 @@ void QuotaLedger::record(const QString &method, int units, const QDateTime &when
     const qint64 at = when.toMSecsSinceEpoch();
     while (!m_recent.isEmpty() && m_recent.constFirst().first < at - 3600000)
         m_recent.removeFirst();
-    m_recent.append({at, cost});
+    if (!inUploadBucket(method))
+        m_recent.append({at, cost});
     m_dirty = true;
     if (!m_saveTimer.isActive())
         m_saveTimer.start();
     Q_EMIT changed();
+}
+
+bool QuotaLedger::inUploadBucket(const QString &method)
+{
+    return method == QLatin1String("videos.insert");
 }
 
 int QuotaLedger::spent(const QDate &day) const
@@ -121,9 +130,32 @@ int QuotaLedger::spent(const QDate &day) const
     const auto it = m_days.constFind(day);
     if (it == m_days.cend())
         return 0;
-    for (int units : it.value())
-        total += units;
+    for (auto m = it->cbegin(); m != it->cend(); ++m) {
+        if (!inUploadBucket(m.key()))
+            total += m.value();
+    }
     return total;
+}
+
+int QuotaLedger::uploadsSpent(const QDate &day) const
+{
+    int total = 0;
+    const auto it = m_days.constFind(day);
+    if (it == m_days.cend())
+        return 0;
+    for (auto m = it->cbegin(); m != it->cend(); ++m) {
+        if (inUploadBucket(m.key()))
+            total += m.value();
+    }
+    return total;
+}
+
+void QuotaLedger::setUploadDailyLimit(int calls)
+{
+    if (calls <= 0 || calls == m_uploadDailyLimit)
+        return;
+    m_uploadDailyLimit = calls;
+    Q_EMIT changed();
 }
 
 int QuotaLedger::remaining(const QDate &day) const

@@ -21,6 +21,9 @@ class QuotaLedger : public QObject
 
 public:
     static constexpr int kDefaultDailyLimit = 10000;
+    // videos.insert has its own bucket since 2026-06-01 (reference §8): calls per day, each
+    // upload counted once, at its session's start.
+    static constexpr int kDefaultUploadDailyLimit = 100;
 
     struct PollRate
     {
@@ -46,6 +49,10 @@ public:
     void record(const QString &method, int units = -1,
                 const QDateTime &when = QDateTime::currentDateTimeUtc());
 
+    // Whether `method` is counted in the upload bucket instead of the shared units.
+    static bool inUploadBucket(const QString &method);
+
+    // The shared units (every method but those of the upload bucket).
     int spent(const QDate &day) const;
     int spentToday() const { return spent(quotaDayOf(QDateTime::currentDateTimeUtc())); }
     int remaining(const QDate &day) const;
@@ -54,6 +61,15 @@ public:
 
     int dailyLimit() const { return m_dailyLimit; }
     void setDailyLimit(int units);
+
+    // The upload bucket: videos.insert calls of a quota day.
+    int uploadsSpent(const QDate &day) const;
+    int uploadsSpentToday() const
+    {
+        return uploadsSpent(quotaDayOf(QDateTime::currentDateTimeUtc()));
+    }
+    int uploadDailyLimit() const { return m_uploadDailyLimit; }
+    void setUploadDailyLimit(int calls);
 
     // Hours until today's remaining units run out at `unitsPerHour` (infinity when 0).
     double hoursUntilExhausted(double unitsPerHour) const;
@@ -82,6 +98,7 @@ private:
 
     QString m_filePath;
     int m_dailyLimit = kDefaultDailyLimit;
+    int m_uploadDailyLimit = kDefaultUploadDailyLimit;
     QHash<QDate, QHash<QString, int>> m_days;
     QTimer m_saveTimer;
     bool m_dirty = false;

@@ -3,6 +3,7 @@
 #include "TestEnvironment.h"
 #include "cuepoint/BreakController.h"
 #include "google/youtube/YouTubeClient.h"
+#include "google/youtube/upload/UploadQueue.h"
 #include "presets/PresetLauncher.h"
 #include "presets/PresetStore.h"
 #include "shell/MainWindow.h"
@@ -57,6 +58,8 @@ void TestWindowFit::fits()
     ui::MainWindow window(&session, &client, nullptr);
     window.addAdBreakPanel(&breaks);
     window.addPresetPanel(&launcher);
+    UploadQueue uploads(&client);
+    window.addUploadsPanel(&uploads);
     window.setSandboxMode(true);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -39,6 +39,8 @@ Result<Video> Video::fromJson(const QJsonObject &json)
         s.license = r.string("license");
         s.publicStatsViewable = r.boolean("publicStatsViewable", true);
         s.uploadStatus = r.string("uploadStatus");
+        s.failureReason = r.string("failureReason");
+        s.rejectionReason = r.string("rejectionReason");
         r.leave();
     }
     if (r.enter("liveStreamingDetails")) {

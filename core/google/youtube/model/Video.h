@@ -33,7 +33,9 @@ struct Video
         bool madeForKids = false; // read-only
         QString license;          // youtube | creativeCommon; sent back only when read
         bool publicStatsViewable = true;
-        QString uploadStatus; // read-only
+        QString uploadStatus;    // read-only
+        QString failureReason;   // read-only: why processing failed (uploadStatus failed)
+        QString rejectionReason; // read-only: why YouTube rejected it (uploadStatus rejected)
     };
     struct LiveStreamingDetails
     {

@@ -1,0 +1,329 @@
+#include "google/youtube/upload/UploadQueue.h"
+
+#include "google/ErrorMessages.h"
+#include "google/youtube/YouTubeClient.h"
+#include "google/youtube/upload/VideoUpload.h"
+#include "presets/ThumbnailReader.h"
+#include "show/RecordingWatch.h"
+
+#include <QFileInfo>
+#include <QTimer>
+#include <QUuid>
+
+namespace onair {
+
+UploadQueue::UploadQueue(YouTubeClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{}
+
+UploadQueue::~UploadQueue()
+{
+    close();
+}
+
+void UploadQueue::open(const QString &storePath)
+{
+    close();
+    m_store = UploadStore(storePath);
+    QStringList errors;
+    m_items = m_store.load(&errors);
+    for (const QString &e : errors)
+        Q_EMIT logged(e, false);
+    for (UploadRecord &r : m_items) {
+        // What was sending when OnAir stopped goes on by itself.
+        if (r.state == UploadRecord::State::Uploading)
+            r.state = UploadRecord::State::Queued;
+        m_progress[r.id] = Progress{r.offset, r.file.size, 0, -1};
+    }
+    Q_EMIT itemsChanged();
+    schedule();
+}
+
+void UploadQueue::close()
+{
+    const QList<VideoUpload *> running = m_running.values();
+    for (VideoUpload *u : running) {
+        u->pause();
+        // Paused by OnAir, not by the operator: it resumes at the next start.
+        const qsizetype i = indexOf(u->record().id);
+        if (i >= 0) {
+            m_items[i] = u->record();
+            m_items[i].state = UploadRecord::State::Queued;
+        }
+        delete u;
+    }
+    m_running.clear();
+    if (!m_store.path().isEmpty())
+        save();
+}
+
+std::optional<UploadRecord> UploadQueue::item(const QString &id) const
+{
+    const qsizetype i = indexOf(id);
+    if (i < 0)
+        return std::nullopt;
+    return m_items.at(i);
+}
+
+UploadQueue::Progress UploadQueue::progress(const QString &id) const
+{
+    return m_progress.value(id);
+}
+
+bool UploadQueue::isSending() const
+{
+    return !m_running.isEmpty();
+}
+
+void UploadQueue::setMaxRunning(int n)
+{
+    m_maxRunning = std::max(1, n);
+    schedule();
+}
+
+QString UploadQueue::add(const QString &path, const UploadMetadata &metadata)
+{
+    const QStringList problems = metadata.problems();
+    if (!problems.isEmpty())
+        return problems.join(QLatin1Char(' '));
+    QString error;
+    const std::optional<FileIdentity> file = FileIdentity::of(path, &error);
+    if (!file)
+        return error;
+    if (file->size == 0)
+        return tr("%1 is empty: there is nothing to upload.").arg(path);
+    UploadRecord r;
+    r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.file = *file;
+    r.metadata = metadata.toJson();
+    r.created = QDateTime::currentDateTimeUtc();
+    m_items.append(r);
+    m_progress[r.id] = Progress{0, r.file.size, 0, -1};
+    save();
+    Q_EMIT itemsChanged();
+    Q_EMIT logged(tr("%1 queued for upload.").arg(QFileInfo(path).fileName()), true);
+    schedule();
+    return {};
+}
+
+void UploadQueue::pause(const QString &id)
+{
+    const qsizetype i = indexOf(id);
+    if (i < 0)
+        return;
+    if (VideoUpload *u = m_running.take(id)) {
+        u->pause();
+        m_items[i] = u->record();
+        u->deleteLater();
+    } else if (m_items[i].state == UploadRecord::State::Queued) {
+        m_items[i].state = UploadRecord::State::Paused;
+    }
+    save();
+    Q_EMIT itemsChanged();
+    schedule();
+}
+
+void UploadQueue::resume(const QString &id)
+{
+    const qsizetype i = indexOf(id);
+    if (i < 0 || m_running.contains(id))
+        return;
+    UploadRecord &r = m_items[i];
+    if (r.state != UploadRecord::State::Paused && r.state != UploadRecord::State::Failed)
+        return;
+    // A changed file is never resumed (VideoUpload refuses it): resuming it starts it over.
+    if (const std::optional<FileIdentity> now = FileIdentity::of(r.file.path);
+        now && !r.file.whyChanged(*now).isEmpty()) {
+        r.file = *now;
+        r.sessionUri.clear();
+        r.offset = 0;
+        m_progress[id] = Progress{0, r.file.size, 0, -1};
+        Q_EMIT logged(tr("%1 changed: it is uploaded again from the start.")
+                          .arg(QFileInfo(r.file.path).fileName()),
+                      true);
+    }
+    r.state = UploadRecord::State::Queued;
+    r.lastError.clear();
+    save();
+    Q_EMIT itemsChanged();
+    schedule();
+}
+
+void UploadQueue::cancel(const QString &id)
+{
+    const qsizetype i = indexOf(id);
+    if (i < 0 || m_items[i].isFinished())
+        return;
+    if (VideoUpload *u = m_running.take(id)) {
+        u->cancel(); // ends the server session
+        m_items[i] = u->record();
+        // Kept alive until its DELETE is sent; the queue no longer counts it.
+        QObject::disconnect(u, nullptr, this, nullptr);
+        u->setParent(this);
+        QTimer::singleShot(VideoUpload::kIdleTimeoutMs, u, &QObject::deleteLater);
+    } else {
+        // Not sending: a throwaway upload ends its saved session on the server.
+        auto *ender = new VideoUpload(m_client, m_items[i], this);
+        ender->cancel();
+        m_items[i] = ender->record();
+        QTimer::singleShot(VideoUpload::kIdleTimeoutMs, ender, &QObject::deleteLater);
+    }
+    save();
+    Q_EMIT itemsChanged();
+    schedule();
+}
+
+void UploadQueue::move(const QString &id, int delta)
+{
+    const qsizetype i = indexOf(id);
+    const qsizetype to = i + delta;
+    if (i < 0 || to < 0 || to >= m_items.size())
+        return;
+    m_items.move(i, to);
+    save();
+    Q_EMIT itemsChanged();
+}
+
+void UploadQueue::remove(const QString &id)
+{
+    const qsizetype i = indexOf(id);
+    if (i < 0 || m_running.contains(id))
+        return;
+    const UploadRecord::State s = m_items[i].state;
+    if (s == UploadRecord::State::Uploading || s == UploadRecord::State::Queued)
+        return;
+    if (!m_items[i].sessionUri.isEmpty() && !m_items[i].isFinished())
+        cancel(id); // a paused or failed upload's session ends with it
+    m_items.removeAt(indexOf(id));
+    m_progress.remove(id);
+    save();
+    Q_EMIT itemsChanged();
+}
+
+void UploadQueue::schedule()
+{
+    for (qsizetype i = 0; i < m_items.size() && m_running.size() < m_maxRunning; ++i) {
+        if (m_items[i].state == UploadRecord::State::Queued && !m_running.contains(m_items[i].id))
+            launch(i);
+    }
+}
+
+void UploadQueue::launch(qsizetype index)
+{
+    const QString id = m_items[index].id;
+    auto *u = new VideoUpload(m_client, m_items[index], this);
+    if (m_chunkBytes > 0)
+        u->setChunkBytes(m_chunkBytes);
+    m_running.insert(id, u);
+    m_rateClock[id].start();
+    m_rateStartBytes[id] = m_items[index].offset;
+    connect(u, &VideoUpload::recordChanged, this, [this, u] { onRecordChanged(u); });
+    connect(u, &VideoUpload::logged, this, [this](const QString &s) { Q_EMIT logged(s, true); });
+    connect(u, &VideoUpload::progressed, this, [this, id](qint64 bytes, qint64 total) {
+        Progress &p = m_progress[id];
+        p.bytes = bytes;
+        p.total = total;
+        const qint64 ms = m_rateClock[id].elapsed();
+        const qint64 moved = bytes - m_rateStartBytes.value(id);
+        if (ms >= 1000 && moved > 0) {
+            p.bytesPerSecond = double(moved) * 1000.0 / double(ms);
+            p.secondsLeft = qint64(double(total - bytes) / p.bytesPerSecond);
+        }
+        Q_EMIT progressed(id);
+    });
+    connect(u, &VideoUpload::finished, this, [this, u] { onFinished(u); });
+    u->start();
+}
+
+void UploadQueue::onRecordChanged(VideoUpload *upload)
+{
+    const qsizetype i = indexOf(upload->record().id);
+    if (i < 0)
+        return;
+    const bool stateChanged = m_items[i].state != upload->record().state;
+    m_items[i] = upload->record();
+    save();
+    if (stateChanged)
+        Q_EMIT itemsChanged();
+}
+
+void UploadQueue::onFinished(VideoUpload *upload)
+{
+    const UploadRecord r = upload->record();
+    if (m_running.value(r.id) != upload)
+        return;
+    m_running.remove(r.id);
+    upload->deleteLater();
+    const qsizetype i = indexOf(r.id);
+    if (i >= 0)
+        m_items[i] = r;
+    save();
+    Q_EMIT itemsChanged();
+    if (r.state == UploadRecord::State::Done) {
+        Q_EMIT uploaded(r.id, r.resultId);
+        setThumbnail(r);
+        followProcessing(r);
+    } else if (r.state == UploadRecord::State::Failed)
+        Q_EMIT logged(r.lastError, false);
+    schedule();
+}
+
+void UploadQueue::setThumbnail(const UploadRecord &r)
+{
+    // thumbnails.set needs the video: it follows the insert.
+    const QString path = UploadMetadata::fromJson(r.metadata).thumbnailPath;
+    if (path.isEmpty())
+        return;
+    ThumbnailReader::read(path, this, [this, videoId = r.resultId](ThumbnailReader::File f) {
+        if (!f.isOk())
+            return Q_EMIT logged(f.error, false);
+        m_client->thumbnails().set(
+            videoId, f.bytes, f.mimeType, this, [this, videoId](Result<bool> done) {
+                if (done)
+                    Q_EMIT logged(tr("Thumbnail set on video %1.").arg(videoId), true);
+                else
+                    Q_EMIT logged(ErrorMessages::describe(done.error()), false);
+            });
+    });
+}
+
+void UploadQueue::followProcessing(const UploadRecord &r)
+{
+    auto *watch = new RecordingWatch([this] { return m_client; }, this);
+    m_processing.insert(r.id, watch);
+    watch->watch(r.resultId, [this, watch, id = r.id, videoId = r.resultId](bool processed) {
+        const Video::Status &status = watch->lastRead().status;
+        const QString reason = !status.rejectionReason.isEmpty() ? status.rejectionReason
+                               : !status.failureReason.isEmpty() ? status.failureReason
+                                                                 : status.uploadStatus;
+        if (processed)
+            Q_EMIT logged(tr("YouTube processed video %1.").arg(videoId), true);
+        else
+            Q_EMIT logged(tr("YouTube did not process video %1 (%2). Open it in YouTube Studio "
+                             "to see why, then upload it again if needed.")
+                              .arg(videoId, reason.isEmpty() ? tr("deleted") : reason),
+                          false);
+        Q_EMIT processingFinished(id, videoId, processed, reason);
+        m_processing.remove(id);
+        watch->deleteLater();
+    });
+}
+
+void UploadQueue::save()
+{
+    QString error;
+    if (!m_store.path().isEmpty() && !m_store.save(m_items, &error))
+        Q_EMIT logged(error, false);
+}
+
+qsizetype UploadQueue::indexOf(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        if (m_items[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace onair

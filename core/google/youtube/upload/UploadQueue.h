@@ -1,0 +1,98 @@
+#pragma once
+
+#include "google/youtube/upload/UploadMetadata.h"
+#include "upload/UploadRecord.h"
+#include "upload/UploadStore.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace onair {
+
+class RecordingWatch;
+class VideoUpload;
+class YouTubeClient;
+
+// One account's queue of video uploads: several files, one sending at a time by default
+// (setMaxRunning for more), pause, resume, cancel (which ends the server session too) and
+// reorder. Saved on every change (UploadStore), so that a restart resumes what was sending
+// and keeps what was paused. Progress per item: bytes, percent, rate and time left.
+class UploadQueue : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Progress
+    {
+        qint64 bytes = 0;
+        qint64 total = 0;
+        double bytesPerSecond = 0; // 0 while unknown
+        qint64 secondsLeft = -1;   // -1 while unknown
+        int percent() const { return total > 0 ? int(bytes * 100 / total) : 0; }
+    };
+
+    explicit UploadQueue(YouTubeClient *client, QObject *parent = nullptr);
+    ~UploadQueue() override;
+
+    // The account's saved queue (UploadStore::pathForAccount): what was sending resumes.
+    // Problems reading it are logged; nothing else is lost.
+    void open(const QString &storePath);
+    // Pauses what is sending (YouTube keeps it) and saves; used when the account changes.
+    void close();
+
+    const QList<UploadRecord> &items() const { return m_items; }
+    std::optional<UploadRecord> item(const QString &id) const;
+    Progress progress(const QString &id) const;
+    bool isSending() const;
+    int maxRunning() const { return m_maxRunning; }
+    void setMaxRunning(int n);
+    // Chunk size of the uploads started from now on (tests; default VideoUpload's).
+    void setChunkBytes(qint64 bytes) { m_chunkBytes = bytes; }
+
+    // Queues `path`; empty on success, otherwise the sentence that says why not.
+    QString add(const QString &path, const UploadMetadata &metadata);
+    void pause(const QString &id);
+    void resume(const QString &id);
+    void cancel(const QString &id);
+    // Moves the item one place towards the front (-1) or the back (+1).
+    void move(const QString &id, int delta);
+    // Takes a finished, failed or cancelled item off the list.
+    void remove(const QString &id);
+
+Q_SIGNALS:
+    void itemsChanged();
+    void progressed(const QString &id);
+    void logged(const QString &sentence, bool ok);
+    void uploaded(const QString &id, const QString &videoId);
+    // YouTube finished processing an uploaded video: processed (ok), or failed or rejected
+    // (`reason` says why, as YouTube gives it).
+    void processingFinished(const QString &id, const QString &videoId, bool ok,
+                            const QString &reason);
+
+private:
+    void schedule();
+    void launch(qsizetype index);
+    void onRecordChanged(VideoUpload *upload);
+    void onFinished(VideoUpload *upload);
+    void setThumbnail(const UploadRecord &record);
+    // Follows processing with a slow, one-unit read (RecordingWatch) until it ends.
+    void followProcessing(const UploadRecord &record);
+    void save();
+    qsizetype indexOf(const QString &id) const;
+
+    YouTubeClient *m_client;
+    UploadStore m_store;
+    QList<UploadRecord> m_items;
+    QHash<QString, VideoUpload *> m_running;
+    QHash<QString, RecordingWatch *> m_processing;
+    QHash<QString, Progress> m_progress;
+    QHash<QString, QElapsedTimer> m_rateClock;
+    QHash<QString, qint64> m_rateStartBytes;
+    int m_maxRunning = 1;
+    qint64 m_chunkBytes = 0;
+};
+
+} // namespace onair

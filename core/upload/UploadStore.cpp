@@ -1,0 +1,92 @@
+#include "upload/UploadStore.h"
+
+#include "persistence/KeyedFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace onair {
+
+UploadStore::UploadStore(const QString &path)
+    : m_path(path)
+{}
+
+QString UploadStore::pathForAccount(const QString &accountKey, const QString &dir)
+{
+    return KeyedFile::path(QStringLiteral("uploads"), accountKey, dir);
+}
+
+QList<UploadRecord> UploadStore::load(QStringList *errors)
+{
+    m_unreadable = {};
+    QList<UploadRecord> records;
+    QFile f(m_path);
+    if (m_path.isEmpty() || !f.exists())
+        return records;
+    const auto report = [errors](const QString &why) {
+        if (errors)
+            errors->append(why);
+    };
+    if (!f.open(QIODevice::ReadOnly)) {
+        report(tr("Cannot read the saved uploads (%1): %2").arg(m_path, f.errorString()));
+        return records;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    f.close();
+    const QJsonObject root = doc.object();
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject() ||
+        root.value(QLatin1String("version")).toInt() != kFormatVersion ||
+        !root.value(QLatin1String("uploads")).isArray()) {
+        // Never overwrite what cannot be read: keep it aside for inspection.
+        const QString aside =
+            m_path + QStringLiteral(".broken-") +
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+        QFile::rename(m_path, aside);
+        report(tr("The saved uploads could not be read and were kept as %1; the queue starts "
+                  "empty. Add the files again to upload them.")
+                   .arg(aside));
+        return records;
+    }
+    for (const QJsonValue &v : root.value(QLatin1String("uploads")).toArray()) {
+        QString why = tr("an entry is not an object");
+        const std::optional<UploadRecord> r =
+            v.isObject() ? UploadRecord::fromJson(v.toObject(), &why) : std::nullopt;
+        if (r) {
+            records.append(*r);
+        } else {
+            m_unreadable.append(v);
+            report(tr("A saved upload could not be read (%1); it is kept in %2 and the others "
+                      "go on.")
+                       .arg(why, m_path));
+        }
+    }
+    return records;
+}
+
+bool UploadStore::save(const QList<UploadRecord> &records, QString *error) const
+{
+    QJsonArray uploads;
+    for (const UploadRecord &r : records)
+        uploads.append(r.toJson());
+    for (const QJsonValue &v : m_unreadable)
+        uploads.append(v);
+    const QJsonObject root{{QStringLiteral("version"), kFormatVersion},
+                           {QStringLiteral("uploads"), uploads}};
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile f(m_path);
+    if (!f.open(QIODevice::WriteOnly) ||
+        f.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !f.commit()) {
+        if (error)
+            *error = tr("Cannot save the uploads to %1: %2").arg(m_path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace onair
