@@ -2,10 +2,10 @@
 #include "FirstPaintReporter.h"
 #include "QuitOnSignal.h"
 #include "ctl/CtlCommand.h"
-#include "UploadCommand.h"
 #include "google/youtube/YouTubeClient.h"
 #include "shell/MainWindow.h"
 #include "theme/Theme.h"
+#include "upload/UploadCommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -28,15 +28,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The broadcast has ended; nothing more can happen to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Auto start and auto stop can change only before the show starts (created or ready). With a test phase, leave them off and go live and end by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Auto start can change only while the stream is not receiving data: switch it before the encoder starts, or go live by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast has ended: it cannot be tested or go live again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlCommand</name>
+    <message>
+        <source>Usage: onair ctl COMMAND
+  break [SECONDS] [--at HH:MM[:SS] | --offset MS]  place an ad break
+  status [--json]     the show&apos;s state
+  test                start testing
+  live | end | recover   arm it (when allowed in Settings → Remote control)
+  confirm live|end|recover   carry out what was armed, within 5 s
+  refresh             read the broadcast and the stream now
+Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double press), 5 armed, 6 not allowed, 7 too many calls, 8 no answer from YouTube.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onair ctl: --at takes HH:MM or HH:MM:SS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onair ctl: --offset takes milliseconds (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onair ctl: &quot;%1&quot; is not a duration in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onair ctl: a break is at a wall time or at an offset, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onair ctl: no OnAir is running (nothing answers on D-Bus as %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onair ctl: OnAir did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tally: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcast: %1 (%2), stream %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ad breaks: can be placed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ad breaks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ad break is running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -570,6 +628,22 @@
         <source>The ad break was not sent: YouTube could not be reached in time and a later break would be misplaced. Press again if it is still wanted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This channel has reached YouTube&apos;s limit of uploads for now. Start the upload again tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account manages more than one Content ID owner. Choose the owner to act for, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content ID cannot make the reference yet: it needs the broadcast&apos;s recording (record from start) once it is processed, unless the owner is approved for live delivery. OnAir can create it after the show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content ID does not accept a service account. Sign in with a Google account linked to the content owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShowStages</name>
@@ -645,6 +719,25 @@
     </message>
     <message>
         <source>The YouTube API root for Google accounts (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ActionOrigins</name>
+    <message>
+        <source>D-Bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onair ctl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -750,6 +843,10 @@
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::BreakController</name>
@@ -795,6 +892,14 @@
     </message>
     <message>
         <source>The ad break was not sent: %1 Press again if it is still wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second ad break (%1 s) was declined: the running one had %2 s left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second press within %1 s of the last break sent nothing (a double press).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -971,6 +1076,72 @@
     </message>
 </context>
 <context>
+    <name>onair::FileIdentity</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since the upload started (it was %2 bytes, it is %3 now): resuming would mix two files in one video. Start the upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since the upload started (it was modified on %2): resuming would mix two files in one video. Start the upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s identity is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::HttpApiServer</name>
+    <message>
+        <source>The HTTP API could not listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Host is not OnAir&apos;s address: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid bearer token is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is set: generate one in OnAir&apos;s Settings → Remote control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be JSON (Content-Type: application/json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected {&quot;seconds&quot;: 1…%1} with at most one of &quot;offsetMs&quot; or &quot;at&quot; (epoch ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onair::LocalSandbox</name>
     <message>
         <source>The sandbox did not start within %1 s.</source>
@@ -1064,6 +1235,81 @@
     </message>
     <message>
         <source>&quot;%1&quot; → &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::RemoteCommands</name>
+    <message>
+        <source>Ad break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ad break lasts at most %1 s; %2 s was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offset cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many calls: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored: a second press within %1 s of the last ad break is taken as a double press.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed: an ad break is still running (about %1 s left). From outside the window a second break is refused; place it in OnAir if it is wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad break&apos;s record is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad break %1 placed (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: the broadcast is on its way to testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to recover: recovery is only for a broadcast stuck in testStarting or liveStarting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go live, end and recover are off from outside the window: the operator can allow them in Settings → Remote control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Armed: confirm within %1 s to carry it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only live, end and recover are confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not armed: arm it first, then confirm within %1 s from the same place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed and sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the broadcast and the stream now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1223,6 +1469,21 @@
     </message>
 </context>
 <context>
+    <name>onair::ShowBusService</name>
+    <message>
+        <source>No D-Bus session bus: D-Bus and onair ctl are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the show on D-Bus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another OnAir already answers on D-Bus (%1): this one stays off the bus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onair::StuckRecovery</name>
     <message>
         <source>Recover stuck broadcast</source>
@@ -1308,6 +1569,316 @@
     </message>
     <message>
         <source>YouTube has been in %1 for over %2 s. Recover: delete the broadcast, create a new one with the same settings and test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadCommand</name>
+    <message>
+        <source>Interrupted; run the same command again to resume the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads a video file to YouTube with a resumable upload; running it again resumes a saved upload of the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video&apos;s title (1–100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description (at most 5000 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YouTube category id (default 22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private (default), unlisted or public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish at this time (ISO 8601, local time unless it says otherwise); the video stays private until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video is made for kids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not notify the channel&apos;s subscribers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Google account (its id in the Account menu); without it, the local sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a running sandbox, given its ready line (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YouTube API root for Google accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget a saved upload of this file and start from byte 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk size in MiB (default 32; rounded to 256 KiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which file: onair upload FILE --title TEXT (--help for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--publish-at: %1 is not a time like 2026-12-31T18:00 or 2026-12-31T18:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chunk-mib: a number from 0.25 to 1024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed out: sign in from OnAir&apos;s window, then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account %1: add it in OnAir&apos;s window (Account → Add Google account…) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox-ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign in to the sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already uploaded as video %2; --restart uploads it once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same command with --restart to upload it from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the saved upload of %1 (%2 of %3 MiB confirmed when it stopped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB (%3%), %4 MiB/s, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadMetadata</name>
+    <message>
+        <source>The title is empty: give the video a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title has %1 characters; YouTube takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title contains &lt; or &gt;, which YouTube refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description has %1 bytes; YouTube takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags have %1 characters in all; YouTube takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy must be private, unlisted or public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled publication needs the video private until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publication time is in the past: choose a time to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license must be youtube or creativeCommon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadQueue</name>
+    <message>
+        <source>%1 is empty: there is nothing to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 queued for upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed: it is uploaded again from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail set on video %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube processed video %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube did not process video %1 (%2). Open it in YouTube Studio to see why, then upload it again if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadRecord</name>
+    <message>
+        <source>an upload without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload %1: its offset or state is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadStore</name>
+    <message>
+        <source>Cannot read the saved uploads (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved uploads could not be read and were kept as %1; the queue starts empty. Add the files again to upload them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved upload could not be read (%1); it is kept in %2 and the others go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the uploads to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::VideoUpload</name>
+    <message>
+        <source>%1 is empty: there is nothing to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved upload session is unusable (%1); starting a new one from byte 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking YouTube how much of %1 it already has…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload paused at %1 of %2 bytes; YouTube keeps what it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload of %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube opened the upload without a usable session address (%1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload session opened for %1 (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube answered the upload with an unreadable range (%1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube has %1 of %2 bytes; going on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload session of %1 expired on YouTube&apos;s side; starting a new session from byte 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1. Start it again to resume where YouTube stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload interrupted (%1); asking YouTube what it has in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube finished the upload but its answer could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no video id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded %1: video %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1420,10 +1991,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ad break %1 placed (%2 s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,6 +2058,14 @@
         <source>Cuepoint log exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ad break placed (%1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad break running: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::AdBreakShortcuts</name>
@@ -1538,18 +2113,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Privacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled &amp;start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled &amp;end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>People &amp; Blogs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,15 +2157,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;ags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1619,10 +2174,6 @@
     </message>
     <message>
         <source>Ultra-low latency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1646,10 +2197,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Broadcast &amp;delay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No closed captions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,10 +2206,6 @@
     </message>
     <message>
         <source>Captions embedded in the video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed ca&amp;ptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1698,10 +2241,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>T&amp;humbnail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the broadcast a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,6 +2260,42 @@
         <source>The thumbnail %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pri&amp;vacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled sta&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled e&amp;nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categ&amp;ory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast dela&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbna&amp;il</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::BroadcastTab</name>
@@ -1728,23 +2303,19 @@
         <source>Create broadcast</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Create broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::MainWindow</name>
-    <message>
-        <source>OnAir</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Set-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OnAir — sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1761,10 +2332,6 @@
     </message>
     <message>
         <source>&amp;Upcoming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1859,6 +2426,34 @@
         <source>&amp;Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Dark control-room theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remote control…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strea&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — uploading %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::MonitorView</name>
@@ -1871,10 +2466,6 @@
     <name>onair::ui::PresetPanel</name>
     <message>
         <source>Presets (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create &amp;broadcast from preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1998,6 +2589,85 @@
         <source>Creating the broadcast from %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Create broadcast from preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::RemoteSettingsDialog</name>
+    <message>
+        <source>Remote control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D-Bus and onair ctl: on. Bind a desktop shortcut to &quot;onair ctl break 60&quot; to place a break while another program has the focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow go live, end and recover from outside the window (each needs an arm, then a confirmation within 5 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP and WebSocket API (stream decks, tally lights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the HTTP API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: other computers on the network can reach this address. Anyone there with the token can place ad breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy it now: it is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: requests are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on http://%1:%2/v1/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::ShortcutSettingsDialog</name>
@@ -2060,6 +2730,10 @@
         <source>Next: %1 (not yet)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The show is over. After the show (not available here): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::ShowTab</name>
@@ -2088,10 +2762,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Update title, description and privacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Auto start when the stream becomes active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,11 +2770,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apply auto start/stop</source>
+        <source>Only before the show starts; auto start only while the stream receives nothing. With a test phase, leave both off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only before the show starts; auto start only while the stream receives nothing. With a test phase, leave both off.</source>
+        <source>Update &amp;title, description and privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y auto start/stop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2195,6 +2869,22 @@
     </message>
     <message>
         <source>%1 units/hour spent recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v / %m uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO SIGNAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AD BREAK %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2291,10 +2981,6 @@
 <context>
     <name>onair::ui::StreamTab</name>
     <message>
-        <source>Create and bind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replace bound stream</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,6 +3020,10 @@
         <source>Unbind and delete the bound stream, then create and bind a new one? The encoder must switch to the new stream key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Create and bind</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::TransportBar</name>
@@ -2354,10 +3044,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start test encoder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recover the broadcast</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,10 +3053,6 @@
     </message>
     <message>
         <source>Go live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go live now? The broadcast becomes visible to viewers (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2390,10 +3072,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop test encoder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2407,6 +3085,30 @@
     </message>
     <message>
         <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start test &amp;encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go live now? The broadcast becomes public: anyone can find and watch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go live now? The broadcast is unlisted: anyone with the link can watch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go live now? The broadcast is private: only the viewers you invited can watch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go live now? The broadcast&apos;s privacy (%1) is not known to OnAir: check who can watch it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop test &amp;encoder…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2425,11 +3127,333 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open selected</source>
+        <source>List broadcasts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List broadcasts</source>
+        <source>&amp;Open selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::UploadForm</name>
+    <message>
+        <source>Publish at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made for kids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow embedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People &amp; Blogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News &amp; Politics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Science &amp; Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard YouTube license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creative Commons – Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location needs a latitude (−90…90) and a longitude (−180…180).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes at %1 your time; private until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.mkv *.flv *.ts *.webm *.avi);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::UploadsPanel</name>
+    <message>
+        <source>Upload a recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many files upload at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The show has ended: upload its recording with the show&apos;s title and description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;. YouTube processes it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not processed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; is processed and ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ YouTube did not process &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3. Open it in YouTube Studio to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The show has ended: “Upload the recording…” sends its recording with the show&apos;s title and description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the upload of %1? YouTube forgets what it received; uploading it again starts from the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

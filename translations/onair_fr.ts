@@ -28,16 +28,81 @@
         <translation>YouTube n&apos;autorise pas cette étape depuis l&apos;état actuel.</translation>
     </message>
     <message>
-        <source>The broadcast has ended; nothing more can happen to it.</source>
-        <translation>La diffusion est terminée ; plus rien ne peut lui arriver.</translation>
-    </message>
-    <message>
         <source>Auto start and auto stop can change only before the show starts (created or ready). With a test phase, leave them off and go live and end by hand.</source>
         <translation>Le démarrage et l’arrêt automatiques ne peuvent changer qu’avant le début de l’émission (created ou ready). Avec une phase de test, laissez-les désactivés et passez en direct puis terminez à la main.</translation>
     </message>
     <message>
         <source>Auto start can change only while the stream is not receiving data: switch it before the encoder starts, or go live by hand.</source>
         <translation>Le démarrage automatique ne peut changer que tant que le flux ne reçoit pas de données : changez-le avant de lancer l’encodeur, ou passez en direct à la main.</translation>
+    </message>
+    <message>
+        <source>The broadcast has ended: it cannot be tested or go live again.</source>
+        <translation>La diffusion est terminée : elle ne peut plus être testée ni repasser à l&apos;antenne.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlCommand</name>
+    <message>
+        <source>Usage: onair ctl COMMAND
+  break [SECONDS] [--at HH:MM[:SS] | --offset MS]  place an ad break
+  status [--json]     the show&apos;s state
+  test                start testing
+  live | end | recover   arm it (when allowed in Settings → Remote control)
+  confirm live|end|recover   carry out what was armed, within 5 s
+  refresh             read the broadcast and the stream now
+Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double press), 5 armed, 6 not allowed, 7 too many calls, 8 no answer from YouTube.</source>
+        <translation>Usage : onair ctl COMMANDE
+  break [SECONDES] [--at HH:MM[:SS] | --offset MS]  placer une coupure publicitaire
+  status [--json]     l&apos;état de l&apos;émission
+  test                démarrer le test
+  live | end | recover   armer l&apos;action (si autorisé dans Paramètres → Contrôle à distance)
+  confirm live|end|recover   exécuter l&apos;action armée, sous 5 s
+  refresh             lire la diffusion et le flux maintenant
+Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir lancé, 4 ignoré (double appui), 5 armé, 6 non autorisé, 7 trop d&apos;appels, 8 pas de réponse de YouTube.</translation>
+    </message>
+    <message>
+        <source>onair ctl: --at takes HH:MM or HH:MM:SS.</source>
+        <translation>onair ctl : --at attend HH:MM ou HH:MM:SS.</translation>
+    </message>
+    <message>
+        <source>onair ctl: --offset takes milliseconds (0 or more).</source>
+        <translation>onair ctl : --offset attend des millisecondes (0 ou plus).</translation>
+    </message>
+    <message>
+        <source>onair ctl: &quot;%1&quot; is not a duration in seconds.</source>
+        <translation>onair ctl : &quot;%1&quot; n&apos;est pas une durée en secondes.</translation>
+    </message>
+    <message>
+        <source>onair ctl: a break is at a wall time or at an offset, not both.</source>
+        <translation>onair ctl : une coupure se place à une heure fixe ou à un décalage, pas les deux.</translation>
+    </message>
+    <message>
+        <source>onair ctl: no OnAir is running (nothing answers on D-Bus as %1).</source>
+        <translation>onair ctl : aucun OnAir n&apos;est lancé (rien ne répond sur D-Bus sous le nom %1).</translation>
+    </message>
+    <message>
+        <source>onair ctl: OnAir did not answer: %1</source>
+        <translation>onair ctl : OnAir n&apos;a pas répondu : %1</translation>
+    </message>
+    <message>
+        <source>tally: %1</source>
+        <translation>tally : %1</translation>
+    </message>
+    <message>
+        <source>broadcast: %1 (%2), stream %3</source>
+        <translation>diffusion : %1 (%2), flux %3</translation>
+    </message>
+    <message>
+        <source>ad breaks: can be placed now</source>
+        <translation>coupures publicitaires : possibles maintenant</translation>
+    </message>
+    <message>
+        <source>ad breaks: %1</source>
+        <translation>coupures publicitaires : %1</translation>
+    </message>
+    <message>
+        <source>an ad break is running</source>
+        <translation>une coupure publicitaire est en cours</translation>
     </message>
 </context>
 <context>
@@ -570,6 +635,22 @@
         <source>The ad break was not sent: YouTube could not be reached in time and a later break would be misplaced. Press again if it is still wanted.</source>
         <translation>La coupure publicitaire n’a pas été envoyée : YouTube n’a pas pu être joint à temps et une coupure plus tardive serait mal placée. Appuyez à nouveau si elle est toujours voulue.</translation>
     </message>
+    <message>
+        <source>This channel has reached YouTube&apos;s limit of uploads for now. Start the upload again tomorrow.</source>
+        <translation>Cette chaîne a atteint pour l&apos;instant la limite de mises en ligne de YouTube. Relancez la mise en ligne demain.</translation>
+    </message>
+    <message>
+        <source>This account manages more than one Content ID owner. Choose the owner to act for, then try again.</source>
+        <translation>Ce compte gère plusieurs propriétaires de contenu Content ID. Choisissez celui pour lequel agir, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Content ID cannot make the reference yet: it needs the broadcast&apos;s recording (record from start) once it is processed, unless the owner is approved for live delivery. OnAir can create it after the show.</source>
+        <translation>Content ID ne peut pas encore créer la référence : il lui faut l&apos;enregistrement de la diffusion (enregistrer depuis le début) une fois traité, sauf si le propriétaire est approuvé pour la livraison en direct. OnAir peut la créer après l&apos;émission.</translation>
+    </message>
+    <message>
+        <source>Content ID does not accept a service account. Sign in with a Google account linked to the content owner.</source>
+        <translation>Content ID n&apos;accepte pas les comptes de service. Connectez-vous avec un compte Google associé au propriétaire de contenu.</translation>
+    </message>
 </context>
 <context>
     <name>ShowStages</name>
@@ -646,6 +727,25 @@
     <message>
         <source>The YouTube API root for Google accounts (default %1).</source>
         <translation>La racine de l&apos;API YouTube pour les comptes Google (par défaut %1).</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ActionOrigins</name>
+    <message>
+        <source>D-Bus</source>
+        <translation>D-Bus</translation>
+    </message>
+    <message>
+        <source>onair ctl</source>
+        <translation>onair ctl</translation>
+    </message>
+    <message>
+        <source>HTTP API</source>
+        <translation>API HTTP</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -750,6 +850,10 @@
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
+    <message>
+        <source>Upload</source>
+        <translation>Mise en ligne</translation>
+    </message>
 </context>
 <context>
     <name>onair::BreakController</name>
@@ -796,6 +900,14 @@
     <message>
         <source>The ad break was not sent: %1 Press again if it is still wanted.</source>
         <translation>La coupure publicitaire n’a pas été envoyée : %1 Appuyez à nouveau si elle est toujours voulue.</translation>
+    </message>
+    <message>
+        <source>A second ad break (%1 s) was declined: the running one had %2 s left.</source>
+        <translation>Une deuxième coupure publicitaire (%1 s) a été refusée : il restait %2 s à celle en cours.</translation>
+    </message>
+    <message>
+        <source>A second press within %1 s of the last break sent nothing (a double press).</source>
+        <translation>Un deuxième appui moins de %1 s après la dernière coupure n&apos;a rien envoyé (double appui).</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1083,72 @@
     </message>
 </context>
 <context>
+    <name>onair::FileIdentity</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 changed since the upload started (it was %2 bytes, it is %3 now): resuming would mix two files in one video. Start the upload again.</source>
+        <translation>%1 a changé depuis le début de la mise en ligne (%2 octets au départ, %3 maintenant) : reprendre mélangerait deux fichiers dans une même vidéo. Recommencez la mise en ligne.</translation>
+    </message>
+    <message>
+        <source>%1 changed since the upload started (it was modified on %2): resuming would mix two files in one video. Start the upload again.</source>
+        <translation>%1 a changé depuis le début de la mise en ligne (il a été modifié le %2) : reprendre mélangerait deux fichiers dans une même vidéo. Recommencez la mise en ligne.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s identity is incomplete</source>
+        <translation>l&apos;identité du fichier est incomplète</translation>
+    </message>
+</context>
+<context>
+    <name>onair::HttpApiServer</name>
+    <message>
+        <source>The HTTP API could not listen on %1:%2: %3</source>
+        <translation>L&apos;API HTTP n&apos;a pas pu écouter sur %1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>Too many requests: try again in a moment.</source>
+        <translation>Trop de requêtes : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>This Host is not OnAir&apos;s address: refused.</source>
+        <translation>Cet en-tête Host n&apos;est pas l&apos;adresse d&apos;OnAir : refusé.</translation>
+    </message>
+    <message>
+        <source>A valid bearer token is required.</source>
+        <translation>Un jeton bearer valide est requis.</translation>
+    </message>
+    <message>
+        <source>No token is set: generate one in OnAir&apos;s Settings → Remote control.</source>
+        <translation>Aucun jeton n&apos;est défini : générez-en un dans Paramètres → Contrôle à distance d&apos;OnAir.</translation>
+    </message>
+    <message>
+        <source>Method not allowed here.</source>
+        <translation>Méthode non autorisée ici.</translation>
+    </message>
+    <message>
+        <source>The body must be JSON (Content-Type: application/json).</source>
+        <translation>Le corps doit être du JSON (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <source>No such resource.</source>
+        <translation>Ressource inexistante.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>Le corps n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Expected {&quot;seconds&quot;: 1…%1} with at most one of &quot;offsetMs&quot; or &quot;at&quot; (epoch ms).</source>
+        <translation>Attendu : {&quot;seconds&quot;: 1…%1} avec au plus un seul des champs &quot;offsetMs&quot; ou &quot;at&quot; (ms depuis l&apos;epoch).</translation>
+    </message>
+</context>
+<context>
     <name>onair::LocalSandbox</name>
     <message>
         <source>The sandbox did not start within %1 s.</source>
@@ -1068,6 +1246,81 @@
     </message>
 </context>
 <context>
+    <name>onair::RemoteCommands</name>
+    <message>
+        <source>Ad break</source>
+        <translation>Coupure publicitaire</translation>
+    </message>
+    <message>
+        <source>An ad break lasts at most %1 s; %2 s was asked for.</source>
+        <translation>Une coupure publicitaire dure au plus %1 s ; %2 s ont été demandées.</translation>
+    </message>
+    <message>
+        <source>An offset cannot be negative.</source>
+        <translation>Un décalage ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Too many calls: try again in a moment.</source>
+        <translation>Trop d&apos;appels : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Ignored: a second press within %1 s of the last ad break is taken as a double press.</source>
+        <translation>Ignoré : un deuxième appui moins de %1 s après la dernière coupure publicitaire est considéré comme un double appui.</translation>
+    </message>
+    <message>
+        <source>Not placed: an ad break is still running (about %1 s left). From outside the window a second break is refused; place it in OnAir if it is wanted.</source>
+        <translation>Non placée : une coupure publicitaire est encore en cours (environ %1 s restantes). Depuis l&apos;extérieur de la fenêtre, une deuxième coupure est refusée ; placez-la dans OnAir si elle est voulue.</translation>
+    </message>
+    <message>
+        <source>The ad break&apos;s record is gone.</source>
+        <translation>L&apos;entrée de la coupure publicitaire a disparu du journal.</translation>
+    </message>
+    <message>
+        <source>Ad break %1 placed (%2 s).</source>
+        <translation>Coupure publicitaire %1 placée (%2 s).</translation>
+    </message>
+    <message>
+        <source>Sent: the broadcast is on its way to testing.</source>
+        <translation>Envoyé : la diffusion passe en test.</translation>
+    </message>
+    <message>
+        <source>Nothing to recover: recovery is only for a broadcast stuck in testStarting or liveStarting.</source>
+        <translation>Rien à récupérer : la récupération ne concerne qu&apos;une diffusion bloquée en testStarting ou liveStarting.</translation>
+    </message>
+    <message>
+        <source>Go live, end and recover are off from outside the window: the operator can allow them in Settings → Remote control.</source>
+        <translation>Le passage à l&apos;antenne, la fin et la récupération sont désactivés depuis l&apos;extérieur de la fenêtre : l&apos;opérateur peut les autoriser dans Paramètres → Contrôle à distance.</translation>
+    </message>
+    <message>
+        <source>Armed: confirm within %1 s to carry it out.</source>
+        <translation>Armé : confirmez sous %1 s pour l&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Only live, end and recover are confirmed.</source>
+        <translation>Seuls live, end et recover se confirment.</translation>
+    </message>
+    <message>
+        <source>Not armed: arm it first, then confirm within %1 s from the same place.</source>
+        <translation>Non armé : armez d&apos;abord l&apos;action, puis confirmez sous %1 s depuis le même endroit.</translation>
+    </message>
+    <message>
+        <source>Confirmed and sent.</source>
+        <translation>Confirmé et envoyé.</translation>
+    </message>
+    <message>
+        <source>Read now</source>
+        <translation>Lire maintenant</translation>
+    </message>
+    <message>
+        <source>Reading the broadcast and the stream now.</source>
+        <translation>Lecture de la diffusion et du flux en cours.</translation>
+    </message>
+</context>
+<context>
     <name>onair::SandboxBrowser</name>
     <message>
         <source>The sandbox did not redirect to OnAir.</source>
@@ -1090,7 +1343,7 @@
     </message>
     <message>
         <source>Stopped</source>
-        <translation>Arrêté</translation>
+        <translation>Arrêtée</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
@@ -1223,6 +1476,21 @@
     </message>
 </context>
 <context>
+    <name>onair::ShowBusService</name>
+    <message>
+        <source>No D-Bus session bus: D-Bus and onair ctl are off.</source>
+        <translation>Aucun bus de session D-Bus : D-Bus et onair ctl sont désactivés.</translation>
+    </message>
+    <message>
+        <source>Could not put the show on D-Bus: %1</source>
+        <translation>Impossible de publier l&apos;émission sur D-Bus : %1</translation>
+    </message>
+    <message>
+        <source>Another OnAir already answers on D-Bus (%1): this one stays off the bus.</source>
+        <translation>Un autre OnAir répond déjà sur D-Bus (%1) : celui-ci reste hors du bus.</translation>
+    </message>
+</context>
+<context>
     <name>onair::StuckRecovery</name>
     <message>
         <source>Recover stuck broadcast</source>
@@ -1309,6 +1577,316 @@
     <message>
         <source>YouTube has been in %1 for over %2 s. Recover: delete the broadcast, create a new one with the same settings and test again.</source>
         <translation>YouTube est dans l&apos;état %1 depuis plus de %2 s. Récupération : supprimez la diffusion, créez-en une nouvelle avec les mêmes paramètres et refaites le test.</translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadCommand</name>
+    <message>
+        <source>Interrupted; run the same command again to resume the upload.</source>
+        <translation>Interrompu ; relancez la même commande pour reprendre la mise en ligne.</translation>
+    </message>
+    <message>
+        <source>Uploads a video file to YouTube with a resumable upload; running it again resumes a saved upload of the same file.</source>
+        <translation>Met en ligne un fichier vidéo sur YouTube par envoi avec reprise ; relancée, la commande reprend la mise en ligne enregistrée du même fichier.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>The video file.</source>
+        <translation>Le fichier vidéo.</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <source>The video&apos;s title (1–100 characters).</source>
+        <translation>Le titre de la vidéo (1 à 100 caractères).</translation>
+    </message>
+    <message>
+        <source>The description (at most 5000 bytes).</source>
+        <translation>La description (5000 octets au maximum).</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas.</source>
+        <translation>Les tags, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>The YouTube category id (default 22).</source>
+        <translation>L&apos;identifiant de catégorie YouTube (22 par défaut).</translation>
+    </message>
+    <message>
+        <source>private (default), unlisted or public.</source>
+        <translation>private (par défaut), unlisted ou public.</translation>
+    </message>
+    <message>
+        <source>Publish at this time (ISO 8601, local time unless it says otherwise); the video stays private until then.</source>
+        <translation>Publier à cette date et heure (ISO 8601, heure locale sauf indication contraire) ; la vidéo reste privée jusque-là.</translation>
+    </message>
+    <message>
+        <source>The video is made for kids.</source>
+        <translation>La vidéo est conçue pour les enfants.</translation>
+    </message>
+    <message>
+        <source>Do not notify the channel&apos;s subscribers.</source>
+        <translation>Ne pas avertir les abonnés de la chaîne.</translation>
+    </message>
+    <message>
+        <source>The Google account (its id in the Account menu); without it, the local sandbox.</source>
+        <translation>Le compte Google (son identifiant dans le menu Compte) ; sans cette option, le bac à sable local.</translation>
+    </message>
+    <message>
+        <source>Use a running sandbox, given its ready line (JSON).</source>
+        <translation>Utiliser un bac à sable déjà lancé, à partir de sa ligne « ready » (JSON).</translation>
+    </message>
+    <message>
+        <source>The YouTube API root for Google accounts.</source>
+        <translation>La racine de l&apos;API YouTube pour les comptes Google.</translation>
+    </message>
+    <message>
+        <source>Forget a saved upload of this file and start from byte 0.</source>
+        <translation>Oublier la mise en ligne enregistrée de ce fichier et repartir de l&apos;octet 0.</translation>
+    </message>
+    <message>
+        <source>Chunk size in MiB (default 32; rounded to 256 KiB).</source>
+        <translation>Taille des blocs en Mio (32 par défaut ; arrondie à 256 Kio).</translation>
+    </message>
+    <message>
+        <source>Say which file: onair upload FILE --title TEXT (--help for more).</source>
+        <translation>Indiquez le fichier : onair upload FILE --title TEXT (--help pour en savoir plus).</translation>
+    </message>
+    <message>
+        <source>--publish-at: %1 is not a time like 2026-12-31T18:00 or 2026-12-31T18:00:00Z.</source>
+        <translation>--publish-at : %1 n&apos;est pas une date et heure au format 2026-12-31T18:00 ou 2026-12-31T18:00:00Z.</translation>
+    </message>
+    <message>
+        <source>--chunk-mib: a number from 0.25 to 1024.</source>
+        <translation>--chunk-mib : un nombre de 0.25 à 1024.</translation>
+    </message>
+    <message>
+        <source>%1 is signed out: sign in from OnAir&apos;s window, then run this again.</source>
+        <translation>%1 est déconnecté : connectez-vous depuis la fenêtre d&apos;OnAir, puis relancez cette commande.</translation>
+    </message>
+    <message>
+        <source>No account %1: add it in OnAir&apos;s window (Account → Add Google account…) first.</source>
+        <translation>Aucun compte %1 : ajoutez-le d&apos;abord dans la fenêtre d&apos;OnAir (Compte → Ajouter un compte Google…).</translation>
+    </message>
+    <message>
+        <source>--sandbox-ready: %1</source>
+        <translation>--sandbox-ready : %1</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start: %1</source>
+        <translation>Le bac à sable n&apos;a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to the sandbox: %1</source>
+        <translation>Impossible de se connecter au bac à sable : %1</translation>
+    </message>
+    <message>
+        <source>%1 was already uploaded as video %2; --restart uploads it once more.</source>
+        <translation>%1 a déjà été mis en ligne (vidéo %2) ; --restart le remet en ligne une nouvelle fois.</translation>
+    </message>
+    <message>
+        <source>Run the same command with --restart to upload it from the start.</source>
+        <translation>Relancez la même commande avec --restart pour le mettre en ligne depuis le début.</translation>
+    </message>
+    <message>
+        <source>Resuming the saved upload of %1 (%2 of %3 MiB confirmed when it stopped).</source>
+        <translation>Reprise de la mise en ligne enregistrée de %1 (%2 Mio sur %3 confirmés à l&apos;arrêt).</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>%1 s restantes</translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation>temps restant inconnu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB (%3%), %4 MiB/s, %5</source>
+        <translation>%1 Mio sur %2 (%3 %), %4 Mio/s, %5</translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadMetadata</name>
+    <message>
+        <source>The title is empty: give the video a title.</source>
+        <translation>Le titre est vide : donnez un titre à la vidéo.</translation>
+    </message>
+    <message>
+        <source>The title has %1 characters; YouTube takes at most %2.</source>
+        <translation>Le titre compte %1 caractères ; YouTube en accepte %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>The title contains &lt; or &gt;, which YouTube refuses.</source>
+        <translation>Le titre contient &lt; ou &gt;, que YouTube refuse.</translation>
+    </message>
+    <message>
+        <source>The description has %1 bytes; YouTube takes at most %2.</source>
+        <translation>La description fait %1 octets ; YouTube en accepte %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>The tags have %1 characters in all; YouTube takes at most %2.</source>
+        <translation>Les tags totalisent %1 caractères ; YouTube en accepte %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>The privacy must be private, unlisted or public.</source>
+        <translation>La confidentialité doit être private, unlisted ou public.</translation>
+    </message>
+    <message>
+        <source>A scheduled publication needs the video private until then.</source>
+        <translation>Une publication programmée exige que la vidéo reste privée jusque-là.</translation>
+    </message>
+    <message>
+        <source>The publication time is in the past: choose a time to come.</source>
+        <translation>L&apos;heure de publication est passée : choisissez une heure à venir.</translation>
+    </message>
+    <message>
+        <source>The license must be youtube or creativeCommon.</source>
+        <translation>La licence doit être youtube ou creativeCommon.</translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadQueue</name>
+    <message>
+        <source>%1 is empty: there is nothing to upload.</source>
+        <translation>%1 est vide : il n&apos;y a rien à mettre en ligne.</translation>
+    </message>
+    <message>
+        <source>%1 queued for upload.</source>
+        <translation>%1 ajouté à la file de mise en ligne.</translation>
+    </message>
+    <message>
+        <source>%1 changed: it is uploaded again from the start.</source>
+        <translation>%1 a changé : sa mise en ligne reprend depuis le début.</translation>
+    </message>
+    <message>
+        <source>Thumbnail set on video %1.</source>
+        <translation>Miniature définie pour la vidéo %1.</translation>
+    </message>
+    <message>
+        <source>YouTube processed video %1.</source>
+        <translation>YouTube a traité la vidéo %1.</translation>
+    </message>
+    <message>
+        <source>YouTube did not process video %1 (%2). Open it in YouTube Studio to see why, then upload it again if needed.</source>
+        <translation>YouTube n&apos;a pas traité la vidéo %1 (%2). Ouvrez-la dans YouTube Studio pour en connaître la raison, puis remettez-la en ligne si nécessaire.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadRecord</name>
+    <message>
+        <source>an upload without an id</source>
+        <translation>une mise en ligne sans identifiant</translation>
+    </message>
+    <message>
+        <source>upload %1: %2</source>
+        <translation>mise en ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>upload %1: its offset or state is unreadable</source>
+        <translation>mise en ligne %1 : sa position ou son état est illisible</translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadStore</name>
+    <message>
+        <source>Cannot read the saved uploads (%1): %2</source>
+        <translation>Impossible de lire les mises en ligne enregistrées (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The saved uploads could not be read and were kept as %1; the queue starts empty. Add the files again to upload them.</source>
+        <translation>Les mises en ligne enregistrées sont illisibles et ont été conservées sous %1 ; la file démarre vide. Ajoutez à nouveau les fichiers pour les mettre en ligne.</translation>
+    </message>
+    <message>
+        <source>an entry is not an object</source>
+        <translation>une entrée n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>A saved upload could not be read (%1); it is kept in %2 and the others go on.</source>
+        <translation>Une mise en ligne enregistrée est illisible (%1) ; elle est conservée dans %2 et les autres continuent.</translation>
+    </message>
+    <message>
+        <source>Cannot save the uploads to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer les mises en ligne dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>onair::VideoUpload</name>
+    <message>
+        <source>%1 is empty: there is nothing to upload.</source>
+        <translation>%1 est vide : il n&apos;y a rien à mettre en ligne.</translation>
+    </message>
+    <message>
+        <source>The saved upload session is unusable (%1); starting a new one from byte 0.</source>
+        <translation>La session d&apos;envoi enregistrée est inutilisable (%1) ; ouverture d&apos;une nouvelle session à partir de l&apos;octet 0.</translation>
+    </message>
+    <message>
+        <source>Asking YouTube how much of %1 it already has…</source>
+        <translation>Interrogation de YouTube sur la part de %1 déjà reçue…</translation>
+    </message>
+    <message>
+        <source>Upload paused at %1 of %2 bytes; YouTube keeps what it has.</source>
+        <translation>Mise en ligne en pause à %1 octets sur %2 ; YouTube conserve ce qu&apos;il a reçu.</translation>
+    </message>
+    <message>
+        <source>Upload of %1 cancelled.</source>
+        <translation>Mise en ligne de %1 annulée.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read any more.</source>
+        <translation>%1 n&apos;est plus lisible.</translation>
+    </message>
+    <message>
+        <source>YouTube opened the upload without a usable session address (%1). Try again later.</source>
+        <translation>YouTube a ouvert la mise en ligne sans adresse de session utilisable (%1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>no Location</source>
+        <translation>pas d&apos;en-tête Location</translation>
+    </message>
+    <message>
+        <source>Upload session opened for %1 (%2 bytes).</source>
+        <translation>Session d&apos;envoi ouverte pour %1 (%2 octets).</translation>
+    </message>
+    <message>
+        <source>YouTube answered the upload with an unreadable range (%1). Try again later.</source>
+        <translation>YouTube a répondu à la mise en ligne avec une plage illisible (%1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>YouTube has %1 of %2 bytes; going on from there.</source>
+        <translation>YouTube a reçu %1 octets sur %2 ; reprise à partir de là.</translation>
+    </message>
+    <message>
+        <source>The upload session of %1 expired on YouTube&apos;s side; starting a new session from byte 0.</source>
+        <translation>La session d&apos;envoi de %1 a expiré côté YouTube ; ouverture d&apos;une nouvelle session à partir de l&apos;octet 0.</translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1. Start it again to resume where YouTube stopped.</source>
+        <translation>La mise en ligne s&apos;est arrêtée : %1. Relancez-la pour reprendre là où YouTube s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>Upload interrupted (%1); asking YouTube what it has in %2 s.</source>
+        <translation>Mise en ligne interrompue (%1) ; YouTube sera interrogé sur ce qu&apos;il a reçu dans %2 s.</translation>
+    </message>
+    <message>
+        <source>YouTube finished the upload but its answer could not be read: %1</source>
+        <translation>YouTube a terminé la mise en ligne, mais sa réponse est illisible : %1</translation>
+    </message>
+    <message>
+        <source>no video id</source>
+        <translation>pas d&apos;identifiant de vidéo</translation>
+    </message>
+    <message>
+        <source>Uploaded %1: video %2.</source>
+        <translation>%1 mis en ligne : vidéo %2.</translation>
     </message>
 </context>
 <context>
@@ -1420,10 +1998,6 @@
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <source>Ad break %1 placed (%2 s).</source>
-        <translation>Coupure publicitaire %1 placée (%2 s).</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1491,6 +2065,14 @@
         <source>Cuepoint log exported to %1.</source>
         <translation>Journal des coupures publicitaires exporté vers %1.</translation>
     </message>
+    <message>
+        <source>Ad break placed (%1 s).</source>
+        <translation>Coupure publicitaire placée (%1 s).</translation>
+    </message>
+    <message>
+        <source>Ad break running: %1 left</source>
+        <translation>Coupure publicitaire en cours : reste %1</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::AdBreakShortcuts</name>
@@ -1523,7 +2105,7 @@
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation>&amp;Description</translation>
+        <translation>Descr&amp;iption</translation>
     </message>
     <message>
         <source>Private</source>
@@ -1536,18 +2118,6 @@
     <message>
         <source>Public</source>
         <translation>Publique</translation>
-    </message>
-    <message>
-        <source>&amp;Privacy</source>
-        <translation>C&amp;onfidentialité</translation>
-    </message>
-    <message>
-        <source>Scheduled &amp;start</source>
-        <translation>Début &amp;prévu</translation>
-    </message>
-    <message>
-        <source>Scheduled &amp;end</source>
-        <translation>&amp;Fin prévue</translation>
     </message>
     <message>
         <source>People &amp; Blogs</source>
@@ -1594,16 +2164,8 @@
         <translation>Organisations à but non lucratif et activisme</translation>
     </message>
     <message>
-        <source>&amp;Category</source>
-        <translation>Caté&amp;gorie</translation>
-    </message>
-    <message>
         <source>comma-separated</source>
         <translation>séparés par des virgules</translation>
-    </message>
-    <message>
-        <source>T&amp;ags</source>
-        <translation>T&amp;ags</translation>
     </message>
     <message>
         <source>Made for kids</source>
@@ -1620,10 +2182,6 @@
     <message>
         <source>Ultra-low latency</source>
         <translation>Latence ultra-faible</translation>
-    </message>
-    <message>
-        <source>&amp;Latency</source>
-        <translation>&amp;Latence</translation>
     </message>
     <message>
         <source>DVR (viewers can rewind)</source>
@@ -1646,10 +2204,6 @@
         <translation>broadcastStreamDelayMs : un délai de plus de 10 s permet les coupures publicitaires à un décalage</translation>
     </message>
     <message>
-        <source>Broadcast &amp;delay</source>
-        <translation>Déla&amp;i de diffusion</translation>
-    </message>
-    <message>
         <source>No closed captions</source>
         <translation>Pas de sous-titres codés</translation>
     </message>
@@ -1660,10 +2214,6 @@
     <message>
         <source>Captions embedded in the video</source>
         <translation>Sous-titres intégrés à la vidéo</translation>
-    </message>
-    <message>
-        <source>Closed ca&amp;ptions</source>
-        <translation>&amp;Sous-titres codés</translation>
     </message>
     <message>
         <source>Embeddable on other sites</source>
@@ -1698,10 +2248,6 @@
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <source>T&amp;humbnail</source>
-        <translation>&amp;Miniature</translation>
-    </message>
-    <message>
         <source>Give the broadcast a title.</source>
         <translation>Donnez un titre à la diffusion.</translation>
     </message>
@@ -1721,6 +2267,42 @@
         <source>The thumbnail %1 cannot be read.</source>
         <translation>La miniature %1 est illisible.</translation>
     </message>
+    <message>
+        <source>Pri&amp;vacy</source>
+        <translation>Co&amp;nfidentialité</translation>
+    </message>
+    <message>
+        <source>Scheduled sta&amp;rt</source>
+        <translation>Dé&amp;but prévu</translation>
+    </message>
+    <message>
+        <source>Scheduled e&amp;nd</source>
+        <translation>Fin prévu&amp;e</translation>
+    </message>
+    <message>
+        <source>Categ&amp;ory</source>
+        <translation>Caté&amp;gorie</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>T&amp;ags</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Broadcast dela&amp;y</source>
+        <translation>Délai de diffu&amp;sion</translation>
+    </message>
+    <message>
+        <source>Closed captions</source>
+        <translation>Sous-titres codés</translation>
+    </message>
+    <message>
+        <source>Thumbna&amp;il</source>
+        <translation>Miniat&amp;ure</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::BroadcastTab</name>
@@ -1728,13 +2310,13 @@
         <source>Create broadcast</source>
         <translation>Créer la diffusion</translation>
     </message>
+    <message>
+        <source>&amp;Create broadcast</source>
+        <translation>C&amp;réer la diffusion</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::MainWindow</name>
-    <message>
-        <source>OnAir</source>
-        <translation>OnAir</translation>
-    </message>
     <message>
         <source>Set-up</source>
         <translation>Configuration</translation>
@@ -1742,10 +2324,6 @@
     <message>
         <source>Event log</source>
         <translation>Journal des événements</translation>
-    </message>
-    <message>
-        <source>OnAir — sandbox</source>
-        <translation>OnAir — bac à sable</translation>
     </message>
     <message>
         <source>Start test</source>
@@ -1762,10 +2340,6 @@
     <message>
         <source>&amp;Upcoming</source>
         <translation>À &amp;venir</translation>
-    </message>
-    <message>
-        <source>&amp;Stream</source>
-        <translation>&amp;Flux</translation>
     </message>
     <message>
         <source>S&amp;how</source>
@@ -1829,7 +2403,7 @@
     </message>
     <message>
         <source>&amp;Presets</source>
-        <translation>Modè&amp;les</translation>
+        <translation>M&amp;odèles</translation>
     </message>
     <message>
         <source>Create broadcast from the selected preset</source>
@@ -1859,6 +2433,34 @@
         <source>&amp;Sign in again</source>
         <translation>&amp;Se reconnecter</translation>
     </message>
+    <message>
+        <source>&amp;Dark control-room theme</source>
+        <translation>Thème sombre de ré&amp;gie</translation>
+    </message>
+    <message>
+        <source>&amp;Uploads</source>
+        <translation>Mises en &amp;ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Remote control…</source>
+        <translation>Contrôle à &amp;distance…</translation>
+    </message>
+    <message>
+        <source>Strea&amp;m</source>
+        <translation>&amp;Flux</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>bac à sable</translation>
+    </message>
+    <message>
+        <source>uploading %1</source>
+        <translation>mise en ligne : %1</translation>
+    </message>
+    <message>
+        <source>%1 — uploading %2</source>
+        <translation>%1 — mise en ligne : %2</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::MonitorView</name>
@@ -1872,10 +2474,6 @@
     <message>
         <source>Presets (*.json)</source>
         <translation>Modèles (*.json)</translation>
-    </message>
-    <message>
-        <source>Create &amp;broadcast from preset</source>
-        <translation>Créer une &amp;diffusion à partir du modèle</translation>
     </message>
     <message>
         <source>New from current</source>
@@ -1999,6 +2597,85 @@
         <source>Creating the broadcast from %1…</source>
         <translation>Création de la diffusion à partir de %1…</translation>
     </message>
+    <message>
+        <source>&amp;Create broadcast from preset</source>
+        <translation>C&amp;réer une diffusion à partir du modèle</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::RemoteSettingsDialog</name>
+    <message>
+        <source>Remote control</source>
+        <translation>Contrôle à distance</translation>
+    </message>
+    <message>
+        <source>D-Bus and onair ctl: on. Bind a desktop shortcut to &quot;onair ctl break 60&quot; to place a break while another program has the focus.</source>
+        <translation>D-Bus et onair ctl : activés. Associez un raccourci du bureau à &quot;onair ctl break 60&quot; pour placer une coupure pendant qu&apos;un autre programme a le focus.</translation>
+    </message>
+    <message>
+        <source>Allow go live, end and recover from outside the window (each needs an arm, then a confirmation within 5 s)</source>
+        <translation>Autoriser le passage à l&apos;antenne, la fin et la récupération depuis l&apos;extérieur de la fenêtre (chaque action doit être armée, puis confirmée sous 5 s)</translation>
+    </message>
+    <message>
+        <source>HTTP and WebSocket API (stream decks, tally lights)</source>
+        <translation>API HTTP et WebSocket (Stream Deck, voyants tally)</translation>
+    </message>
+    <message>
+        <source>Enable the HTTP API</source>
+        <translation>Activer l&apos;API HTTP</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>Cet ordinateur uniquement</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Warning: other computers on the network can reach this address. Anyone there with the token can place ad breaks.</source>
+        <translation>Attention : d&apos;autres ordinateurs du réseau peuvent joindre cette adresse. Quiconque y dispose du jeton peut placer des coupures publicitaires.</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton :</translation>
+    </message>
+    <message>
+        <source>Generate a new token</source>
+        <translation>Générer un nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Revoke the token</source>
+        <translation>Révoquer le jeton</translation>
+    </message>
+    <message>
+        <source>Copy it now: it is not shown again.</source>
+        <translation>Copiez-le maintenant : il ne sera plus affiché.</translation>
+    </message>
+    <message>
+        <source>set (kept in the keychain)</source>
+        <translation>défini (conservé dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>none: requests are refused</source>
+        <translation>aucun : les requêtes sont refusées</translation>
+    </message>
+    <message>
+        <source>Listening on http://%1:%2/v1/</source>
+        <translation>À l&apos;écoute sur http://%1:%2/v1/</translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation>Désactivée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse IP.</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::ShortcutSettingsDialog</name>
@@ -2061,6 +2738,10 @@
         <source>Next: %1 (not yet)</source>
         <translation>Ensuite : %1 (pas encore)</translation>
     </message>
+    <message>
+        <source>The show is over. After the show (not available here): %1.</source>
+        <translation>L&apos;émission est terminée. Après l&apos;émission (non disponible ici) : %1.</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::ShowTab</name>
@@ -2089,10 +2770,6 @@
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <source>Update title, description and privacy</source>
-        <translation>Mettre à jour le titre, la description et la confidentialité</translation>
-    </message>
-    <message>
         <source>Auto start when the stream becomes active</source>
         <translation>Démarrage automatique quand le flux devient actif</translation>
     </message>
@@ -2101,12 +2778,16 @@
         <translation>Arrêt automatique quand le flux s&apos;arrête</translation>
     </message>
     <message>
-        <source>Apply auto start/stop</source>
-        <translation>Appliquer le démarrage/arrêt auto</translation>
-    </message>
-    <message>
         <source>Only before the show starts; auto start only while the stream receives nothing. With a test phase, leave both off.</source>
         <translation>Seulement avant le début de l’émission ; le démarrage automatique seulement tant que le flux ne reçoit rien. Avec une phase de test, laissez les deux désactivés.</translation>
+    </message>
+    <message>
+        <source>Update &amp;title, description and privacy</source>
+        <translation>M&amp;ettre à jour le titre, la description et la confidentialité</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y auto start/stop</source>
+        <translation>Appli&amp;quer le démarrage/arrêt auto</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2879,22 @@
         <source>%1 units/hour spent recently</source>
         <translation>%1 unités/heure dépensées récemment</translation>
     </message>
+    <message>
+        <source>%v / %m uploads</source>
+        <translation>%v / %m mises en ligne</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Mises en ligne</translation>
+    </message>
+    <message>
+        <source>NO SIGNAL</source>
+        <translation>PAS DE SIGNAL</translation>
+    </message>
+    <message>
+        <source>AD BREAK %1</source>
+        <translation>COUPURE PUBLICITAIRE %1</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::StreamForm</name>
@@ -2215,11 +2912,11 @@
     </message>
     <message>
         <source>&amp;Resolution</source>
-        <translation>&amp;Résolution</translation>
+        <translation>Ré&amp;solution</translation>
     </message>
     <message>
         <source>&amp;Frame rate</source>
-        <translation>&amp;Fréquence d&apos;images</translation>
+        <translation>Fréq&amp;uence d&apos;images</translation>
     </message>
     <message>
         <source>Reusable for later broadcasts</source>
@@ -2292,10 +2989,6 @@
 <context>
     <name>onair::ui::StreamTab</name>
     <message>
-        <source>Create and bind</source>
-        <translation>Créer et associer</translation>
-    </message>
-    <message>
         <source>Replace bound stream</source>
         <translation>Remplacer le flux associé</translation>
     </message>
@@ -2335,6 +3028,10 @@
         <source>Unbind and delete the bound stream, then create and bind a new one? The encoder must switch to the new stream key.</source>
         <translation>Dissocier et supprimer le flux associé, puis en créer et associer un nouveau ? L&apos;encodeur devra passer à la nouvelle clé de flux.</translation>
     </message>
+    <message>
+        <source>&amp;Create and bind</source>
+        <translation>C&amp;réer et associer</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::TransportBar</name>
@@ -2355,10 +3052,6 @@
         <translation>Récupérer la diffusion bloquée</translation>
     </message>
     <message>
-        <source>Start test encoder</source>
-        <translation>Démarrer l&apos;encodeur de test</translation>
-    </message>
-    <message>
         <source>Recover the broadcast</source>
         <translation>Récupérer la diffusion</translation>
     </message>
@@ -2369,10 +3062,6 @@
     <message>
         <source>Go live</source>
         <translation>Passer à l&apos;antenne</translation>
-    </message>
-    <message>
-        <source>Go live now? The broadcast becomes visible to viewers (%1).</source>
-        <translation>Passer à l&apos;antenne maintenant ? La diffusion devient visible pour les spectateurs (%1).</translation>
     </message>
     <message>
         <source>End the broadcast</source>
@@ -2391,10 +3080,6 @@
         <translation>Arrêter l’encodeur de test ? Le flux s’arrête, et une émission en test ou en direct quitte l’antenne.</translation>
     </message>
     <message>
-        <source>Stop test encoder…</source>
-        <translation>Arrêter l’encodeur de test…</translation>
-    </message>
-    <message>
         <source>Sign in first</source>
         <translation>Connectez-vous d&apos;abord</translation>
     </message>
@@ -2409,6 +3094,30 @@
     <message>
         <source>Next: %1</source>
         <translation>Étape suivante : %1</translation>
+    </message>
+    <message>
+        <source>Start test &amp;encoder</source>
+        <translation>D&amp;émarrer l&apos;encodeur de test</translation>
+    </message>
+    <message>
+        <source>Go live now? The broadcast becomes public: anyone can find and watch it.</source>
+        <translation>Passer à l&apos;antenne maintenant ? La diffusion devient publique : tout le monde peut la trouver et la regarder.</translation>
+    </message>
+    <message>
+        <source>Go live now? The broadcast is unlisted: anyone with the link can watch it.</source>
+        <translation>Passer à l&apos;antenne maintenant ? La diffusion est non répertoriée : toute personne disposant du lien peut la regarder.</translation>
+    </message>
+    <message>
+        <source>Go live now? The broadcast is private: only the viewers you invited can watch it.</source>
+        <translation>Passer à l&apos;antenne maintenant ? La diffusion est privée : seuls les spectateurs que vous avez invités peuvent la regarder.</translation>
+    </message>
+    <message>
+        <source>Go live now? The broadcast&apos;s privacy (%1) is not known to OnAir: check who can watch it first.</source>
+        <translation>Passer à l&apos;antenne maintenant ? OnAir ne connaît pas la confidentialité de la diffusion (%1) : vérifiez d&apos;abord qui peut la regarder.</translation>
+    </message>
+    <message>
+        <source>Stop test &amp;encoder…</source>
+        <translation>Arr&amp;êter l’encodeur de test…</translation>
     </message>
 </context>
 <context>
@@ -2426,12 +3135,334 @@
         <translation>Plus</translation>
     </message>
     <message>
-        <source>Open selected</source>
-        <translation>Ouvrir la sélection</translation>
-    </message>
-    <message>
         <source>List broadcasts</source>
         <translation>Lister les diffusions</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected</source>
+        <translation>O&amp;uvrir la sélection</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::UploadForm</name>
+    <message>
+        <source>Publish at</source>
+        <translation>Publier le</translation>
+    </message>
+    <message>
+        <source>Made for kids</source>
+        <translation>Conçue pour les enfants</translation>
+    </message>
+    <message>
+        <source>Allow embedding</source>
+        <translation>Autoriser l&apos;intégration</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>Notify subscribers</source>
+        <translation>Avertir les abonnés</translation>
+    </message>
+    <message>
+        <source>Upload a recording</source>
+        <translation>Mettre en ligne un enregistrement</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>tags, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>People &amp; Blogs</source>
+        <translation>People et blogs</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>Divertissement</translation>
+    </message>
+    <message>
+        <source>News &amp; Politics</source>
+        <translation>Actualités et politique</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Science &amp; Technology</source>
+        <translation>Science et technologie</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Musique</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Gaming</source>
+        <translation>Jeux vidéo</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privée</translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation>Non répertoriée</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Publique</translation>
+    </message>
+    <message>
+        <source>Standard YouTube license</source>
+        <translation>Licence YouTube standard</translation>
+    </message>
+    <message>
+        <source>Creative Commons – Attribution</source>
+        <translation>Creative Commons – Attribution</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>Miniature</translation>
+    </message>
+    <message>
+        <source>Choose the file to upload.</source>
+        <translation>Choisissez le fichier à mettre en ligne.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 n&apos;est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>The location needs a latitude (−90…90) and a longitude (−180…180).</source>
+        <translation>Les coordonnées exigent une latitude (−90…90) et une longitude (−180…180).</translation>
+    </message>
+    <message>
+        <source>Publishes at %1 your time; private until then.</source>
+        <translation>Publication le %1, heure locale ; privée jusque-là.</translation>
+    </message>
+    <message>
+        <source>Recording to upload</source>
+        <translation>Enregistrement à mettre en ligne</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.mkv *.flv *.ts *.webm *.avi);;All files (*)</source>
+        <translation>Vidéos (*.mp4 *.mov *.mkv *.flv *.ts *.webm *.avi);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::UploadsPanel</name>
+    <message>
+        <source>Upload a recording…</source>
+        <translation>Mettre en ligne un enregistrement…</translation>
+    </message>
+    <message>
+        <source>Upload the recording…</source>
+        <translation>Mettre en ligne l&apos;enregistrement…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Cancel upload…</source>
+        <translation>Annuler la mise en ligne…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>How many files upload at the same time</source>
+        <translation>Nombre de fichiers mis en ligne simultanément</translation>
+    </message>
+    <message>
+        <source>The show has ended: upload its recording with the show&apos;s title and description</source>
+        <translation>L&apos;émission est terminée : mettez en ligne son enregistrement avec le titre et la description de l&apos;émission</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>En parallèle</translation>
+    </message>
+    <message>
+        <source>processing…</source>
+        <translation>traitement en cours…</translation>
+    </message>
+    <message>
+        <source>Uploaded: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;. YouTube processes it now.</source>
+        <translation>Mise en ligne terminée : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;. YouTube la traite maintenant.</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>traitée</translation>
+    </message>
+    <message>
+        <source>not processed: %1</source>
+        <translation>non traitée : %1</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; is processed and ready.</source>
+        <translation>La vidéo &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; est traitée et prête.</translation>
+    </message>
+    <message>
+        <source>⚠ YouTube did not process &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3. Open it in YouTube Studio to see why.</source>
+        <translation>⚠ YouTube n&apos;a pas traité la vidéo &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; : %3. Ouvrez-la dans YouTube Studio pour en connaître la raison.</translation>
+    </message>
+    <message>
+        <source>The show has ended: “Upload the recording…” sends its recording with the show&apos;s title and description.</source>
+        <translation>L&apos;émission est terminée : « Mettre en ligne l&apos;enregistrement… » envoie son enregistrement avec le titre et la description de l&apos;émission.</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1 % de %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB (%3%)</source>
+        <translation>%1 Mio sur %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 Mio/s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Cancel the upload of %1? YouTube forgets what it received; uploading it again starts from the beginning.</source>
+        <translation>Annuler la mise en ligne de %1 ? YouTube oublie ce qu&apos;il a reçu ; une nouvelle mise en ligne repartira du début.</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Annuler la mise en ligne</translation>
     </message>
 </context>
 </TS>

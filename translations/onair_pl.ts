@@ -28,16 +28,81 @@
         <translation>YouTube nie pozwala na ten krok z obecnego stanu.</translation>
     </message>
     <message>
-        <source>The broadcast has ended; nothing more can happen to it.</source>
-        <translation>Transmisja się zakończyła; nic więcej nie może się z nią stać.</translation>
-    </message>
-    <message>
         <source>Auto start and auto stop can change only before the show starts (created or ready). With a test phase, leave them off and go live and end by hand.</source>
         <translation>Automatyczny start i stop można zmienić tylko przed rozpoczęciem transmisji (created lub ready). Jeśli planujesz test, zostaw je wyłączone i przejdź na żywo oraz zakończ ręcznie.</translation>
     </message>
     <message>
         <source>Auto start can change only while the stream is not receiving data: switch it before the encoder starts, or go live by hand.</source>
         <translation>Automatyczny start można zmienić tylko wtedy, gdy strumień nie odbiera danych: przełącz go przed uruchomieniem enkodera albo przejdź na żywo ręcznie.</translation>
+    </message>
+    <message>
+        <source>The broadcast has ended: it cannot be tested or go live again.</source>
+        <translation>Transmisja się zakończyła: nie może już przejść do testu ani ponownie wejść na antenę.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlCommand</name>
+    <message>
+        <source>Usage: onair ctl COMMAND
+  break [SECONDS] [--at HH:MM[:SS] | --offset MS]  place an ad break
+  status [--json]     the show&apos;s state
+  test                start testing
+  live | end | recover   arm it (when allowed in Settings → Remote control)
+  confirm live|end|recover   carry out what was armed, within 5 s
+  refresh             read the broadcast and the stream now
+Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double press), 5 armed, 6 not allowed, 7 too many calls, 8 no answer from YouTube.</source>
+        <translation>Użycie: onair ctl POLECENIE
+  break [SEKUNDY] [--at HH:MM[:SS] | --offset MS]  wstaw przerwę reklamową
+  status [--json]     stan programu
+  test                rozpocznij test
+  live | end | recover   uzbrój czynność (jeśli zezwolono w Ustawienia → Zdalne sterowanie)
+  confirm live|end|recover   wykonaj uzbrojoną czynność, w ciągu 5 s
+  refresh             odczytaj teraz transmisję i strumień
+Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa, 4 zignorowano (podwójne naciśnięcie), 5 uzbrojono, 6 niedozwolone, 7 zbyt wiele wywołań, 8 brak odpowiedzi YouTube.</translation>
+    </message>
+    <message>
+        <source>onair ctl: --at takes HH:MM or HH:MM:SS.</source>
+        <translation>onair ctl: --at przyjmuje HH:MM lub HH:MM:SS.</translation>
+    </message>
+    <message>
+        <source>onair ctl: --offset takes milliseconds (0 or more).</source>
+        <translation>onair ctl: --offset przyjmuje milisekundy (0 lub więcej).</translation>
+    </message>
+    <message>
+        <source>onair ctl: &quot;%1&quot; is not a duration in seconds.</source>
+        <translation>onair ctl: „%1” nie jest czasem trwania w sekundach.</translation>
+    </message>
+    <message>
+        <source>onair ctl: a break is at a wall time or at an offset, not both.</source>
+        <translation>onair ctl: przerwa może być o określonej godzinie albo z przesunięciem, nie oba naraz.</translation>
+    </message>
+    <message>
+        <source>onair ctl: no OnAir is running (nothing answers on D-Bus as %1).</source>
+        <translation>onair ctl: OnAir nie działa (nic nie odpowiada w D-Bus jako %1).</translation>
+    </message>
+    <message>
+        <source>onair ctl: OnAir did not answer: %1</source>
+        <translation>onair ctl: OnAir nie odpowiedział: %1</translation>
+    </message>
+    <message>
+        <source>tally: %1</source>
+        <translation>tally: %1</translation>
+    </message>
+    <message>
+        <source>broadcast: %1 (%2), stream %3</source>
+        <translation>transmisja: %1 (%2), strumień %3</translation>
+    </message>
+    <message>
+        <source>ad breaks: can be placed now</source>
+        <translation>przerwy reklamowe: można je teraz wstawiać</translation>
+    </message>
+    <message>
+        <source>ad breaks: %1</source>
+        <translation>przerwy reklamowe: %1</translation>
+    </message>
+    <message>
+        <source>an ad break is running</source>
+        <translation>trwa przerwa reklamowa</translation>
     </message>
 </context>
 <context>
@@ -570,6 +635,22 @@
         <source>The ad break was not sent: YouTube could not be reached in time and a later break would be misplaced. Press again if it is still wanted.</source>
         <translation>Przerwa reklamowa nie została wysłana: nie udało się w porę połączyć z YouTube, a późniejsza przerwa trafiłaby w złe miejsce. Naciśnij ponownie, jeśli nadal jest potrzebna.</translation>
     </message>
+    <message>
+        <source>This channel has reached YouTube&apos;s limit of uploads for now. Start the upload again tomorrow.</source>
+        <translation>Ten kanał osiągnął na razie limit przesyłania w YouTube. Rozpocznij przesyłanie ponownie jutro.</translation>
+    </message>
+    <message>
+        <source>This account manages more than one Content ID owner. Choose the owner to act for, then try again.</source>
+        <translation>To konto zarządza więcej niż jednym właścicielem treści w Content ID. Wybierz właściciela, w którego imieniu chcesz działać, a potem spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Content ID cannot make the reference yet: it needs the broadcast&apos;s recording (record from start) once it is processed, unless the owner is approved for live delivery. OnAir can create it after the show.</source>
+        <translation>Content ID nie może jeszcze utworzyć pliku referencyjnego: potrzebuje przetworzonego nagrania transmisji (nagrywanie od początku), chyba że właściciel ma zgodę na dostarczanie na żywo. OnAir może go utworzyć po programie.</translation>
+    </message>
+    <message>
+        <source>Content ID does not accept a service account. Sign in with a Google account linked to the content owner.</source>
+        <translation>Content ID nie akceptuje konta usługi. Zaloguj się na konto Google powiązane z właścicielem treści.</translation>
+    </message>
 </context>
 <context>
     <name>ShowStages</name>
@@ -646,6 +727,25 @@
     <message>
         <source>The YouTube API root for Google accounts (default %1).</source>
         <translation>Główny adres API YouTube dla kont Google (domyślnie %1).</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ActionOrigins</name>
+    <message>
+        <source>D-Bus</source>
+        <translation>D-Bus</translation>
+    </message>
+    <message>
+        <source>onair ctl</source>
+        <translation>onair ctl</translation>
+    </message>
+    <message>
+        <source>HTTP API</source>
+        <translation>API HTTP</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -750,6 +850,10 @@
         <source>Not signed in</source>
         <translation>Nie zalogowano</translation>
     </message>
+    <message>
+        <source>Upload</source>
+        <translation>Przesyłanie</translation>
+    </message>
 </context>
 <context>
     <name>onair::BreakController</name>
@@ -796,6 +900,14 @@
     <message>
         <source>The ad break was not sent: %1 Press again if it is still wanted.</source>
         <translation>Przerwa reklamowa nie została wysłana: %1 Naciśnij ponownie, jeśli nadal jest potrzebna.</translation>
+    </message>
+    <message>
+        <source>A second ad break (%1 s) was declined: the running one had %2 s left.</source>
+        <translation>Odrzucono drugą przerwę reklamową (%1 s): trwającej zostało %2 s.</translation>
+    </message>
+    <message>
+        <source>A second press within %1 s of the last break sent nothing (a double press).</source>
+        <translation>Drugie naciśnięcie w ciągu %1 s od ostatniej przerwy niczego nie wysłało (podwójne naciśnięcie).</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1083,72 @@
     </message>
 </context>
 <context>
+    <name>onair::FileIdentity</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 nie jest plikiem.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed since the upload started (it was %2 bytes, it is %3 now): resuming would mix two files in one video. Start the upload again.</source>
+        <translation>Plik %1 zmienił się od rozpoczęcia przesyłania (rozmiar w bajtach: był %2, teraz %3): wznowienie połączyłoby dwa różne pliki w jednym filmie. Rozpocznij przesyłanie od nowa.</translation>
+    </message>
+    <message>
+        <source>%1 changed since the upload started (it was modified on %2): resuming would mix two files in one video. Start the upload again.</source>
+        <translation>Plik %1 zmienił się od rozpoczęcia przesyłania (data modyfikacji: %2): wznowienie połączyłoby dwa różne pliki w jednym filmie. Rozpocznij przesyłanie od nowa.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s identity is incomplete</source>
+        <translation>dane identyfikujące plik są niepełne</translation>
+    </message>
+</context>
+<context>
+    <name>onair::HttpApiServer</name>
+    <message>
+        <source>The HTTP API could not listen on %1:%2: %3</source>
+        <translation>API HTTP nie mogło nasłuchiwać na %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Too many requests: try again in a moment.</source>
+        <translation>Zbyt wiele żądań: spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>This Host is not OnAir&apos;s address: refused.</source>
+        <translation>Nagłówek Host nie wskazuje adresu OnAir: odrzucono.</translation>
+    </message>
+    <message>
+        <source>A valid bearer token is required.</source>
+        <translation>Wymagany jest prawidłowy token typu Bearer.</translation>
+    </message>
+    <message>
+        <source>No token is set: generate one in OnAir&apos;s Settings → Remote control.</source>
+        <translation>Nie ustawiono tokenu: wygeneruj go w OnAir, w menu Ustawienia → Zdalne sterowanie.</translation>
+    </message>
+    <message>
+        <source>Method not allowed here.</source>
+        <translation>Ta metoda nie jest tu dozwolona.</translation>
+    </message>
+    <message>
+        <source>The body must be JSON (Content-Type: application/json).</source>
+        <translation>Treść żądania musi być w formacie JSON (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <source>No such resource.</source>
+        <translation>Nie ma takiego zasobu.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>Treść żądania nie jest obiektem JSON.</translation>
+    </message>
+    <message>
+        <source>Expected {&quot;seconds&quot;: 1…%1} with at most one of &quot;offsetMs&quot; or &quot;at&quot; (epoch ms).</source>
+        <translation>Oczekiwano {&quot;seconds&quot;: 1…%1} z co najwyżej jednym z pól &quot;offsetMs&quot; lub &quot;at&quot; (ms od epoki Unix).</translation>
+    </message>
+</context>
+<context>
     <name>onair::LocalSandbox</name>
     <message>
         <source>The sandbox did not start within %1 s.</source>
@@ -1065,6 +1243,81 @@
     <message>
         <source>&quot;%1&quot; → &quot;%2&quot;</source>
         <translation>„%1” → „%2”</translation>
+    </message>
+</context>
+<context>
+    <name>onair::RemoteCommands</name>
+    <message>
+        <source>Ad break</source>
+        <translation>Przerwa reklamowa</translation>
+    </message>
+    <message>
+        <source>An ad break lasts at most %1 s; %2 s was asked for.</source>
+        <translation>Przerwa reklamowa trwa najwyżej %1 s; zażądano %2 s.</translation>
+    </message>
+    <message>
+        <source>An offset cannot be negative.</source>
+        <translation>Przesunięcie nie może być ujemne.</translation>
+    </message>
+    <message>
+        <source>Too many calls: try again in a moment.</source>
+        <translation>Zbyt wiele wywołań: spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>Ignored: a second press within %1 s of the last ad break is taken as a double press.</source>
+        <translation>Zignorowano: drugie naciśnięcie w ciągu %1 s od ostatniej przerwy reklamowej jest traktowane jako podwójne naciśnięcie.</translation>
+    </message>
+    <message>
+        <source>Not placed: an ad break is still running (about %1 s left). From outside the window a second break is refused; place it in OnAir if it is wanted.</source>
+        <translation>Nie wstawiono: przerwa reklamowa jeszcze trwa (zostało ok. %1 s). Spoza okna OnAir kolejna przerwa jest odrzucana; jeśli jest potrzebna, wstaw ją w OnAir.</translation>
+    </message>
+    <message>
+        <source>The ad break&apos;s record is gone.</source>
+        <translation>Zapis przerwy reklamowej zniknął.</translation>
+    </message>
+    <message>
+        <source>Ad break %1 placed (%2 s).</source>
+        <translation>Wstawiono przerwę reklamową %1 (%2 s).</translation>
+    </message>
+    <message>
+        <source>Sent: the broadcast is on its way to testing.</source>
+        <translation>Wysłano: transmisja przechodzi do testu.</translation>
+    </message>
+    <message>
+        <source>Nothing to recover: recovery is only for a broadcast stuck in testStarting or liveStarting.</source>
+        <translation>Nie ma czego odzyskiwać: odzyskiwanie służy tylko do transmisji, która utknęła w testStarting lub liveStarting.</translation>
+    </message>
+    <message>
+        <source>Go live, end and recover are off from outside the window: the operator can allow them in Settings → Remote control.</source>
+        <translation>Wejście na antenę, zakończenie i odzyskiwanie spoza okna OnAir są wyłączone: operator może na nie zezwolić w menu Ustawienia → Zdalne sterowanie.</translation>
+    </message>
+    <message>
+        <source>Armed: confirm within %1 s to carry it out.</source>
+        <translation>Uzbrojono: potwierdź w ciągu %1 s, aby wykonać.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Potwierdzenie</translation>
+    </message>
+    <message>
+        <source>Only live, end and recover are confirmed.</source>
+        <translation>Potwierdzać można tylko live, end i recover.</translation>
+    </message>
+    <message>
+        <source>Not armed: arm it first, then confirm within %1 s from the same place.</source>
+        <translation>Nie uzbrojono: najpierw uzbrój czynność, a potem potwierdź ją w ciągu %1 s z tego samego miejsca.</translation>
+    </message>
+    <message>
+        <source>Confirmed and sent.</source>
+        <translation>Potwierdzono i wysłano.</translation>
+    </message>
+    <message>
+        <source>Read now</source>
+        <translation>Natychmiastowy odczyt</translation>
+    </message>
+    <message>
+        <source>Reading the broadcast and the stream now.</source>
+        <translation>Trwa odczyt transmisji i strumienia.</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1476,21 @@
     </message>
 </context>
 <context>
+    <name>onair::ShowBusService</name>
+    <message>
+        <source>No D-Bus session bus: D-Bus and onair ctl are off.</source>
+        <translation>Brak magistrali sesji D-Bus: D-Bus i onair ctl są wyłączone.</translation>
+    </message>
+    <message>
+        <source>Could not put the show on D-Bus: %1</source>
+        <translation>Nie udało się udostępnić programu w D-Bus: %1</translation>
+    </message>
+    <message>
+        <source>Another OnAir already answers on D-Bus (%1): this one stays off the bus.</source>
+        <translation>Inna instancja OnAir już odpowiada w D-Bus (%1): ta pozostaje poza magistralą.</translation>
+    </message>
+</context>
+<context>
     <name>onair::StuckRecovery</name>
     <message>
         <source>Recover stuck broadcast</source>
@@ -1309,6 +1577,316 @@
     <message>
         <source>YouTube has been in %1 for over %2 s. Recover: delete the broadcast, create a new one with the same settings and test again.</source>
         <translation>YouTube od ponad %2 s pozostaje w stanie %1. Odzyskaj: usuń transmisję, utwórz nową z tymi samymi ustawieniami i przetestuj ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadCommand</name>
+    <message>
+        <source>Interrupted; run the same command again to resume the upload.</source>
+        <translation>Przerwano; uruchom to samo polecenie ponownie, aby wznowić przesyłanie.</translation>
+    </message>
+    <message>
+        <source>Uploads a video file to YouTube with a resumable upload; running it again resumes a saved upload of the same file.</source>
+        <translation>Przesyła plik wideo do YouTube z możliwością wznowienia; ponowne uruchomienie wznawia zapisane przesyłanie tego samego pliku.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Polecenie.</translation>
+    </message>
+    <message>
+        <source>The video file.</source>
+        <translation>Plik wideo.</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Wyświetla tę pomoc.</translation>
+    </message>
+    <message>
+        <source>The video&apos;s title (1–100 characters).</source>
+        <translation>Tytuł filmu (1–100 znaków).</translation>
+    </message>
+    <message>
+        <source>The description (at most 5000 bytes).</source>
+        <translation>Opis (najwyżej 5000 bajtów).</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas.</source>
+        <translation>Tagi rozdzielone przecinkami.</translation>
+    </message>
+    <message>
+        <source>The YouTube category id (default 22).</source>
+        <translation>Identyfikator kategorii YouTube (domyślnie 22).</translation>
+    </message>
+    <message>
+        <source>private (default), unlisted or public.</source>
+        <translation>private (domyślnie), unlisted lub public.</translation>
+    </message>
+    <message>
+        <source>Publish at this time (ISO 8601, local time unless it says otherwise); the video stays private until then.</source>
+        <translation>Opublikuj o tej godzinie (ISO 8601; czas lokalny, chyba że podano inną strefę); do tego czasu film pozostaje prywatny.</translation>
+    </message>
+    <message>
+        <source>The video is made for kids.</source>
+        <translation>Film jest przeznaczony dla dzieci.</translation>
+    </message>
+    <message>
+        <source>Do not notify the channel&apos;s subscribers.</source>
+        <translation>Nie powiadamiaj subskrybentów kanału.</translation>
+    </message>
+    <message>
+        <source>The Google account (its id in the Account menu); without it, the local sandbox.</source>
+        <translation>Konto Google (jego identyfikator z menu Konto); bez tej opcji – lokalna piaskownica.</translation>
+    </message>
+    <message>
+        <source>Use a running sandbox, given its ready line (JSON).</source>
+        <translation>Użyj działającej piaskownicy, podając jej wiersz gotowości (JSON).</translation>
+    </message>
+    <message>
+        <source>The YouTube API root for Google accounts.</source>
+        <translation>Główny adres API YouTube dla kont Google.</translation>
+    </message>
+    <message>
+        <source>Forget a saved upload of this file and start from byte 0.</source>
+        <translation>Zapomnij zapisane przesyłanie tego pliku i zacznij od bajtu 0.</translation>
+    </message>
+    <message>
+        <source>Chunk size in MiB (default 32; rounded to 256 KiB).</source>
+        <translation>Rozmiar fragmentu w MiB (domyślnie 32; zaokrąglany do wielokrotności 256 KiB).</translation>
+    </message>
+    <message>
+        <source>Say which file: onair upload FILE --title TEXT (--help for more).</source>
+        <translation>Podaj plik: onair upload FILE --title TEXT (więcej: --help).</translation>
+    </message>
+    <message>
+        <source>--publish-at: %1 is not a time like 2026-12-31T18:00 or 2026-12-31T18:00:00Z.</source>
+        <translation>--publish-at: %1 nie jest czasem w formacie 2026-12-31T18:00 ani 2026-12-31T18:00:00Z.</translation>
+    </message>
+    <message>
+        <source>--chunk-mib: a number from 0.25 to 1024.</source>
+        <translation>--chunk-mib: liczba od 0.25 do 1024.</translation>
+    </message>
+    <message>
+        <source>%1 is signed out: sign in from OnAir&apos;s window, then run this again.</source>
+        <translation>Konto %1 jest wylogowane: zaloguj się w oknie OnAir, a potem uruchom polecenie ponownie.</translation>
+    </message>
+    <message>
+        <source>No account %1: add it in OnAir&apos;s window (Account → Add Google account…) first.</source>
+        <translation>Brak konta %1: najpierw dodaj je w oknie OnAir (Konto → Dodaj konto Google…).</translation>
+    </message>
+    <message>
+        <source>--sandbox-ready: %1</source>
+        <translation>--sandbox-ready: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start: %1</source>
+        <translation>Piaskownica się nie uruchomiła: %1</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to the sandbox: %1</source>
+        <translation>Nie można zalogować się do piaskownicy: %1</translation>
+    </message>
+    <message>
+        <source>%1 was already uploaded as video %2; --restart uploads it once more.</source>
+        <translation>Plik %1 został już przesłany jako film %2; --restart prześle go jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Run the same command with --restart to upload it from the start.</source>
+        <translation>Uruchom to samo polecenie z --restart, aby przesłać plik od początku.</translation>
+    </message>
+    <message>
+        <source>Resuming the saved upload of %1 (%2 of %3 MiB confirmed when it stopped).</source>
+        <translation>Wznawianie zapisanego przesyłania %1 (w chwili zatrzymania potwierdzono %2 z %3 MiB).</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>zostało %1 s</translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation>pozostały czas nieznany</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB (%3%), %4 MiB/s, %5</source>
+        <translation>%1 z %2 MiB (%3%), %4 MiB/s, %5</translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadMetadata</name>
+    <message>
+        <source>The title is empty: give the video a title.</source>
+        <translation>Tytuł jest pusty: nadaj filmowi tytuł.</translation>
+    </message>
+    <message>
+        <source>The title has %1 characters; YouTube takes at most %2.</source>
+        <translation>Tytuł ma %1 zn.; YouTube przyjmuje najwyżej %2.</translation>
+    </message>
+    <message>
+        <source>The title contains &lt; or &gt;, which YouTube refuses.</source>
+        <translation>Tytuł zawiera znak &lt; lub &gt;, których YouTube nie przyjmuje.</translation>
+    </message>
+    <message>
+        <source>The description has %1 bytes; YouTube takes at most %2.</source>
+        <translation>Opis zajmuje %1 B; YouTube przyjmuje najwyżej %2 B.</translation>
+    </message>
+    <message>
+        <source>The tags have %1 characters in all; YouTube takes at most %2.</source>
+        <translation>Tagi mają łącznie %1 zn.; YouTube przyjmuje najwyżej %2.</translation>
+    </message>
+    <message>
+        <source>The privacy must be private, unlisted or public.</source>
+        <translation>Prywatność musi mieć wartość private, unlisted lub public.</translation>
+    </message>
+    <message>
+        <source>A scheduled publication needs the video private until then.</source>
+        <translation>Zaplanowana publikacja wymaga, aby film do tego czasu był prywatny.</translation>
+    </message>
+    <message>
+        <source>The publication time is in the past: choose a time to come.</source>
+        <translation>Czas publikacji już minął: wybierz czas w przyszłości.</translation>
+    </message>
+    <message>
+        <source>The license must be youtube or creativeCommon.</source>
+        <translation>Licencja musi mieć wartość youtube lub creativeCommon.</translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadQueue</name>
+    <message>
+        <source>%1 is empty: there is nothing to upload.</source>
+        <translation>Plik %1 jest pusty: nie ma czego przesłać.</translation>
+    </message>
+    <message>
+        <source>%1 queued for upload.</source>
+        <translation>Dodano %1 do kolejki przesyłania.</translation>
+    </message>
+    <message>
+        <source>%1 changed: it is uploaded again from the start.</source>
+        <translation>Plik %1 zmienił się: zostanie przesłany ponownie od początku.</translation>
+    </message>
+    <message>
+        <source>Thumbnail set on video %1.</source>
+        <translation>Ustawiono miniaturę filmu %1.</translation>
+    </message>
+    <message>
+        <source>YouTube processed video %1.</source>
+        <translation>YouTube przetworzył film %1.</translation>
+    </message>
+    <message>
+        <source>YouTube did not process video %1 (%2). Open it in YouTube Studio to see why, then upload it again if needed.</source>
+        <translation>YouTube nie przetworzył filmu %1 (%2). Otwórz go w YouTube Studio, aby sprawdzić przyczynę, a potem w razie potrzeby prześlij go ponownie.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>usunięty</translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadRecord</name>
+    <message>
+        <source>an upload without an id</source>
+        <translation>przesyłanie bez identyfikatora</translation>
+    </message>
+    <message>
+        <source>upload %1: %2</source>
+        <translation>przesyłanie %1: %2</translation>
+    </message>
+    <message>
+        <source>upload %1: its offset or state is unreadable</source>
+        <translation>przesyłanie %1: nie można odczytać jego pozycji ani stanu</translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadStore</name>
+    <message>
+        <source>Cannot read the saved uploads (%1): %2</source>
+        <translation>Nie można odczytać zapisanych przesyłań (%1): %2</translation>
+    </message>
+    <message>
+        <source>The saved uploads could not be read and were kept as %1; the queue starts empty. Add the files again to upload them.</source>
+        <translation>Nie udało się odczytać zapisanych przesyłań; zachowano je jako %1, a kolejka zaczyna się pusta. Dodaj pliki ponownie, aby je przesłać.</translation>
+    </message>
+    <message>
+        <source>an entry is not an object</source>
+        <translation>wpis nie jest obiektem</translation>
+    </message>
+    <message>
+        <source>A saved upload could not be read (%1); it is kept in %2 and the others go on.</source>
+        <translation>Nie udało się odczytać jednego z zapisanych przesyłań (%1); zachowano je w %2, a pozostałe są kontynuowane.</translation>
+    </message>
+    <message>
+        <source>Cannot save the uploads to %1: %2</source>
+        <translation>Nie można zapisać przesyłań w %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>onair::VideoUpload</name>
+    <message>
+        <source>%1 is empty: there is nothing to upload.</source>
+        <translation>Plik %1 jest pusty: nie ma czego przesłać.</translation>
+    </message>
+    <message>
+        <source>The saved upload session is unusable (%1); starting a new one from byte 0.</source>
+        <translation>Zapisanej sesji przesyłania nie da się użyć (%1); rozpoczynanie nowej od bajtu 0.</translation>
+    </message>
+    <message>
+        <source>Asking YouTube how much of %1 it already has…</source>
+        <translation>Sprawdzanie, ile z %1 YouTube już otrzymał…</translation>
+    </message>
+    <message>
+        <source>Upload paused at %1 of %2 bytes; YouTube keeps what it has.</source>
+        <translation>Wstrzymano przesyłanie na %1 z %2 bajtów; YouTube zachowuje to, co już otrzymał.</translation>
+    </message>
+    <message>
+        <source>Upload of %1 cancelled.</source>
+        <translation>Anulowano przesyłanie %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read any more.</source>
+        <translation>Nie można już odczytać pliku %1.</translation>
+    </message>
+    <message>
+        <source>YouTube opened the upload without a usable session address (%1). Try again later.</source>
+        <translation>YouTube otworzył przesyłanie bez użytecznego adresu sesji (%1). Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>no Location</source>
+        <translation>brak Location</translation>
+    </message>
+    <message>
+        <source>Upload session opened for %1 (%2 bytes).</source>
+        <translation>Otwarto sesję przesyłania dla %1 (%2 B).</translation>
+    </message>
+    <message>
+        <source>YouTube answered the upload with an unreadable range (%1). Try again later.</source>
+        <translation>YouTube odpowiedział na przesyłanie nieczytelnym zakresem (%1). Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>YouTube has %1 of %2 bytes; going on from there.</source>
+        <translation>YouTube ma %1 z %2 bajtów; przesyłanie trwa dalej od tego miejsca.</translation>
+    </message>
+    <message>
+        <source>The upload session of %1 expired on YouTube&apos;s side; starting a new session from byte 0.</source>
+        <translation>Sesja przesyłania %1 wygasła po stronie YouTube; rozpoczynanie nowej sesji od bajtu 0.</translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1. Start it again to resume where YouTube stopped.</source>
+        <translation>Przesyłanie zatrzymało się: %1. Uruchom je ponownie, aby wznowić od miejsca, w którym zatrzymał się YouTube.</translation>
+    </message>
+    <message>
+        <source>Upload interrupted (%1); asking YouTube what it has in %2 s.</source>
+        <translation>Przesyłanie przerwane (%1); za %2 s OnAir zapyta YouTube, ile już otrzymał.</translation>
+    </message>
+    <message>
+        <source>YouTube finished the upload but its answer could not be read: %1</source>
+        <translation>YouTube zakończył przesyłanie, ale nie udało się odczytać jego odpowiedzi: %1</translation>
+    </message>
+    <message>
+        <source>no video id</source>
+        <translation>brak identyfikatora filmu</translation>
+    </message>
+    <message>
+        <source>Uploaded %1: video %2.</source>
+        <translation>Przesłano %1: film %2.</translation>
     </message>
 </context>
 <context>
@@ -1420,10 +1998,6 @@
         <translation>Eksportuj CSV…</translation>
     </message>
     <message>
-        <source>Ad break %1 placed (%2 s).</source>
-        <translation>Wstawiono przerwę reklamową %1 (%2 s).</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1491,6 +2065,14 @@
         <source>Cuepoint log exported to %1.</source>
         <translation>Dziennik punktów reklamowych wyeksportowano do %1.</translation>
     </message>
+    <message>
+        <source>Ad break placed (%1 s).</source>
+        <translation>Wstawiono przerwę reklamową (%1 s).</translation>
+    </message>
+    <message>
+        <source>Ad break running: %1 left</source>
+        <translation>Trwa przerwa reklamowa: zostało %1</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::AdBreakShortcuts</name>
@@ -1519,7 +2101,7 @@
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;Tytuł</translation>
+        <translation>T&amp;ytuł</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -1536,18 +2118,6 @@
     <message>
         <source>Public</source>
         <translation>Publiczny</translation>
-    </message>
-    <message>
-        <source>&amp;Privacy</source>
-        <translation>&amp;Prywatność</translation>
-    </message>
-    <message>
-        <source>Scheduled &amp;start</source>
-        <translation>Planowane &amp;rozpoczęcie</translation>
-    </message>
-    <message>
-        <source>Scheduled &amp;end</source>
-        <translation>Planowane &amp;zakończenie</translation>
     </message>
     <message>
         <source>People &amp; Blogs</source>
@@ -1594,16 +2164,8 @@
         <translation>Organizacje non-profit i aktywizm</translation>
     </message>
     <message>
-        <source>&amp;Category</source>
-        <translation>&amp;Kategoria</translation>
-    </message>
-    <message>
         <source>comma-separated</source>
         <translation>rozdzielone przecinkami</translation>
-    </message>
-    <message>
-        <source>T&amp;ags</source>
-        <translation>T&amp;agi</translation>
     </message>
     <message>
         <source>Made for kids</source>
@@ -1620,10 +2182,6 @@
     <message>
         <source>Ultra-low latency</source>
         <translation>Bardzo niskie opóźnienie</translation>
-    </message>
-    <message>
-        <source>&amp;Latency</source>
-        <translation>Tryb opóź&amp;nienia</translation>
     </message>
     <message>
         <source>DVR (viewers can rewind)</source>
@@ -1646,10 +2204,6 @@
         <translation>broadcastStreamDelayMs: opóźnienie powyżej 10 s pozwala na przerwy reklamowe z przesunięciem</translation>
     </message>
     <message>
-        <source>Broadcast &amp;delay</source>
-        <translation>Opóźnienie &amp;emisji</translation>
-    </message>
-    <message>
         <source>No closed captions</source>
         <translation>Bez napisów</translation>
     </message>
@@ -1660,10 +2214,6 @@
     <message>
         <source>Captions embedded in the video</source>
         <translation>Napisy osadzone w wideo</translation>
-    </message>
-    <message>
-        <source>Closed ca&amp;ptions</source>
-        <translation>Napi&amp;sy</translation>
     </message>
     <message>
         <source>Embeddable on other sites</source>
@@ -1698,10 +2248,6 @@
         <translation>Obrazy (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <source>T&amp;humbnail</source>
-        <translation>&amp;Miniatura</translation>
-    </message>
-    <message>
         <source>Give the broadcast a title.</source>
         <translation>Nadaj transmisji tytuł.</translation>
     </message>
@@ -1721,6 +2267,42 @@
         <source>The thumbnail %1 cannot be read.</source>
         <translation>Nie można odczytać miniatury %1.</translation>
     </message>
+    <message>
+        <source>Pri&amp;vacy</source>
+        <translation>P&amp;rywatność</translation>
+    </message>
+    <message>
+        <source>Scheduled sta&amp;rt</source>
+        <translation>Planowane rozpo&amp;częcie</translation>
+    </message>
+    <message>
+        <source>Scheduled e&amp;nd</source>
+        <translation>Planowane zako&amp;ńczenie</translation>
+    </message>
+    <message>
+        <source>Categ&amp;ory</source>
+        <translation>K&amp;ategoria</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gi</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Tryb opóźnienia</translation>
+    </message>
+    <message>
+        <source>Broadcast dela&amp;y</source>
+        <translation>Opóźnienie e&amp;misji</translation>
+    </message>
+    <message>
+        <source>Closed captions</source>
+        <translation>Napisy</translation>
+    </message>
+    <message>
+        <source>Thumbna&amp;il</source>
+        <translation>M&amp;iniatura</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::BroadcastTab</name>
@@ -1728,13 +2310,13 @@
         <source>Create broadcast</source>
         <translation>Utworzenie transmisji</translation>
     </message>
+    <message>
+        <source>&amp;Create broadcast</source>
+        <translation>Ut&amp;wórz transmisję</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::MainWindow</name>
-    <message>
-        <source>OnAir</source>
-        <translation>OnAir</translation>
-    </message>
     <message>
         <source>Set-up</source>
         <translation>Konfiguracja</translation>
@@ -1742,10 +2324,6 @@
     <message>
         <source>Event log</source>
         <translation>Dziennik zdarzeń</translation>
-    </message>
-    <message>
-        <source>OnAir — sandbox</source>
-        <translation>OnAir — piaskownica</translation>
     </message>
     <message>
         <source>Start test</source>
@@ -1762,10 +2340,6 @@
     <message>
         <source>&amp;Upcoming</source>
         <translation>&amp;Nadchodzące</translation>
-    </message>
-    <message>
-        <source>&amp;Stream</source>
-        <translation>&amp;Strumień</translation>
     </message>
     <message>
         <source>S&amp;how</source>
@@ -1859,6 +2433,34 @@
         <source>&amp;Sign in again</source>
         <translation>&amp;Zaloguj się ponownie</translation>
     </message>
+    <message>
+        <source>&amp;Dark control-room theme</source>
+        <translation>&amp;Ciemny motyw reżyserki</translation>
+    </message>
+    <message>
+        <source>&amp;Uploads</source>
+        <translation>P&amp;rzesyłanie</translation>
+    </message>
+    <message>
+        <source>&amp;Remote control…</source>
+        <translation>&amp;Zdalne sterowanie…</translation>
+    </message>
+    <message>
+        <source>Strea&amp;m</source>
+        <translation>&amp;Strumień</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>piaskownica</translation>
+    </message>
+    <message>
+        <source>uploading %1</source>
+        <translation>przesyłanie %1</translation>
+    </message>
+    <message>
+        <source>%1 — uploading %2</source>
+        <translation>%1 — przesyłanie %2</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::MonitorView</name>
@@ -1872,10 +2474,6 @@
     <message>
         <source>Presets (*.json)</source>
         <translation>Szablony (*.json)</translation>
-    </message>
-    <message>
-        <source>Create &amp;broadcast from preset</source>
-        <translation>Utwórz &amp;transmisję z szablonu</translation>
     </message>
     <message>
         <source>New from current</source>
@@ -1999,6 +2597,85 @@
         <source>Creating the broadcast from %1…</source>
         <translation>Tworzenie transmisji z %1…</translation>
     </message>
+    <message>
+        <source>&amp;Create broadcast from preset</source>
+        <translation>Ut&amp;wórz transmisję z szablonu</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::RemoteSettingsDialog</name>
+    <message>
+        <source>Remote control</source>
+        <translation>Zdalne sterowanie</translation>
+    </message>
+    <message>
+        <source>D-Bus and onair ctl: on. Bind a desktop shortcut to &quot;onair ctl break 60&quot; to place a break while another program has the focus.</source>
+        <translation>D-Bus i onair ctl: włączone. Przypisz w środowisku pulpitu skrót klawiszowy do polecenia „onair ctl break 60”, aby wstawiać przerwę, gdy aktywny jest inny program.</translation>
+    </message>
+    <message>
+        <source>Allow go live, end and recover from outside the window (each needs an arm, then a confirmation within 5 s)</source>
+        <translation>Zezwalaj na wejście na antenę, zakończenie i odzyskiwanie spoza okna (każda czynność wymaga uzbrojenia, a potem potwierdzenia w ciągu 5 s)</translation>
+    </message>
+    <message>
+        <source>HTTP and WebSocket API (stream decks, tally lights)</source>
+        <translation>API HTTP i WebSocket (panele typu Stream Deck, lampki tally)</translation>
+    </message>
+    <message>
+        <source>Enable the HTTP API</source>
+        <translation>Włącz API HTTP</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>Tylko ten komputer</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Warning: other computers on the network can reach this address. Anyone there with the token can place ad breaks.</source>
+        <translation>Uwaga: inne komputery w sieci mogą połączyć się z tym adresem. Każdy z nich, kto ma token, może wstawiać przerwy reklamowe.</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Generate a new token</source>
+        <translation>Wygeneruj nowy token</translation>
+    </message>
+    <message>
+        <source>Revoke the token</source>
+        <translation>Unieważnij token</translation>
+    </message>
+    <message>
+        <source>Copy it now: it is not shown again.</source>
+        <translation>Skopiuj go teraz: nie zostanie ponownie wyświetlony.</translation>
+    </message>
+    <message>
+        <source>set (kept in the keychain)</source>
+        <translation>ustawiony (przechowywany w pęku kluczy)</translation>
+    </message>
+    <message>
+        <source>none: requests are refused</source>
+        <translation>brak: żądania są odrzucane</translation>
+    </message>
+    <message>
+        <source>Listening on http://%1:%2/v1/</source>
+        <translation>Nasłuchiwanie na http://%1:%2/v1/</translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation>Wyłączone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>„%1” nie jest adresem IP.</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::ShortcutSettingsDialog</name>
@@ -2061,6 +2738,10 @@
         <source>Next: %1 (not yet)</source>
         <translation>Dalej: %1 (jeszcze nie)</translation>
     </message>
+    <message>
+        <source>The show is over. After the show (not available here): %1.</source>
+        <translation>Program się zakończył. Po programie (niedostępne tutaj): %1.</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::ShowTab</name>
@@ -2089,10 +2770,6 @@
         <translation>Prywatność</translation>
     </message>
     <message>
-        <source>Update title, description and privacy</source>
-        <translation>Zaktualizuj tytuł, opis i prywatność</translation>
-    </message>
-    <message>
         <source>Auto start when the stream becomes active</source>
         <translation>Autostart, gdy strumień stanie się aktywny</translation>
     </message>
@@ -2101,12 +2778,16 @@
         <translation>Autostop, gdy strumień się zatrzyma</translation>
     </message>
     <message>
-        <source>Apply auto start/stop</source>
-        <translation>Zastosuj autostart/autostop</translation>
-    </message>
-    <message>
         <source>Only before the show starts; auto start only while the stream receives nothing. With a test phase, leave both off.</source>
         <translation>Tylko przed rozpoczęciem transmisji; automatyczny start tylko wtedy, gdy strumień nic nie odbiera. Jeśli planujesz test, zostaw oba wyłączone.</translation>
+    </message>
+    <message>
+        <source>Update &amp;title, description and privacy</source>
+        <translation>Zaktual&amp;izuj tytuł, opis i prywatność</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y auto start/stop</source>
+        <translation>Z&amp;astosuj autostart/autostop</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2879,22 @@
         <source>%1 units/hour spent recently</source>
         <translation>%1 jedn./godz. zużyte ostatnio</translation>
     </message>
+    <message>
+        <source>%v / %m uploads</source>
+        <translation>%v / %m przesłań</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Przesyłanie</translation>
+    </message>
+    <message>
+        <source>NO SIGNAL</source>
+        <translation>BRAK SYGNAŁU</translation>
+    </message>
+    <message>
+        <source>AD BREAK %1</source>
+        <translation>PRZERWA REKLAMOWA %1</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::StreamForm</name>
@@ -2207,19 +2904,19 @@
     </message>
     <message>
         <source>Stream &amp;name</source>
-        <translation>&amp;Nazwa strumienia</translation>
+        <translation>N&amp;azwa strumienia</translation>
     </message>
     <message>
         <source>&amp;Ingestion</source>
-        <translation>&amp;Przesyłanie</translation>
+        <translation>P&amp;rzesyłanie</translation>
     </message>
     <message>
         <source>&amp;Resolution</source>
-        <translation>&amp;Rozdzielczość</translation>
+        <translation>R&amp;ozdzielczość</translation>
     </message>
     <message>
         <source>&amp;Frame rate</source>
-        <translation>&amp;Liczba klatek</translation>
+        <translation>Licz&amp;ba klatek</translation>
     </message>
     <message>
         <source>Reusable for later broadcasts</source>
@@ -2292,10 +2989,6 @@
 <context>
     <name>onair::ui::StreamTab</name>
     <message>
-        <source>Create and bind</source>
-        <translation>Utwórz i powiąż</translation>
-    </message>
-    <message>
         <source>Replace bound stream</source>
         <translation>Wymień powiązany strumień</translation>
     </message>
@@ -2335,6 +3028,10 @@
         <source>Unbind and delete the bound stream, then create and bind a new one? The encoder must switch to the new stream key.</source>
         <translation>Odłączyć i usunąć powiązany strumień, a następnie utworzyć i powiązać nowy? Enkoder musi przejść na nowy klucz strumienia.</translation>
     </message>
+    <message>
+        <source>&amp;Create and bind</source>
+        <translation>Ut&amp;wórz i powiąż</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::TransportBar</name>
@@ -2355,10 +3052,6 @@
         <translation>Odzyskiwanie zawieszonej transmisji</translation>
     </message>
     <message>
-        <source>Start test encoder</source>
-        <translation>Uruchom enkoder testowy</translation>
-    </message>
-    <message>
         <source>Recover the broadcast</source>
         <translation>Odzyskiwanie transmisji</translation>
     </message>
@@ -2369,10 +3062,6 @@
     <message>
         <source>Go live</source>
         <translation>Wejdź na antenę</translation>
-    </message>
-    <message>
-        <source>Go live now? The broadcast becomes visible to viewers (%1).</source>
-        <translation>Wejść teraz na antenę? Transmisja stanie się widoczna dla widzów (%1).</translation>
     </message>
     <message>
         <source>End the broadcast</source>
@@ -2391,10 +3080,6 @@
         <translation>Zatrzymać koder testowy? Strumień ustanie, a program w teście lub na antenie zejdzie z anteny.</translation>
     </message>
     <message>
-        <source>Stop test encoder…</source>
-        <translation>Zatrzymaj koder testowy…</translation>
-    </message>
-    <message>
         <source>Sign in first</source>
         <translation>Najpierw się zaloguj</translation>
     </message>
@@ -2409,6 +3094,30 @@
     <message>
         <source>Next: %1</source>
         <translation>Następny krok: %1</translation>
+    </message>
+    <message>
+        <source>Start test &amp;encoder</source>
+        <translation>Uruchom &amp;enkoder testowy</translation>
+    </message>
+    <message>
+        <source>Go live now? The broadcast becomes public: anyone can find and watch it.</source>
+        <translation>Wejść teraz na antenę? Transmisja będzie publiczna: każdy może ją znaleźć i obejrzeć.</translation>
+    </message>
+    <message>
+        <source>Go live now? The broadcast is unlisted: anyone with the link can watch it.</source>
+        <translation>Wejść teraz na antenę? Transmisja jest niepubliczna: może ją obejrzeć każdy, kto ma link.</translation>
+    </message>
+    <message>
+        <source>Go live now? The broadcast is private: only the viewers you invited can watch it.</source>
+        <translation>Wejść teraz na antenę? Transmisja jest prywatna: mogą ją obejrzeć tylko zaproszeni przez Ciebie widzowie.</translation>
+    </message>
+    <message>
+        <source>Go live now? The broadcast&apos;s privacy (%1) is not known to OnAir: check who can watch it first.</source>
+        <translation>Wejść teraz na antenę? OnAir nie zna ustawienia prywatności transmisji (%1): najpierw sprawdź, kto może ją oglądać.</translation>
+    </message>
+    <message>
+        <source>Stop test &amp;encoder…</source>
+        <translation>Zatrzymaj &amp;enkoder testowy…</translation>
     </message>
 </context>
 <context>
@@ -2426,12 +3135,334 @@
         <translation>Więcej</translation>
     </message>
     <message>
-        <source>Open selected</source>
-        <translation>Otwórz wybraną</translation>
-    </message>
-    <message>
         <source>List broadcasts</source>
         <translation>Lista transmisji</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected</source>
+        <translation>&amp;Otwórz wybraną</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::UploadForm</name>
+    <message>
+        <source>Publish at</source>
+        <translation>Zaplanuj publikację</translation>
+    </message>
+    <message>
+        <source>Made for kids</source>
+        <translation>Przeznaczone dla dzieci</translation>
+    </message>
+    <message>
+        <source>Allow embedding</source>
+        <translation>Zezwalaj na umieszczanie na innych stronach</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Data nagrania</translation>
+    </message>
+    <message>
+        <source>Notify subscribers</source>
+        <translation>Powiadom subskrybentów</translation>
+    </message>
+    <message>
+        <source>Upload a recording</source>
+        <translation>Przesyłanie nagrania</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>tagi rozdzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>People &amp; Blogs</source>
+        <translation>Ludzie i blogi</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>Rozrywka</translation>
+    </message>
+    <message>
+        <source>News &amp; Politics</source>
+        <translation>Wiadomości i polityka</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Edukacja</translation>
+    </message>
+    <message>
+        <source>Science &amp; Technology</source>
+        <translation>Nauka i technika</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Muzyka</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Gaming</source>
+        <translation>Gry</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Prywatny</translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation>Niepubliczny</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Publiczny</translation>
+    </message>
+    <message>
+        <source>Standard YouTube license</source>
+        <translation>Standardowa licencja YouTube</translation>
+    </message>
+    <message>
+        <source>Creative Commons – Attribution</source>
+        <translation>Creative Commons – Uznanie autorstwa</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>szerokość geogr.</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>długość geogr.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Prywatność</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencja</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokalizacja</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>Miniatura</translation>
+    </message>
+    <message>
+        <source>Choose the file to upload.</source>
+        <translation>Wybierz plik do przesłania.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 nie jest plikiem, który można odczytać.</translation>
+    </message>
+    <message>
+        <source>The location needs a latitude (−90…90) and a longitude (−180…180).</source>
+        <translation>Lokalizacja wymaga szerokości (−90…90) i długości geograficznej (−180…180).</translation>
+    </message>
+    <message>
+        <source>Publishes at %1 your time; private until then.</source>
+        <translation>Publikacja: %1 czasu lokalnego; do tego czasu film jest prywatny.</translation>
+    </message>
+    <message>
+        <source>Recording to upload</source>
+        <translation>Nagranie do przesłania</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.mkv *.flv *.ts *.webm *.avi);;All files (*)</source>
+        <translation>Filmy (*.mp4 *.mov *.mkv *.flv *.ts *.webm *.avi);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Obrazy (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::UploadsPanel</name>
+    <message>
+        <source>Upload a recording…</source>
+        <translation>Prześlij nagranie…</translation>
+    </message>
+    <message>
+        <source>Upload the recording…</source>
+        <translation>Prześlij nagranie programu…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Wznów</translation>
+    </message>
+    <message>
+        <source>Cancel upload…</source>
+        <translation>Anuluj przesyłanie…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Szybkość</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Pozostało</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>How many files upload at the same time</source>
+        <translation>Liczba plików przesyłanych jednocześnie</translation>
+    </message>
+    <message>
+        <source>The show has ended: upload its recording with the show&apos;s title and description</source>
+        <translation>Program się zakończył: prześlij jego nagranie z tytułem i opisem programu</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Jednocześnie</translation>
+    </message>
+    <message>
+        <source>processing…</source>
+        <translation>przetwarzanie…</translation>
+    </message>
+    <message>
+        <source>Uploaded: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;. YouTube processes it now.</source>
+        <translation>Przesłano: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;. YouTube go teraz przetwarza.</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>przetworzony</translation>
+    </message>
+    <message>
+        <source>not processed: %1</source>
+        <translation>nieprzetworzony: %1</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; is processed and ready.</source>
+        <translation>Film &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; jest przetworzony i gotowy.</translation>
+    </message>
+    <message>
+        <source>⚠ YouTube did not process &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3. Open it in YouTube Studio to see why.</source>
+        <translation>⚠ YouTube nie przetworzył filmu &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3. Otwórz go w YouTube Studio, aby sprawdzić przyczynę.</translation>
+    </message>
+    <message>
+        <source>The show has ended: “Upload the recording…” sends its recording with the show&apos;s title and description.</source>
+        <translation>Program się zakończył: „Prześlij nagranie programu…” wyśle jego nagranie z tytułem i opisem programu.</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1% pliku %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Oczekuje</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Przesyłanie</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wstrzymano</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Zatrzymano</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Przesłano</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowano</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB (%3%)</source>
+        <translation>%1 z %2 MiB (%3%)</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 MiB/s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Cancel the upload of %1? YouTube forgets what it received; uploading it again starts from the beginning.</source>
+        <translation>Anulować przesyłanie %1? YouTube odrzuci to, co już otrzymał; ponowne przesyłanie zacznie się od początku.</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Anulowanie przesyłania</translation>
     </message>
 </context>
 </TS>

@@ -28,16 +28,81 @@
         <translation>YouTube не допускает этот шаг из текущего состояния.</translation>
     </message>
     <message>
-        <source>The broadcast has ended; nothing more can happen to it.</source>
-        <translation>Трансляция завершена; с ней больше ничего нельзя сделать.</translation>
-    </message>
-    <message>
         <source>Auto start and auto stop can change only before the show starts (created or ready). With a test phase, leave them off and go live and end by hand.</source>
         <translation>Автозапуск и автоостановку можно менять только до начала трансляции (created или ready). Если будет тестовый этап, оставьте их выключенными и выходите в эфир и завершайте вручную.</translation>
     </message>
     <message>
         <source>Auto start can change only while the stream is not receiving data: switch it before the encoder starts, or go live by hand.</source>
         <translation>Автозапуск можно менять только пока поток не получает данных: переключите его до запуска кодировщика или выходите в эфир вручную.</translation>
+    </message>
+    <message>
+        <source>The broadcast has ended: it cannot be tested or go live again.</source>
+        <translation>Трансляция завершена: её нельзя снова тестировать или вывести в эфир.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlCommand</name>
+    <message>
+        <source>Usage: onair ctl COMMAND
+  break [SECONDS] [--at HH:MM[:SS] | --offset MS]  place an ad break
+  status [--json]     the show&apos;s state
+  test                start testing
+  live | end | recover   arm it (when allowed in Settings → Remote control)
+  confirm live|end|recover   carry out what was armed, within 5 s
+  refresh             read the broadcast and the stream now
+Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double press), 5 armed, 6 not allowed, 7 too many calls, 8 no answer from YouTube.</source>
+        <translation>Использование: onair ctl COMMAND
+  break [SECONDS] [--at HH:MM[:SS] | --offset MS]  поставить рекламную паузу
+  status [--json]     состояние эфира
+  test                начать тест
+  live | end | recover   взвести команду (если разрешено в Настройки → Дистанционное управление)
+  confirm live|end|recover   выполнить взведённую команду в течение 5 с
+  refresh             прочитать трансляцию и поток сейчас
+Коды выхода: 0 выполнено, 1 отклонено, 2 неверный вызов, 3 OnAir не запущен, 4 проигнорировано (двойное нажатие), 5 взведено, 6 не разрешено, 7 слишком много вызовов, 8 нет ответа от YouTube.</translation>
+    </message>
+    <message>
+        <source>onair ctl: --at takes HH:MM or HH:MM:SS.</source>
+        <translation>onair ctl: --at принимает HH:MM или HH:MM:SS.</translation>
+    </message>
+    <message>
+        <source>onair ctl: --offset takes milliseconds (0 or more).</source>
+        <translation>onair ctl: --offset принимает миллисекунды (0 или больше).</translation>
+    </message>
+    <message>
+        <source>onair ctl: &quot;%1&quot; is not a duration in seconds.</source>
+        <translation>onair ctl: «%1» — не длительность в секундах.</translation>
+    </message>
+    <message>
+        <source>onair ctl: a break is at a wall time or at an offset, not both.</source>
+        <translation>onair ctl: пауза ставится либо на время по часам, либо со смещением, но не то и другое сразу.</translation>
+    </message>
+    <message>
+        <source>onair ctl: no OnAir is running (nothing answers on D-Bus as %1).</source>
+        <translation>onair ctl: OnAir не запущен (в D-Bus никто не отвечает как %1).</translation>
+    </message>
+    <message>
+        <source>onair ctl: OnAir did not answer: %1</source>
+        <translation>onair ctl: OnAir не ответил: %1</translation>
+    </message>
+    <message>
+        <source>tally: %1</source>
+        <translation>индикатор эфира: %1</translation>
+    </message>
+    <message>
+        <source>broadcast: %1 (%2), stream %3</source>
+        <translation>трансляция: %1 (%2), поток %3</translation>
+    </message>
+    <message>
+        <source>ad breaks: can be placed now</source>
+        <translation>рекламные паузы: можно ставить сейчас</translation>
+    </message>
+    <message>
+        <source>ad breaks: %1</source>
+        <translation>рекламные паузы: %1</translation>
+    </message>
+    <message>
+        <source>an ad break is running</source>
+        <translation>идёт рекламная пауза</translation>
     </message>
 </context>
 <context>
@@ -570,6 +635,22 @@
         <source>The ad break was not sent: YouTube could not be reached in time and a later break would be misplaced. Press again if it is still wanted.</source>
         <translation>Рекламная пауза не отправлена: YouTube не удалось достичь вовремя, а более поздняя пауза оказалась бы не на своём месте. Нажмите снова, если она ещё нужна.</translation>
     </message>
+    <message>
+        <source>This channel has reached YouTube&apos;s limit of uploads for now. Start the upload again tomorrow.</source>
+        <translation>Канал исчерпал текущий лимит загрузок YouTube. Запустите загрузку снова завтра.</translation>
+    </message>
+    <message>
+        <source>This account manages more than one Content ID owner. Choose the owner to act for, then try again.</source>
+        <translation>Этот аккаунт управляет несколькими владельцами контента Content ID. Выберите владельца, от имени которого действовать, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Content ID cannot make the reference yet: it needs the broadcast&apos;s recording (record from start) once it is processed, unless the owner is approved for live delivery. OnAir can create it after the show.</source>
+        <translation>Content ID пока не может создать референс: нужна обработанная запись трансляции («Запись с начала»), если только владелец не одобрен для live delivery. OnAir может создать референс после эфира.</translation>
+    </message>
+    <message>
+        <source>Content ID does not accept a service account. Sign in with a Google account linked to the content owner.</source>
+        <translation>Content ID не принимает сервисный аккаунт. Войдите с аккаунтом Google, связанным с владельцем контента.</translation>
+    </message>
 </context>
 <context>
     <name>ShowStages</name>
@@ -646,6 +727,25 @@
     <message>
         <source>The YouTube API root for Google accounts (default %1).</source>
         <translation>Корневой адрес YouTube API для аккаунтов Google (по умолчанию %1).</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ActionOrigins</name>
+    <message>
+        <source>D-Bus</source>
+        <translation>D-Bus</translation>
+    </message>
+    <message>
+        <source>onair ctl</source>
+        <translation>onair ctl</translation>
+    </message>
+    <message>
+        <source>HTTP API</source>
+        <translation>HTTP API</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -750,6 +850,10 @@
         <source>Not signed in</source>
         <translation>Вход не выполнен</translation>
     </message>
+    <message>
+        <source>Upload</source>
+        <translation>Загрузка</translation>
+    </message>
 </context>
 <context>
     <name>onair::BreakController</name>
@@ -796,6 +900,14 @@
     <message>
         <source>The ad break was not sent: %1 Press again if it is still wanted.</source>
         <translation>Рекламная пауза не отправлена: %1 Нажмите снова, если она ещё нужна.</translation>
+    </message>
+    <message>
+        <source>A second ad break (%1 s) was declined: the running one had %2 s left.</source>
+        <translation>Вторая рекламная пауза (%1 с) отклонена: до конца текущей оставалось %2 с.</translation>
+    </message>
+    <message>
+        <source>A second press within %1 s of the last break sent nothing (a double press).</source>
+        <translation>Повторное нажатие в течение %1 с после последней паузы ничего не отправило (двойное нажатие).</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1083,72 @@
     </message>
 </context>
 <context>
+    <name>onair::FileIdentity</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 — не файл.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed since the upload started (it was %2 bytes, it is %3 now): resuming would mix two files in one video. Start the upload again.</source>
+        <translation>%1 изменился с начала загрузки (был %2 байт, сейчас %3): при продолжении в одном видео смешались бы два файла. Начните загрузку заново.</translation>
+    </message>
+    <message>
+        <source>%1 changed since the upload started (it was modified on %2): resuming would mix two files in one video. Start the upload again.</source>
+        <translation>%1 изменился с начала загрузки (изменён %2): при продолжении в одном видео смешались бы два файла. Начните загрузку заново.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s identity is incomplete</source>
+        <translation>данные для опознания файла неполны</translation>
+    </message>
+</context>
+<context>
+    <name>onair::HttpApiServer</name>
+    <message>
+        <source>The HTTP API could not listen on %1:%2: %3</source>
+        <translation>HTTP API не удалось начать приём на %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Too many requests: try again in a moment.</source>
+        <translation>Слишком много запросов: повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>This Host is not OnAir&apos;s address: refused.</source>
+        <translation>Этот Host не является адресом OnAir: запрос отклонён.</translation>
+    </message>
+    <message>
+        <source>A valid bearer token is required.</source>
+        <translation>Требуется действительный bearer-токен.</translation>
+    </message>
+    <message>
+        <source>No token is set: generate one in OnAir&apos;s Settings → Remote control.</source>
+        <translation>Токен не задан: создайте его в OnAir в меню Настройки → Дистанционное управление.</translation>
+    </message>
+    <message>
+        <source>Method not allowed here.</source>
+        <translation>Этот метод здесь не разрешён.</translation>
+    </message>
+    <message>
+        <source>The body must be JSON (Content-Type: application/json).</source>
+        <translation>Тело запроса должно быть в формате JSON (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <source>No such resource.</source>
+        <translation>Такого ресурса нет.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>Тело запроса не является объектом JSON.</translation>
+    </message>
+    <message>
+        <source>Expected {&quot;seconds&quot;: 1…%1} with at most one of &quot;offsetMs&quot; or &quot;at&quot; (epoch ms).</source>
+        <translation>Ожидается {&quot;seconds&quot;: 1…%1} и не более одного из &quot;offsetMs&quot; или &quot;at&quot; (мс Unix-времени).</translation>
+    </message>
+</context>
+<context>
     <name>onair::LocalSandbox</name>
     <message>
         <source>The sandbox did not start within %1 s.</source>
@@ -1068,6 +1246,81 @@
     </message>
 </context>
 <context>
+    <name>onair::RemoteCommands</name>
+    <message>
+        <source>Ad break</source>
+        <translation>Рекламная пауза</translation>
+    </message>
+    <message>
+        <source>An ad break lasts at most %1 s; %2 s was asked for.</source>
+        <translation>Рекламная пауза длится не более %1 с; запрошено %2 с.</translation>
+    </message>
+    <message>
+        <source>An offset cannot be negative.</source>
+        <translation>Смещение не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Too many calls: try again in a moment.</source>
+        <translation>Слишком много вызовов: повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>Ignored: a second press within %1 s of the last ad break is taken as a double press.</source>
+        <translation>Проигнорировано: повторное нажатие в течение %1 с после последней рекламной паузы считается двойным нажатием.</translation>
+    </message>
+    <message>
+        <source>Not placed: an ad break is still running (about %1 s left). From outside the window a second break is refused; place it in OnAir if it is wanted.</source>
+        <translation>Не поставлена: рекламная пауза ещё идёт (осталось около %1 с). Извне окна программы вторая пауза не принимается; если она нужна, поставьте её в OnAir.</translation>
+    </message>
+    <message>
+        <source>The ad break&apos;s record is gone.</source>
+        <translation>Запись о рекламной паузе пропала.</translation>
+    </message>
+    <message>
+        <source>Ad break %1 placed (%2 s).</source>
+        <translation>Рекламная пауза %1 поставлена (%2 с).</translation>
+    </message>
+    <message>
+        <source>Sent: the broadcast is on its way to testing.</source>
+        <translation>Отправлено: трансляция переходит в тест.</translation>
+    </message>
+    <message>
+        <source>Nothing to recover: recovery is only for a broadcast stuck in testStarting or liveStarting.</source>
+        <translation>Нечего восстанавливать: восстановление нужно только для трансляции, зависшей в testStarting или liveStarting.</translation>
+    </message>
+    <message>
+        <source>Go live, end and recover are off from outside the window: the operator can allow them in Settings → Remote control.</source>
+        <translation>Выход в эфир, завершение и восстановление извне окна программы отключены: оператор может разрешить их в меню Настройки → Дистанционное управление.</translation>
+    </message>
+    <message>
+        <source>Armed: confirm within %1 s to carry it out.</source>
+        <translation>Взведено: подтвердите в течение %1 с, чтобы выполнить.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Only live, end and recover are confirmed.</source>
+        <translation>Подтверждаются только live, end и recover.</translation>
+    </message>
+    <message>
+        <source>Not armed: arm it first, then confirm within %1 s from the same place.</source>
+        <translation>Не взведено: сначала взведите команду, затем подтвердите её оттуда же в течение %1 с.</translation>
+    </message>
+    <message>
+        <source>Confirmed and sent.</source>
+        <translation>Подтверждено и отправлено.</translation>
+    </message>
+    <message>
+        <source>Read now</source>
+        <translation>Прочитать сейчас</translation>
+    </message>
+    <message>
+        <source>Reading the broadcast and the stream now.</source>
+        <translation>Выполняется чтение трансляции и потока.</translation>
+    </message>
+</context>
+<context>
     <name>onair::SandboxBrowser</name>
     <message>
         <source>The sandbox did not redirect to OnAir.</source>
@@ -1090,7 +1343,7 @@
     </message>
     <message>
         <source>Stopped</source>
-        <translation>Остановлен</translation>
+        <translation>Остановлено</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
@@ -1223,6 +1476,21 @@
     </message>
 </context>
 <context>
+    <name>onair::ShowBusService</name>
+    <message>
+        <source>No D-Bus session bus: D-Bus and onair ctl are off.</source>
+        <translation>Нет сеансовой шины D-Bus: D-Bus и onair ctl отключены.</translation>
+    </message>
+    <message>
+        <source>Could not put the show on D-Bus: %1</source>
+        <translation>Не удалось зарегистрировать эфир в D-Bus: %1</translation>
+    </message>
+    <message>
+        <source>Another OnAir already answers on D-Bus (%1): this one stays off the bus.</source>
+        <translation>В D-Bus уже отвечает другой экземпляр OnAir (%1): этот остаётся вне шины.</translation>
+    </message>
+</context>
+<context>
     <name>onair::StuckRecovery</name>
     <message>
         <source>Recover stuck broadcast</source>
@@ -1309,6 +1577,316 @@
     <message>
         <source>YouTube has been in %1 for over %2 s. Recover: delete the broadcast, create a new one with the same settings and test again.</source>
         <translation>YouTube находится в состоянии %1 более %2 с. Восстановление: удалите трансляцию, создайте новую с теми же настройками и снова проведите тест.</translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadCommand</name>
+    <message>
+        <source>Interrupted; run the same command again to resume the upload.</source>
+        <translation>Прервано; запустите ту же команду снова, чтобы продолжить загрузку.</translation>
+    </message>
+    <message>
+        <source>Uploads a video file to YouTube with a resumable upload; running it again resumes a saved upload of the same file.</source>
+        <translation>Загружает видеофайл на YouTube с возможностью возобновления; повторный запуск продолжает сохранённую загрузку того же файла.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Команда.</translation>
+    </message>
+    <message>
+        <source>The video file.</source>
+        <translation>Видеофайл.</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Показывает эту справку.</translation>
+    </message>
+    <message>
+        <source>The video&apos;s title (1–100 characters).</source>
+        <translation>Название видео (1–100 символов).</translation>
+    </message>
+    <message>
+        <source>The description (at most 5000 bytes).</source>
+        <translation>Описание (не более 5000 байт).</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas.</source>
+        <translation>Теги через запятую.</translation>
+    </message>
+    <message>
+        <source>The YouTube category id (default 22).</source>
+        <translation>ID категории YouTube (по умолчанию 22).</translation>
+    </message>
+    <message>
+        <source>private (default), unlisted or public.</source>
+        <translation>private (по умолчанию), unlisted или public.</translation>
+    </message>
+    <message>
+        <source>Publish at this time (ISO 8601, local time unless it says otherwise); the video stays private until then.</source>
+        <translation>Опубликовать в это время (ISO 8601; местное время, если не указано иное); до этого видео остаётся с ограниченным доступом.</translation>
+    </message>
+    <message>
+        <source>The video is made for kids.</source>
+        <translation>Видео предназначено для детей.</translation>
+    </message>
+    <message>
+        <source>Do not notify the channel&apos;s subscribers.</source>
+        <translation>Не уведомлять подписчиков канала.</translation>
+    </message>
+    <message>
+        <source>The Google account (its id in the Account menu); without it, the local sandbox.</source>
+        <translation>Аккаунт Google (его id в меню «Аккаунт»); без него — локальная песочница.</translation>
+    </message>
+    <message>
+        <source>Use a running sandbox, given its ready line (JSON).</source>
+        <translation>Использовать запущенную песочницу по её строке готовности (JSON).</translation>
+    </message>
+    <message>
+        <source>The YouTube API root for Google accounts.</source>
+        <translation>Корневой адрес YouTube API для аккаунтов Google.</translation>
+    </message>
+    <message>
+        <source>Forget a saved upload of this file and start from byte 0.</source>
+        <translation>Забыть сохранённую загрузку этого файла и начать с байта 0.</translation>
+    </message>
+    <message>
+        <source>Chunk size in MiB (default 32; rounded to 256 KiB).</source>
+        <translation>Размер фрагмента в МиБ (по умолчанию 32; округляется до кратного 256 КиБ).</translation>
+    </message>
+    <message>
+        <source>Say which file: onair upload FILE --title TEXT (--help for more).</source>
+        <translation>Укажите файл: onair upload FILE --title TEXT (подробнее: --help).</translation>
+    </message>
+    <message>
+        <source>--publish-at: %1 is not a time like 2026-12-31T18:00 or 2026-12-31T18:00:00Z.</source>
+        <translation>--publish-at: %1 — не время вида 2026-12-31T18:00 или 2026-12-31T18:00:00Z.</translation>
+    </message>
+    <message>
+        <source>--chunk-mib: a number from 0.25 to 1024.</source>
+        <translation>--chunk-mib: число от 0.25 до 1024.</translation>
+    </message>
+    <message>
+        <source>%1 is signed out: sign in from OnAir&apos;s window, then run this again.</source>
+        <translation>Для %1 выполнен выход: войдите в окне OnAir и запустите команду снова.</translation>
+    </message>
+    <message>
+        <source>No account %1: add it in OnAir&apos;s window (Account → Add Google account…) first.</source>
+        <translation>Нет аккаунта %1: сначала добавьте его в окне OnAir (Аккаунт → Добавить аккаунт Google…).</translation>
+    </message>
+    <message>
+        <source>--sandbox-ready: %1</source>
+        <translation>--sandbox-ready: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start: %1</source>
+        <translation>Песочница не запустилась: %1</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to the sandbox: %1</source>
+        <translation>Не удалось войти в песочницу: %1</translation>
+    </message>
+    <message>
+        <source>%1 was already uploaded as video %2; --restart uploads it once more.</source>
+        <translation>%1 уже загружен как видео %2; --restart загрузит его ещё раз.</translation>
+    </message>
+    <message>
+        <source>Run the same command with --restart to upload it from the start.</source>
+        <translation>Запустите ту же команду с --restart, чтобы загрузить файл с начала.</translation>
+    </message>
+    <message>
+        <source>Resuming the saved upload of %1 (%2 of %3 MiB confirmed when it stopped).</source>
+        <translation>Продолжение сохранённой загрузки %1 (к моменту остановки подтверждено %2 из %3 МиБ).</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>осталось %1 с</translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation>оставшееся время неизвестно</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB (%3%), %4 MiB/s, %5</source>
+        <translation>%1 из %2 МиБ (%3%), %4 МиБ/с, %5</translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadMetadata</name>
+    <message>
+        <source>The title is empty: give the video a title.</source>
+        <translation>Название пустое: укажите название видео.</translation>
+    </message>
+    <message>
+        <source>The title has %1 characters; YouTube takes at most %2.</source>
+        <translation>Длина названия — %1 симв.; YouTube принимает не более %2.</translation>
+    </message>
+    <message>
+        <source>The title contains &lt; or &gt;, which YouTube refuses.</source>
+        <translation>Название содержит &lt; или &gt;, а YouTube их не принимает.</translation>
+    </message>
+    <message>
+        <source>The description has %1 bytes; YouTube takes at most %2.</source>
+        <translation>Размер описания — %1 байт; YouTube принимает не более %2.</translation>
+    </message>
+    <message>
+        <source>The tags have %1 characters in all; YouTube takes at most %2.</source>
+        <translation>Общая длина тегов — %1 симв.; YouTube принимает не более %2.</translation>
+    </message>
+    <message>
+        <source>The privacy must be private, unlisted or public.</source>
+        <translation>Доступ должен быть private, unlisted или public.</translation>
+    </message>
+    <message>
+        <source>A scheduled publication needs the video private until then.</source>
+        <translation>Для отложенной публикации видео до её времени должно быть с ограниченным доступом.</translation>
+    </message>
+    <message>
+        <source>The publication time is in the past: choose a time to come.</source>
+        <translation>Время публикации уже прошло: выберите время в будущем.</translation>
+    </message>
+    <message>
+        <source>The license must be youtube or creativeCommon.</source>
+        <translation>Лицензия должна быть youtube или creativeCommon.</translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadQueue</name>
+    <message>
+        <source>%1 is empty: there is nothing to upload.</source>
+        <translation>%1 пуст: загружать нечего.</translation>
+    </message>
+    <message>
+        <source>%1 queued for upload.</source>
+        <translation>%1 поставлен в очередь загрузки.</translation>
+    </message>
+    <message>
+        <source>%1 changed: it is uploaded again from the start.</source>
+        <translation>%1 изменился: он загружается заново с начала.</translation>
+    </message>
+    <message>
+        <source>Thumbnail set on video %1.</source>
+        <translation>Значок установлен для видео %1.</translation>
+    </message>
+    <message>
+        <source>YouTube processed video %1.</source>
+        <translation>YouTube обработал видео %1.</translation>
+    </message>
+    <message>
+        <source>YouTube did not process video %1 (%2). Open it in YouTube Studio to see why, then upload it again if needed.</source>
+        <translation>YouTube не обработал видео %1 (%2). Откройте его в YouTube Studio, чтобы узнать причину, и при необходимости загрузите снова.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadRecord</name>
+    <message>
+        <source>an upload without an id</source>
+        <translation>загрузка без id</translation>
+    </message>
+    <message>
+        <source>upload %1: %2</source>
+        <translation>загрузка %1: %2</translation>
+    </message>
+    <message>
+        <source>upload %1: its offset or state is unreadable</source>
+        <translation>загрузка %1: не удаётся прочитать её смещение или состояние</translation>
+    </message>
+</context>
+<context>
+    <name>onair::UploadStore</name>
+    <message>
+        <source>Cannot read the saved uploads (%1): %2</source>
+        <translation>Не удалось прочитать сохранённые загрузки (%1): %2</translation>
+    </message>
+    <message>
+        <source>The saved uploads could not be read and were kept as %1; the queue starts empty. Add the files again to upload them.</source>
+        <translation>Не удалось прочитать сохранённые загрузки, они сохранены как %1; очередь начинается пустой. Чтобы загрузить файлы, добавьте их снова.</translation>
+    </message>
+    <message>
+        <source>an entry is not an object</source>
+        <translation>запись не является объектом</translation>
+    </message>
+    <message>
+        <source>A saved upload could not be read (%1); it is kept in %2 and the others go on.</source>
+        <translation>Не удалось прочитать сохранённую загрузку (%1); она сохранена в %2, остальные продолжаются.</translation>
+    </message>
+    <message>
+        <source>Cannot save the uploads to %1: %2</source>
+        <translation>Не удалось сохранить загрузки в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>onair::VideoUpload</name>
+    <message>
+        <source>%1 is empty: there is nothing to upload.</source>
+        <translation>%1 пуст: загружать нечего.</translation>
+    </message>
+    <message>
+        <source>The saved upload session is unusable (%1); starting a new one from byte 0.</source>
+        <translation>Сохранённый сеанс загрузки непригоден (%1); начинается новый с байта 0.</translation>
+    </message>
+    <message>
+        <source>Asking YouTube how much of %1 it already has…</source>
+        <translation>Запрос к YouTube: какая часть %1 уже получена…</translation>
+    </message>
+    <message>
+        <source>Upload paused at %1 of %2 bytes; YouTube keeps what it has.</source>
+        <translation>Загрузка приостановлена на %1 из %2 байт; полученное YouTube сохраняет.</translation>
+    </message>
+    <message>
+        <source>Upload of %1 cancelled.</source>
+        <translation>Загрузка %1 отменена.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read any more.</source>
+        <translation>%1 больше не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>YouTube opened the upload without a usable session address (%1). Try again later.</source>
+        <translation>YouTube открыл загрузку без пригодного адреса сеанса (%1). Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>no Location</source>
+        <translation>нет Location</translation>
+    </message>
+    <message>
+        <source>Upload session opened for %1 (%2 bytes).</source>
+        <translation>Открыт сеанс загрузки для %1 (%2 байт).</translation>
+    </message>
+    <message>
+        <source>YouTube answered the upload with an unreadable range (%1). Try again later.</source>
+        <translation>YouTube ответил на загрузку нечитаемым диапазоном (%1). Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>YouTube has %1 of %2 bytes; going on from there.</source>
+        <translation>У YouTube есть %1 из %2 байт; загрузка продолжается с этого места.</translation>
+    </message>
+    <message>
+        <source>The upload session of %1 expired on YouTube&apos;s side; starting a new session from byte 0.</source>
+        <translation>Сеанс загрузки %1 истёк на стороне YouTube; начинается новый сеанс с байта 0.</translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1. Start it again to resume where YouTube stopped.</source>
+        <translation>Загрузка остановлена: %1. Запустите её снова, чтобы продолжить с того места, где остановился YouTube.</translation>
+    </message>
+    <message>
+        <source>Upload interrupted (%1); asking YouTube what it has in %2 s.</source>
+        <translation>Загрузка прервана (%1); через %2 с OnAir запросит у YouTube, что уже получено.</translation>
+    </message>
+    <message>
+        <source>YouTube finished the upload but its answer could not be read: %1</source>
+        <translation>YouTube завершил загрузку, но его ответ не удалось прочитать: %1</translation>
+    </message>
+    <message>
+        <source>no video id</source>
+        <translation>нет id видео</translation>
+    </message>
+    <message>
+        <source>Uploaded %1: video %2.</source>
+        <translation>Загружен %1: видео %2.</translation>
     </message>
 </context>
 <context>
@@ -1420,10 +1998,6 @@
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <source>Ad break %1 placed (%2 s).</source>
-        <translation>Рекламная пауза %1 поставлена (%2 с).</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
@@ -1491,6 +2065,14 @@
         <source>Cuepoint log exported to %1.</source>
         <translation>Журнал cuepoint экспортирован в %1.</translation>
     </message>
+    <message>
+        <source>Ad break placed (%1 s).</source>
+        <translation>Рекламная пауза поставлена (%1 с).</translation>
+    </message>
+    <message>
+        <source>Ad break running: %1 left</source>
+        <translation>Идёт рекламная пауза: осталось %1</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::AdBreakShortcuts</name>
@@ -1519,11 +2101,11 @@
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;Название</translation>
+        <translation>На&amp;звание</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation>&amp;Описание</translation>
+        <translation>Оп&amp;исание</translation>
     </message>
     <message>
         <source>Private</source>
@@ -1536,18 +2118,6 @@
     <message>
         <source>Public</source>
         <translation>Открытый доступ</translation>
-    </message>
-    <message>
-        <source>&amp;Privacy</source>
-        <translation>&amp;Доступ</translation>
-    </message>
-    <message>
-        <source>Scheduled &amp;start</source>
-        <translation>Запланированное нача&amp;ло</translation>
-    </message>
-    <message>
-        <source>Scheduled &amp;end</source>
-        <translation>Запланированное окончан&amp;ие</translation>
     </message>
     <message>
         <source>People &amp; Blogs</source>
@@ -1594,16 +2164,8 @@
         <translation>Некоммерческие организации</translation>
     </message>
     <message>
-        <source>&amp;Category</source>
-        <translation>&amp;Категория</translation>
-    </message>
-    <message>
         <source>comma-separated</source>
         <translation>через запятую</translation>
-    </message>
-    <message>
-        <source>T&amp;ags</source>
-        <translation>&amp;Теги</translation>
     </message>
     <message>
         <source>Made for kids</source>
@@ -1620,10 +2182,6 @@
     <message>
         <source>Ultra-low latency</source>
         <translation>Сверхнизкая задержка</translation>
-    </message>
-    <message>
-        <source>&amp;Latency</source>
-        <translation>&amp;Задержка</translation>
     </message>
     <message>
         <source>DVR (viewers can rewind)</source>
@@ -1646,10 +2204,6 @@
         <translation>broadcastStreamDelayMs: задержка больше 10 с позволяет ставить рекламные паузы со смещением</translation>
     </message>
     <message>
-        <source>Broadcast &amp;delay</source>
-        <translation>Задержка т&amp;рансляции</translation>
-    </message>
-    <message>
         <source>No closed captions</source>
         <translation>Без субтитров</translation>
     </message>
@@ -1660,10 +2214,6 @@
     <message>
         <source>Captions embedded in the video</source>
         <translation>Субтитры, встроенные в видео</translation>
-    </message>
-    <message>
-        <source>Closed ca&amp;ptions</source>
-        <translation>&amp;Субтитры</translation>
     </message>
     <message>
         <source>Embeddable on other sites</source>
@@ -1679,7 +2229,7 @@
     </message>
     <message>
         <source>Pro&amp;jection</source>
-        <translation>&amp;Проекция</translation>
+        <translation>Проек&amp;ция</translation>
     </message>
     <message>
         <source>JPEG or PNG, optional</source>
@@ -1696,10 +2246,6 @@
     <message>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>Изображения (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>T&amp;humbnail</source>
-        <translation>Зна&amp;чок</translation>
     </message>
     <message>
         <source>Give the broadcast a title.</source>
@@ -1721,6 +2267,42 @@
         <source>The thumbnail %1 cannot be read.</source>
         <translation>Не удалось прочитать значок %1.</translation>
     </message>
+    <message>
+        <source>Pri&amp;vacy</source>
+        <translation>&amp;Доступ</translation>
+    </message>
+    <message>
+        <source>Scheduled sta&amp;rt</source>
+        <translation>Зап&amp;ланированное начало</translation>
+    </message>
+    <message>
+        <source>Scheduled e&amp;nd</source>
+        <translation>Заплани&amp;рованное окончание</translation>
+    </message>
+    <message>
+        <source>Categ&amp;ory</source>
+        <translation>Кате&amp;гория</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Т&amp;еги</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <source>Broadcast dela&amp;y</source>
+        <translation>Задер&amp;жка трансляции</translation>
+    </message>
+    <message>
+        <source>Closed captions</source>
+        <translation>Субтитры</translation>
+    </message>
+    <message>
+        <source>Thumbna&amp;il</source>
+        <translation>Зна&amp;чок</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::BroadcastTab</name>
@@ -1728,13 +2310,13 @@
         <source>Create broadcast</source>
         <translation>Создать трансляцию</translation>
     </message>
+    <message>
+        <source>&amp;Create broadcast</source>
+        <translation>&amp;Создать трансляцию</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::MainWindow</name>
-    <message>
-        <source>OnAir</source>
-        <translation>OnAir</translation>
-    </message>
     <message>
         <source>Set-up</source>
         <translation>Настройка</translation>
@@ -1742,10 +2324,6 @@
     <message>
         <source>Event log</source>
         <translation>Журнал событий</translation>
-    </message>
-    <message>
-        <source>OnAir — sandbox</source>
-        <translation>OnAir — песочница</translation>
     </message>
     <message>
         <source>Start test</source>
@@ -1762,10 +2340,6 @@
     <message>
         <source>&amp;Upcoming</source>
         <translation>&amp;Предстоящие</translation>
-    </message>
-    <message>
-        <source>&amp;Stream</source>
-        <translation>П&amp;оток</translation>
     </message>
     <message>
         <source>S&amp;how</source>
@@ -1859,6 +2433,34 @@
         <source>&amp;Sign in again</source>
         <translation>&amp;Войти снова</translation>
     </message>
+    <message>
+        <source>&amp;Dark control-room theme</source>
+        <translation>&amp;Тёмная тема аппаратной</translation>
+    </message>
+    <message>
+        <source>&amp;Uploads</source>
+        <translation>&amp;Загрузки</translation>
+    </message>
+    <message>
+        <source>&amp;Remote control…</source>
+        <translation>&amp;Дистанционное управление…</translation>
+    </message>
+    <message>
+        <source>Strea&amp;m</source>
+        <translation>П&amp;оток</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>песочница</translation>
+    </message>
+    <message>
+        <source>uploading %1</source>
+        <translation>загрузка %1</translation>
+    </message>
+    <message>
+        <source>%1 — uploading %2</source>
+        <translation>%1 — загрузка %2</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::MonitorView</name>
@@ -1872,10 +2474,6 @@
     <message>
         <source>Presets (*.json)</source>
         <translation>Шаблоны (*.json)</translation>
-    </message>
-    <message>
-        <source>Create &amp;broadcast from preset</source>
-        <translation>Создать &amp;трансляцию из шаблона</translation>
     </message>
     <message>
         <source>New from current</source>
@@ -1999,6 +2597,85 @@
         <source>Creating the broadcast from %1…</source>
         <translation>Создание трансляции из %1…</translation>
     </message>
+    <message>
+        <source>&amp;Create broadcast from preset</source>
+        <translation>&amp;Создать трансляцию из шаблона</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::RemoteSettingsDialog</name>
+    <message>
+        <source>Remote control</source>
+        <translation>Дистанционное управление</translation>
+    </message>
+    <message>
+        <source>D-Bus and onair ctl: on. Bind a desktop shortcut to &quot;onair ctl break 60&quot; to place a break while another program has the focus.</source>
+        <translation>D-Bus и onair ctl: включены. Назначьте сочетание клавиш рабочего стола на «onair ctl break 60», чтобы ставить паузу, когда фокус у другой программы.</translation>
+    </message>
+    <message>
+        <source>Allow go live, end and recover from outside the window (each needs an arm, then a confirmation within 5 s)</source>
+        <translation>Разрешить выход в эфир, завершение и восстановление извне окна программы (каждое действие нужно взвести, а затем подтвердить в течение 5 с)</translation>
+    </message>
+    <message>
+        <source>HTTP and WebSocket API (stream decks, tally lights)</source>
+        <translation>HTTP и WebSocket API (пульты Stream Deck, индикаторы эфира)</translation>
+    </message>
+    <message>
+        <source>Enable the HTTP API</source>
+        <translation>Включить HTTP API</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>Только этот компьютер</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Warning: other computers on the network can reach this address. Anyone there with the token can place ad breaks.</source>
+        <translation>Внимание: этот адрес доступен другим компьютерам в сети. Любой из них, у кого есть токен, может ставить рекламные паузы.</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Токен:</translation>
+    </message>
+    <message>
+        <source>Generate a new token</source>
+        <translation>Создать новый токен</translation>
+    </message>
+    <message>
+        <source>Revoke the token</source>
+        <translation>Отозвать токен</translation>
+    </message>
+    <message>
+        <source>Copy it now: it is not shown again.</source>
+        <translation>Скопируйте его сейчас: больше он показан не будет.</translation>
+    </message>
+    <message>
+        <source>set (kept in the keychain)</source>
+        <translation>задан (хранится в связке ключей)</translation>
+    </message>
+    <message>
+        <source>none: requests are refused</source>
+        <translation>нет: запросы отклоняются</translation>
+    </message>
+    <message>
+        <source>Listening on http://%1:%2/v1/</source>
+        <translation>Приём запросов на http://%1:%2/v1/</translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation>Выключено.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>«%1» — не IP-адрес.</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::ShortcutSettingsDialog</name>
@@ -2061,6 +2738,10 @@
         <source>Next: %1 (not yet)</source>
         <translation>Далее: %1 (пока нельзя)</translation>
     </message>
+    <message>
+        <source>The show is over. After the show (not available here): %1.</source>
+        <translation>Эфир окончен. После эфира (здесь недоступно): %1.</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::ShowTab</name>
@@ -2089,10 +2770,6 @@
         <translation>Доступ</translation>
     </message>
     <message>
-        <source>Update title, description and privacy</source>
-        <translation>Обновить название, описание и доступ</translation>
-    </message>
-    <message>
         <source>Auto start when the stream becomes active</source>
         <translation>Автозапуск, когда поток становится активным</translation>
     </message>
@@ -2101,12 +2778,16 @@
         <translation>Автоостановка, когда поток прекращается</translation>
     </message>
     <message>
-        <source>Apply auto start/stop</source>
-        <translation>Применить автозапуск/автоостановку</translation>
-    </message>
-    <message>
         <source>Only before the show starts; auto start only while the stream receives nothing. With a test phase, leave both off.</source>
         <translation>Только до начала трансляции; автозапуск — только пока поток не получает данных. Если будет тестовый этап, оставьте оба выключенными.</translation>
+    </message>
+    <message>
+        <source>Update &amp;title, description and privacy</source>
+        <translation>О&amp;бновить название, описание и доступ</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y auto start/stop</source>
+        <translation>П&amp;рименить автозапуск/автоостановку</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2879,22 @@
         <source>%1 units/hour spent recently</source>
         <translation>%1 ед./час потрачено за последнее время</translation>
     </message>
+    <message>
+        <source>%v / %m uploads</source>
+        <translation>Загрузки: %v / %m</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Загрузки</translation>
+    </message>
+    <message>
+        <source>NO SIGNAL</source>
+        <translation>НЕТ СИГНАЛА</translation>
+    </message>
+    <message>
+        <source>AD BREAK %1</source>
+        <translation>РЕКЛАМА %1</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::StreamForm</name>
@@ -2207,11 +2904,11 @@
     </message>
     <message>
         <source>Stream &amp;name</source>
-        <translation>&amp;Название потока</translation>
+        <translation>На&amp;звание потока</translation>
     </message>
     <message>
         <source>&amp;Ingestion</source>
-        <translation>&amp;Приём</translation>
+        <translation>При&amp;ём</translation>
     </message>
     <message>
         <source>&amp;Resolution</source>
@@ -2292,10 +2989,6 @@
 <context>
     <name>onair::ui::StreamTab</name>
     <message>
-        <source>Create and bind</source>
-        <translation>Создать и привязать</translation>
-    </message>
-    <message>
         <source>Replace bound stream</source>
         <translation>Заменить привязанный поток</translation>
     </message>
@@ -2335,6 +3028,10 @@
         <source>Unbind and delete the bound stream, then create and bind a new one? The encoder must switch to the new stream key.</source>
         <translation>Отвязать и удалить привязанный поток, затем создать и привязать новый? Кодировщик нужно будет переключить на новый ключ потока.</translation>
     </message>
+    <message>
+        <source>&amp;Create and bind</source>
+        <translation>&amp;Создать и привязать</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::TransportBar</name>
@@ -2355,10 +3052,6 @@
         <translation>Восстановить зависшую трансляцию</translation>
     </message>
     <message>
-        <source>Start test encoder</source>
-        <translation>Запустить тестовый кодировщик</translation>
-    </message>
-    <message>
         <source>Recover the broadcast</source>
         <translation>Восстановление трансляции</translation>
     </message>
@@ -2369,10 +3062,6 @@
     <message>
         <source>Go live</source>
         <translation>Выйти в эфир</translation>
-    </message>
-    <message>
-        <source>Go live now? The broadcast becomes visible to viewers (%1).</source>
-        <translation>Выйти в эфир сейчас? Трансляция станет видна зрителям (%1).</translation>
     </message>
     <message>
         <source>End the broadcast</source>
@@ -2391,10 +3080,6 @@
         <translation>Остановить тестовый кодировщик? Поток прекратится, и шоу в тесте или в эфире уйдёт из эфира.</translation>
     </message>
     <message>
-        <source>Stop test encoder…</source>
-        <translation>Остановить тестовый кодировщик…</translation>
-    </message>
-    <message>
         <source>Sign in first</source>
         <translation>Сначала войдите</translation>
     </message>
@@ -2409,6 +3094,30 @@
     <message>
         <source>Next: %1</source>
         <translation>Далее: %1</translation>
+    </message>
+    <message>
+        <source>Start test &amp;encoder</source>
+        <translation>Запустить тестовый &amp;кодировщик</translation>
+    </message>
+    <message>
+        <source>Go live now? The broadcast becomes public: anyone can find and watch it.</source>
+        <translation>Выйти в эфир сейчас? Трансляция будет в открытом доступе: найти и посмотреть её сможет любой.</translation>
+    </message>
+    <message>
+        <source>Go live now? The broadcast is unlisted: anyone with the link can watch it.</source>
+        <translation>Выйти в эфир сейчас? Трансляция доступна по ссылке: посмотреть её сможет любой, у кого есть ссылка.</translation>
+    </message>
+    <message>
+        <source>Go live now? The broadcast is private: only the viewers you invited can watch it.</source>
+        <translation>Выйти в эфир сейчас? У трансляции ограниченный доступ: посмотреть её смогут только приглашённые вами зрители.</translation>
+    </message>
+    <message>
+        <source>Go live now? The broadcast&apos;s privacy (%1) is not known to OnAir: check who can watch it first.</source>
+        <translation>Выйти в эфир сейчас? Настройка доступа трансляции (%1) неизвестна OnAir: сначала проверьте, кто сможет её посмотреть.</translation>
+    </message>
+    <message>
+        <source>Stop test &amp;encoder…</source>
+        <translation>Остановить тестовый &amp;кодировщик…</translation>
     </message>
 </context>
 <context>
@@ -2426,12 +3135,334 @@
         <translation>Ещё</translation>
     </message>
     <message>
-        <source>Open selected</source>
-        <translation>Открыть выбранную</translation>
-    </message>
-    <message>
         <source>List broadcasts</source>
         <translation>Список трансляций</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected</source>
+        <translation>Отк&amp;рыть выбранную</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::UploadForm</name>
+    <message>
+        <source>Publish at</source>
+        <translation>Опубликовать в</translation>
+    </message>
+    <message>
+        <source>Made for kids</source>
+        <translation>Для детей</translation>
+    </message>
+    <message>
+        <source>Allow embedding</source>
+        <translation>Разрешить встраивание</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Дата записи</translation>
+    </message>
+    <message>
+        <source>Notify subscribers</source>
+        <translation>Уведомить подписчиков</translation>
+    </message>
+    <message>
+        <source>Upload a recording</source>
+        <translation>Загрузка записи</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>теги через запятую</translation>
+    </message>
+    <message>
+        <source>People &amp; Blogs</source>
+        <translation>Люди и блоги</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>Развлечения</translation>
+    </message>
+    <message>
+        <source>News &amp; Politics</source>
+        <translation>Новости и политика</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Science &amp; Technology</source>
+        <translation>Наука и техника</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Музыка</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Спорт</translation>
+    </message>
+    <message>
+        <source>Gaming</source>
+        <translation>Видеоигры</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Ограниченный доступ</translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation>Доступ по ссылке</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Открытый доступ</translation>
+    </message>
+    <message>
+        <source>Standard YouTube license</source>
+        <translation>Стандартная лицензия YouTube</translation>
+    </message>
+    <message>
+        <source>Creative Commons – Attribution</source>
+        <translation>Creative Commons – с указанием авторства</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>широта</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>долгота</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>Значок</translation>
+    </message>
+    <message>
+        <source>Choose the file to upload.</source>
+        <translation>Выберите файл для загрузки.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>Не удаётся прочитать файл %1.</translation>
+    </message>
+    <message>
+        <source>The location needs a latitude (−90…90) and a longitude (−180…180).</source>
+        <translation>Для местоположения нужны широта (−90…90) и долгота (−180…180).</translation>
+    </message>
+    <message>
+        <source>Publishes at %1 your time; private until then.</source>
+        <translation>Публикация в %1 по вашему времени; до этого — ограниченный доступ.</translation>
+    </message>
+    <message>
+        <source>Recording to upload</source>
+        <translation>Запись для загрузки</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.mkv *.flv *.ts *.webm *.avi);;All files (*)</source>
+        <translation>Видео (*.mp4 *.mov *.mkv *.flv *.ts *.webm *.avi);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::UploadsPanel</name>
+    <message>
+        <source>Upload a recording…</source>
+        <translation>Загрузить запись…</translation>
+    </message>
+    <message>
+        <source>Upload the recording…</source>
+        <translation>Загрузить запись эфира…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Cancel upload…</source>
+        <translation>Отменить загрузку…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>How many files upload at the same time</source>
+        <translation>Сколько файлов загружается одновременно</translation>
+    </message>
+    <message>
+        <source>The show has ended: upload its recording with the show&apos;s title and description</source>
+        <translation>Эфир завершён: загрузите его запись с названием и описанием трансляции</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Одновременно</translation>
+    </message>
+    <message>
+        <source>processing…</source>
+        <translation>обработка…</translation>
+    </message>
+    <message>
+        <source>Uploaded: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;. YouTube processes it now.</source>
+        <translation>Загружено: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;. YouTube обрабатывает видео.</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>обработано</translation>
+    </message>
+    <message>
+        <source>not processed: %1</source>
+        <translation>не обработано: %1</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; is processed and ready.</source>
+        <translation>Видео &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; обработано и готово.</translation>
+    </message>
+    <message>
+        <source>⚠ YouTube did not process &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3. Open it in YouTube Studio to see why.</source>
+        <translation>⚠ YouTube не обработал &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3. Откройте видео в YouTube Studio, чтобы узнать причину.</translation>
+    </message>
+    <message>
+        <source>The show has ended: “Upload the recording…” sends its recording with the show&apos;s title and description.</source>
+        <translation>Эфир завершён: «Загрузить запись эфира…» отправит его запись с названием и описанием трансляции.</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1% файла %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Остановлено</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Загружено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB (%3%)</source>
+        <translation>%1 из %2 МиБ (%3%)</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 МиБ/с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Cancel the upload of %1? YouTube forgets what it received; uploading it again starts from the beginning.</source>
+        <translation>Отменить загрузку %1? YouTube удалит уже полученные данные; повторная загрузка начнётся с начала.</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Отмена загрузки</translation>
     </message>
 </context>
 </TS>

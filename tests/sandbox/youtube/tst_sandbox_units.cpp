@@ -1,8 +1,8 @@
 #include "tst_sandbox_units.h"
 
+#include "google/ApiParams.h"
 #include "google/ErrorEnvelope.h"
 #include "kernel/FaultInjector.h"
-#include "google/ApiParams.h"
 #include "youtube/QuotaLedger.h"
 #include "youtube/RequestSchema.h"
 
