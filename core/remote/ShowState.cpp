@@ -5,46 +5,6 @@
 
 namespace onair {
 
-ShowState::Tally ShowState::tallyFor(bool hasBroadcast, LifeCycleStatus status)
-{
-    if (!hasBroadcast)
-        return Tally::OffAir;
-    switch (status) {
-    case LifeCycleStatus::Ready:
-        return Tally::Ready;
-    case LifeCycleStatus::TestStarting:
-    case LifeCycleStatus::Testing:
-    case LifeCycleStatus::LiveStarting:
-        return Tally::Testing;
-    case LifeCycleStatus::Live:
-        return Tally::Live;
-    case LifeCycleStatus::Complete:
-    case LifeCycleStatus::Revoked:
-        return Tally::Ended;
-    case LifeCycleStatus::Unspecified:
-    case LifeCycleStatus::Created:
-        break;
-    }
-    return Tally::OffAir;
-}
-
-QString ShowState::tallyName(Tally tally)
-{
-    switch (tally) {
-    case Tally::OffAir:
-        break;
-    case Tally::Ready:
-        return QStringLiteral("ready");
-    case Tally::Testing:
-        return QStringLiteral("testing");
-    case Tally::Live:
-        return QStringLiteral("live");
-    case Tally::Ended:
-        return QStringLiteral("ended");
-    }
-    return QStringLiteral("offAir");
-}
-
 ShowState ShowState::read(const BroadcastSession *session, const BreakController *breaks)
 {
     ShowState s;
@@ -61,7 +21,7 @@ ShowState ShowState::read(const BroadcastSession *session, const BreakController
         if (broadcast->snippet.actualStartTime.isValid())
             s.liveStartMs = broadcast->snippet.actualStartTime.toMSecsSinceEpoch();
     }
-    s.tally = tallyFor(broadcast.has_value(), s.lifeCycle);
+    s.tally = tallyOf(broadcast ? std::optional(s.lifeCycle) : std::nullopt, s.streamStatus);
     if (const auto pending = session->pendingTransition())
         s.pendingTransition = lifecycle::transitionTarget(*pending);
     s.stuck = session->isStuck();

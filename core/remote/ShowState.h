@@ -1,5 +1,7 @@
 #pragma once
 
+#include "show/Tally.h"
+
 #include "show/Lifecycle.h"
 
 #include <QJsonObject>
@@ -18,17 +20,7 @@ class BroadcastSession;
 // a caller sees has changed, except the clocks, which move every millisecond.
 struct ShowState
 {
-    // The tally a light shows: off air (no broadcast, or created), ready (bound, not started),
-    // testing (testStarting, testing, and liveStarting: on the way, not yet public), live,
-    // ended (complete or revoked).
-    enum class Tally
-    {
-        OffAir,
-        Ready,
-        Testing,
-        Live,
-        Ended,
-    };
+    using Tally = onair::Tally;
 
     QString broadcastId;
     QString title;
@@ -48,8 +40,6 @@ struct ShowState
     qint64 breakEndsAtMs = 0; // the running (or scheduled) break ends then; 0 when none ran
 
     static ShowState read(const BroadcastSession *session, const BreakController *breaks);
-    static Tally tallyFor(bool hasBroadcast, LifeCycleStatus status);
-    static QString tallyName(Tally tally); // offAir | ready | testing | live | ended
 
     bool breakRunningAt(qint64 nowMs) const { return breakEndsAtMs != 0 && nowMs < breakEndsAtMs; }
     // The JSON of GET /v1/state and the WebSocket, with the clocks as of `nowMs`.

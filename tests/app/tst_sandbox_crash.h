@@ -20,7 +20,8 @@ private Q_SLOTS:
 private:
     void startApp(QProcess &app, const QStringList &arguments);
     // The operator's key on OnAir's window, or on its dialog called `window` (xdotool, through
-    // the X server).
-    bool press(const QString &keys, const QString &window = QStringLiteral("^OnAir"));
+    // the X server). xdotool matches WM_NAME: the sandbox window's is "sandbox" (Qt adds
+    // " — OnAir" to _NET_WM_NAME only).
+    bool press(const QString &keys, const QString &window = QStringLiteral("^sandbox$"));
     QString m_dataDir;
 };

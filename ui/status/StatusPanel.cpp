@@ -164,31 +164,6 @@ QLabel *StatusPanel::addValue(QGridLayout *grid, int row, const QString &caption
     return value;
 }
 
-StatusPanel::Tally StatusPanel::tallyFor(const std::optional<LiveBroadcast> &broadcast,
-                                         StreamStatus stream)
-{
-    if (!broadcast)
-        return Tally::OffAir;
-    switch (broadcast->status.lifeCycleStatus) {
-    case LifeCycleStatus::Ready:
-        // Green means "go": only when the test can start, i.e. the encoder's data arrives.
-        return stream == StreamStatus::Active ? Tally::Ready : Tally::NoSignal;
-    case LifeCycleStatus::TestStarting:
-    case LifeCycleStatus::Testing:
-        return Tally::Testing;
-    case LifeCycleStatus::LiveStarting:
-    case LifeCycleStatus::Live:
-        return Tally::Live;
-    case LifeCycleStatus::Complete:
-    case LifeCycleStatus::Revoked:
-        return Tally::Ended;
-    case LifeCycleStatus::Unspecified:
-    case LifeCycleStatus::Created:
-        break;
-    }
-    return Tally::OffAir;
-}
-
 QString StatusPanel::tallyText(Tally tally)
 {
     switch (tally) {
@@ -274,7 +249,9 @@ void StatusPanel::fitTally()
 
 void StatusPanel::showTally()
 {
-    m_tally = tallyFor(m_broadcast, m_streamState);
+    m_tally =
+        tallyOf(m_broadcast ? std::optional(m_broadcast->status.lifeCycleStatus) : std::nullopt,
+                m_streamState);
     if (m_tallyLabel->text() == tallyText(m_tally) && !m_tallyLabel->text().isEmpty())
         return;
     m_tallyLabel->setText(tallyText(m_tally));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "show/Tally.h"
+
 #include "google/youtube/model/LiveBroadcast.h"
 #include "google/youtube/model/LiveStream.h"
 #include "show/Lifecycle.h"
@@ -24,17 +26,7 @@ class StatusPanel : public QFrame
     Q_OBJECT
 
 public:
-    // The tally says what the operator can do next: green only when the next step (start
-    // test) can be taken; a ready broadcast whose encoder sends nothing is NoSignal.
-    enum class Tally
-    {
-        OffAir,
-        NoSignal,
-        Ready,
-        Testing,
-        Live,
-        Ended
-    };
+    using Tally = onair::Tally; // what the operator can do next (show/Tally.h)
     // Each state's colours; the word tells them apart too (never colour alone).
     struct TallyColours
     {
@@ -44,7 +36,6 @@ public:
 
     explicit StatusPanel(QWidget *parent = nullptr);
 
-    static Tally tallyFor(const std::optional<LiveBroadcast> &broadcast, StreamStatus stream);
     static QString tallyText(Tally tally);
     static TallyColours tallyColours(Tally tally);
     static QString formatElapsed(qint64 ms);

@@ -28,7 +28,7 @@ ShowState ShowBusObject::state() const
 
 QString ShowBusObject::tally() const
 {
-    return ShowState::tallyName(state().tally);
+    return tallyName(state().tally);
 }
 
 QString ShowBusObject::lifeCycleStatus() const

@@ -9,8 +9,8 @@ using namespace onair;
 using State = HttpRequestParser::State;
 
 Q_DECLARE_METATYPE(HttpRequestParser::State)
-Q_DECLARE_METATYPE(LifeCycleStatus)
-Q_DECLARE_METATYPE(ShowState::Tally)
+Q_DECLARE_METATYPE(onair::Tally)
+Q_DECLARE_METATYPE(std::optional<onair::LifeCycleStatus>)
 
 // The remote layer's pure rules: arm-then-confirm within 5 s from the same origin, the rate
 // limit, the tally a light shows, and the HTTP request parser's strictness and limits.
@@ -81,28 +81,45 @@ void TestRemotePure::rateLimit()
 
 void TestRemotePure::tally_data()
 {
-    QTest::addColumn<bool>("hasBroadcast");
-    QTest::addColumn<LifeCycleStatus>("status");
-    QTest::addColumn<ShowState::Tally>("tally");
-    using T = ShowState::Tally;
-    QTest::newRow("no broadcast") << false << LifeCycleStatus::Unspecified << T::OffAir;
-    QTest::newRow("created") << true << LifeCycleStatus::Created << T::OffAir;
-    QTest::newRow("ready") << true << LifeCycleStatus::Ready << T::Ready;
-    QTest::newRow("testStarting") << true << LifeCycleStatus::TestStarting << T::Testing;
-    QTest::newRow("testing") << true << LifeCycleStatus::Testing << T::Testing;
-    QTest::newRow("liveStarting is not live yet")
-        << true << LifeCycleStatus::LiveStarting << T::Testing;
-    QTest::newRow("live") << true << LifeCycleStatus::Live << T::Live;
-    QTest::newRow("complete") << true << LifeCycleStatus::Complete << T::Ended;
-    QTest::newRow("revoked") << true << LifeCycleStatus::Revoked << T::Ended;
+    QTest::addColumn<std::optional<LifeCycleStatus>>("status");
+    QTest::addColumn<StreamStatus>("stream");
+    QTest::addColumn<Tally>("tally");
+    QTest::addColumn<QString>("name");
+    const auto S = [](LifeCycleStatus s) { return std::optional(s); };
+    QTest::newRow("no broadcast") << std::optional<LifeCycleStatus>() << StreamStatus::Active
+                                  << Tally::OffAir << QStringLiteral("offAir");
+    QTest::newRow("created") << S(LifeCycleStatus::Created) << StreamStatus::Active << Tally::OffAir
+                             << QStringLiteral("offAir");
+    QTest::newRow("ready, no data is not ready") << S(LifeCycleStatus::Ready) << StreamStatus::Ready
+                                                 << Tally::NoSignal << QStringLiteral("noSignal");
+    QTest::newRow("ready, encoder lost") << S(LifeCycleStatus::Ready) << StreamStatus::Inactive
+                                         << Tally::NoSignal << QStringLiteral("noSignal");
+    QTest::newRow("ready, active") << S(LifeCycleStatus::Ready) << StreamStatus::Active
+                                   << Tally::Ready << QStringLiteral("ready");
+    QTest::newRow("testStarting") << S(LifeCycleStatus::TestStarting) << StreamStatus::Active
+                                  << Tally::Testing << QStringLiteral("testing");
+    QTest::newRow("testing") << S(LifeCycleStatus::Testing) << StreamStatus::Active
+                             << Tally::Testing << QStringLiteral("testing");
+    QTest::newRow("liveStarting is on air")
+        << S(LifeCycleStatus::LiveStarting) << StreamStatus::Active << Tally::Live
+        << QStringLiteral("live");
+    QTest::newRow("live") << S(LifeCycleStatus::Live) << StreamStatus::Active << Tally::Live
+                          << QStringLiteral("live");
+    QTest::newRow("complete") << S(LifeCycleStatus::Complete) << StreamStatus::Inactive
+                              << Tally::Ended << QStringLiteral("ended");
+    QTest::newRow("revoked") << S(LifeCycleStatus::Revoked) << StreamStatus::Inactive
+                             << Tally::Ended << QStringLiteral("ended");
 }
 
+// One mapping serves the window and the remote callers (show/Tally.h).
 void TestRemotePure::tally()
 {
-    QFETCH(bool, hasBroadcast);
-    QFETCH(LifeCycleStatus, status);
-    QFETCH(ShowState::Tally, tally);
-    QCOMPARE(ShowState::tallyFor(hasBroadcast, status), tally);
+    QFETCH(std::optional<LifeCycleStatus>, status);
+    QFETCH(StreamStatus, stream);
+    QFETCH(Tally, tally);
+    QFETCH(QString, name);
+    QCOMPARE(tallyOf(status, stream), tally);
+    QCOMPARE(tallyName(tally), name);
 }
 
 void TestRemotePure::parser_data()
