@@ -227,9 +227,11 @@ void RemoteCommands::carryOut(const QString &action)
         m_session->requestTransition(Intent::StartTest);
 }
 
-RemoteOutcome RemoteCommands::arm(ActionOrigin origin, const QString &action)
+// Go live, end and recover from outside: within the caller's rate limit and only when the
+// operator allowed them; the refusal, logged, or none.
+std::optional<RemoteOutcome> RemoteCommands::refusedShowControl(ActionOrigin origin,
+                                                                const QString &name)
 {
-    const QString name = actionName(action);
     if (!limiter(origin).take(m_clock()))
         return logged(origin, name,
                       RemoteOutcome::of(RemoteOutcome::Status::RateLimited,
@@ -240,6 +242,14 @@ RemoteOutcome RemoteCommands::arm(ActionOrigin origin, const QString &action)
                                         tr("Go live, end and recover are off from outside the "
                                            "window: the operator can allow them in Settings → "
                                            "Remote control.")));
+    return std::nullopt;
+}
+
+RemoteOutcome RemoteCommands::arm(ActionOrigin origin, const QString &action)
+{
+    const QString name = actionName(action);
+    if (auto refused = refusedShowControl(origin, name))
+        return *refused;
     const QString why = whyNot(action);
     if (!why.isEmpty())
         return logged(origin, name, RemoteOutcome::of(RemoteOutcome::Status::Refused, why));
@@ -259,16 +269,8 @@ RemoteOutcome RemoteCommands::confirm(ActionOrigin origin, const QString &action
         return logged(origin, tr("Confirm"),
                       RemoteOutcome::of(RemoteOutcome::Status::Invalid,
                                         tr("Only live, end and recover are confirmed.")));
-    if (!limiter(origin).take(m_clock()))
-        return logged(origin, name,
-                      RemoteOutcome::of(RemoteOutcome::Status::RateLimited,
-                                        tr("Too many calls: try again in a moment.")));
-    if (!m_showControlAllowed)
-        return logged(origin, name,
-                      RemoteOutcome::of(RemoteOutcome::Status::NotAllowed,
-                                        tr("Go live, end and recover are off from outside the "
-                                           "window: the operator can allow them in Settings → "
-                                           "Remote control.")));
+    if (auto refused = refusedShowControl(origin, name))
+        return *refused;
     if (!m_armed.confirm(action, origin, m_clock()))
         return logged(origin, name,
                       RemoteOutcome::of(RemoteOutcome::Status::Refused,

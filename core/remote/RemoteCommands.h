@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <optional>
 
 #include <functional>
 
@@ -85,6 +86,7 @@ private:
                     Done done);
     void breakAnswered(int id);
     RemoteOutcome arm(ActionOrigin origin, const QString &action);
+    std::optional<RemoteOutcome> refusedShowControl(ActionOrigin origin, const QString &name);
     // Why `action` cannot be carried out now; empty when it can.
     QString whyNot(const QString &action) const;
     void carryOut(const QString &action);
