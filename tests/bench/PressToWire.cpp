@@ -4,8 +4,10 @@
 #include "cuepoint/BreakController.h"
 
 #include <QDateTime>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -25,7 +27,39 @@ double PressToWire::percentile(QList<double> values, double p)
     return values.at(std::clamp<qsizetype>(rank - 1, 0, values.size() - 1));
 }
 
-bool PressToWire::run(int presses, const Press &press, QList<double> *latencies)
+bool PressToWire::waitForAnswer(CuepointLog *log, int index)
+{
+    // A blocking event loop woken by the log, as the app's own loop is: a qWait() would sleep
+    // in 10 ms slices, and a D-Bus or HTTP press arriving in one would wait that sleep out.
+    const auto answered = [log, index] {
+        return log->size() > index &&
+               log->entries().at(index).state != CuepointLogEntry::State::Sent;
+    };
+    if (answered())
+        return true;
+    QEventLoop loop;
+    const auto check = [&loop, &answered] {
+        if (answered())
+            loop.quit();
+    };
+    QObject::connect(log, &CuepointLog::entryAdded, &loop, check);
+    QObject::connect(log, &CuepointLog::entryUpdated, &loop, check);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return answered();
+}
+
+void PressToWire::settle()
+{
+    // What the last answer set off (repaints, the state's pushes) runs to its end first: breaks
+    // come minutes apart in a show, to an app at rest, not in the wake of the last one.
+    QEventLoop loop;
+    QTimer::singleShot(kSettleMs, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool PressToWire::run(int presses, const Press &press, QList<double> *latencies,
+                      const Press &before)
 {
     const auto cuepoints = [this] {
         return m_show.sandbox()
@@ -38,20 +72,19 @@ bool PressToWire::run(int presses, const Press &press, QList<double> *latencies)
     const qsizetype wireBefore = cuepoints().size();
     QList<qint64> stamps;
     for (int i = 0; i < presses; ++i) {
+        settle();
+        if (before && !before()) {
+            m_error = QStringLiteral("press %1 could not be prepared").arg(i + 1);
+            return false;
+        }
         const qint64 stamp = QDateTime::currentMSecsSinceEpoch();
         if (!press()) {
             m_error = QStringLiteral("press %1 could not be made").arg(i + 1);
             return false;
         }
         stamps << stamp;
-        const int index = logBefore + i;
-        if (!m_show.waitFor(
-                [log, index] {
-                    return log->size() > index &&
-                           log->entries().at(index).state != CuepointLogEntry::State::Sent;
-                },
-                10000, QStringLiteral("the answer to break %1").arg(i + 1))) {
-            m_error = m_show.error();
+        if (!waitForAnswer(log, logBefore + i)) {
+            m_error = QStringLiteral("no answer to break %1 within 10 s").arg(i + 1);
             return false;
         }
     }

@@ -114,11 +114,14 @@ int main(int argc, char **argv)
         return true;
     };
     std::unique_ptr<QProcess> process;
+    // The last one has its answer; it exits once its event loop has sent the reply. Waited for
+    // before the stamp: an exiting process is not part of the next press.
+    const auto ctlSettled = [&process] {
+        return !process ||
+               QTest::qWaitFor([&process] { return process->state() == QProcess::NotRunning; },
+                               5000);
+    };
     const auto ctl = [&process] {
-        // The last one has its answer; let it exit (the event loop sends its reply).
-        if (process &&
-            !QTest::qWaitFor([&process] { return process->state() == QProcess::NotRunning; }, 5000))
-            return false;
         process = std::make_unique<QProcess>();
         process->start(QStringLiteral(ONAIR_APP_EXE),
                        {QStringLiteral("ctl"), QStringLiteral("break"), QStringLiteral("30")});
@@ -140,10 +143,11 @@ int main(int argc, char **argv)
     {
         QString name;
         PressToWire::Press press;
+        PressToWire::Press before = {};
     };
     const QList<Way> ways{{QStringLiteral("keyboard"), keyboard},
                           {QStringLiteral("dbus"), dbus},
-                          {QStringLiteral("ctl"), ctl},
+                          {QStringLiteral("ctl"), ctl, ctlSettled},
                           {QStringLiteral("http"), http}};
     BenchReport report(QStringLiteral("bench_remote"));
     report.note(QStringLiteral("presses"), QString::number(presses));
@@ -188,7 +192,7 @@ int main(int argc, char **argv)
             *shift += 3600 * 1000;
             return way.press();
         };
-        if (!bench.run(presses, press, &latencies))
+        if (!bench.run(presses, press, &latencies, way.before))
             return fail(way.name + QStringLiteral(": ") + bench.error());
         report.add(QStringLiteral("break_%1_to_wire_p50").arg(way.name),
                    PressToWire::percentile(latencies, 50), QStringLiteral("ms"));
