@@ -12,6 +12,11 @@ target_compile_definitions(onair_options INTERFACE
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 
+# onair_precompile(TARGET core|widgets|test): the target's precompiled header (cmake/pch/).
+function(onair_precompile target kind)
+    target_precompile_headers(${target} PRIVATE ${PROJECT_SOURCE_DIR}/cmake/pch/${kind}.h)
+endfunction()
+
 if(ONAIR_ASAN)
     target_compile_options(onair_options INTERFACE -fsanitize=address -fno-omit-frame-pointer)
     target_link_options(onair_options INTERFACE -fsanitize=address)

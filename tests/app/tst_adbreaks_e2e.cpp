@@ -366,3 +366,5 @@ void TestAdBreaksE2E::presetCreatesBroadcastInOneAction()
 }
 
 QTEST_MAIN(TestAdBreaksE2E)
+
+#include "moc_tst_adbreaks_e2e.cpp"

@@ -120,3 +120,5 @@ void TestBadInput::sessionLogsBadResponse()
 }
 
 QTEST_MAIN(TestBadInput)
+
+#include "moc_tst_bad_input.cpp"

@@ -178,3 +178,5 @@ void TestFaultShow::showUnderFaults()
 }
 
 QTEST_MAIN(TestFaultShow)
+
+#include "moc_tst_fault_show.cpp"

@@ -294,3 +294,5 @@ void TestGoogleAccount::twoAccountsEachWithItsShow()
 }
 
 QTEST_MAIN(TestGoogleAccount)
+
+#include "moc_tst_google_account.cpp"

@@ -190,3 +190,5 @@ void TestKeyboardShow::wholeShowByKeys()
 }
 
 QTEST_MAIN(TestKeyboardShow)
+
+#include "moc_tst_keyboard_show.cpp"

@@ -338,3 +338,5 @@ void TestReattach::cleanupTestCase()
 }
 
 QTEST_MAIN(TestReattach)
+
+#include "moc_tst_reattach.cpp"

@@ -370,3 +370,5 @@ void TestRemoteE2E::cleanupTestCase()
 }
 
 QTEST_MAIN(TestRemoteE2E)
+
+#include "moc_tst_remote_e2e.cpp"

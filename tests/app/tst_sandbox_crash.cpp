@@ -268,3 +268,5 @@ void TestSandboxCrash::crashedRehearsalIsPickedUpAgain()
 void TestSandboxCrash::cleanupTestCase() {}
 
 QTEST_GUILESS_MAIN(TestSandboxCrash)
+
+#include "moc_tst_sandbox_crash.cpp"

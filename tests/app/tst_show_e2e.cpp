@@ -254,3 +254,5 @@ void TestShowE2E::revokedTokenPromptsAndResumes()
 }
 
 QTEST_MAIN(TestShowE2E)
+
+#include "moc_tst_show_e2e.cpp"

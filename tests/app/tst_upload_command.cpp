@@ -213,3 +213,5 @@ void TestUploadCommand::usageAndFileErrorsHaveTheirCodes()
 }
 
 QTEST_GUILESS_MAIN(TestUploadCommand)
+
+#include "moc_tst_upload_command.cpp"

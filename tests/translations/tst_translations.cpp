@@ -153,3 +153,5 @@ void TestTranslations::catalogue()
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
+
+#include "moc_tst_translations.cpp"

@@ -195,3 +195,5 @@ void TestBreakController::timeLeftAndDecisionsLogged()
 }
 
 QTEST_GUILESS_MAIN(TestBreakController)
+
+#include "moc_tst_breakcontroller.cpp"

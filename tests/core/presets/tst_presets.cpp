@@ -488,3 +488,5 @@ void TestPresets::fromBroadcast()
 }
 
 QTEST_GUILESS_MAIN(TestPresets)
+
+#include "moc_tst_presets.cpp"

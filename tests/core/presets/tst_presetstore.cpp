@@ -448,3 +448,5 @@ int main(int argc, char **argv)
     TestPresetStore test;
     return QTest::qExec(&test, argc, argv);
 }
+
+#include "moc_tst_presetstore.cpp"

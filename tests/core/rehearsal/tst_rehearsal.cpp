@@ -288,3 +288,5 @@ void TestRehearsal::reusedPidIsNotAdopted()
 }
 
 QTEST_GUILESS_MAIN(TestRehearsal)
+
+#include "moc_tst_rehearsal.cpp"

@@ -363,3 +363,5 @@ void TestSession::reattachChecksTheAccount()
 }
 
 QTEST_GUILESS_MAIN(TestSession)
+
+#include "moc_tst_session.cpp"

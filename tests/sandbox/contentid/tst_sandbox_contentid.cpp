@@ -1166,3 +1166,5 @@ void TestSandboxContentId::stateSurvivesRestart()
 }
 
 QTEST_GUILESS_MAIN(TestSandboxContentId)
+
+#include "moc_tst_sandbox_contentid.cpp"

@@ -678,3 +678,5 @@ int main(int argc, char *argv[])
     onair::test::TestSandboxIngest test;
     return QTest::qExec(&test, argc, argv);
 }
+
+#include "moc_tst_sandbox_ingest.cpp"

@@ -255,3 +255,5 @@ void TestResumableUpload::expireNow()
 }
 
 QTEST_GUILESS_MAIN(TestResumableUpload)
+
+#include "moc_tst_resumableupload.cpp"

@@ -139,3 +139,5 @@ void TestRouteTable::faultsByKey()
 }
 
 QTEST_GUILESS_MAIN(TestRouteTable)
+
+#include "moc_tst_routetable.cpp"

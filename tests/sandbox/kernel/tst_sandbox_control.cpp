@@ -582,3 +582,5 @@ void TestSandboxControl::dataDirSurvivesARestart()
 }
 
 QTEST_GUILESS_MAIN(TestSandboxControl)
+
+#include "moc_tst_sandbox_control.cpp"

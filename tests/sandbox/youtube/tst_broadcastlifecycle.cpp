@@ -109,3 +109,5 @@ void TestBroadcastLifeCycle::storeSignalsEachChangeOnce()
 }
 
 QTEST_GUILESS_MAIN(TestBroadcastLifeCycle)
+
+#include "moc_tst_broadcastlifecycle.cpp"

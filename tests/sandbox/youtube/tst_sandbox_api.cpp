@@ -622,3 +622,5 @@ void TestSandboxApi::listFiltersAndPaging()
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApi)
+
+#include "moc_tst_sandbox_api.cpp"

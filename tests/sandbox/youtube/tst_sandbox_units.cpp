@@ -282,3 +282,5 @@ void TestSandboxUnits::errorEnvelope()
 }
 
 QTEST_GUILESS_MAIN(TestSandboxUnits)
+
+#include "moc_tst_sandbox_units.cpp"

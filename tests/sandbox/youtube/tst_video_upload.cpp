@@ -808,3 +808,5 @@ void TestVideoUpload::uploadedVideoSurvivesARestart()
 }
 
 QTEST_GUILESS_MAIN(TestVideoUpload)
+
+#include "moc_tst_video_upload.cpp"

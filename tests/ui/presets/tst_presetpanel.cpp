@@ -157,3 +157,5 @@ void TestPresetPanel::manageFiles()
 }
 
 QTEST_MAIN(TestPresetPanel)
+
+#include "moc_tst_presetpanel.cpp"

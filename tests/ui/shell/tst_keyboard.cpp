@@ -331,3 +331,5 @@ void TestKeyboard::readmeKeyTableIsTheRegistry()
 }
 
 QTEST_MAIN(TestKeyboard)
+
+#include "moc_tst_keyboard.cpp"

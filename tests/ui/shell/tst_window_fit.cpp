@@ -110,3 +110,5 @@ void TestWindowFit::fits()
 }
 
 QTEST_MAIN(TestWindowFit)
+
+#include "moc_tst_window_fit.cpp"

@@ -344,3 +344,5 @@ void TestShortcuts::dialogRefusesConflict()
 }
 
 QTEST_MAIN(TestShortcuts)
+
+#include "moc_tst_shortcuts.cpp"

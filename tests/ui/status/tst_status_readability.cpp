@@ -297,3 +297,5 @@ void TestStatusReadability::readableFromThreeMetres()
 }
 
 QTEST_MAIN(TestStatusReadability)
+
+#include "moc_tst_status_readability.cpp"

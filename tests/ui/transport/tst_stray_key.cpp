@@ -106,3 +106,5 @@ void TestStrayKey::strayKeysDoNotStopTheEncoder()
 }
 
 QTEST_MAIN(TestStrayKey)
+
+#include "moc_tst_stray_key.cpp"

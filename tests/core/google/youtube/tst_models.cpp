@@ -491,3 +491,5 @@ void TestModels::rfc3339()
 }
 
 QTEST_GUILESS_MAIN(TestModels)
+
+#include "moc_tst_models.cpp"

@@ -597,3 +597,5 @@ void TestSandboxOAuth::stateSurvivesRestart()
 } // namespace onair::test
 
 QTEST_GUILESS_MAIN(onair::test::TestSandboxOAuth)
+
+#include "moc_tst_sandbox_oauth.cpp"
