@@ -8,6 +8,8 @@
 #include "ingest/EmbedPages.h"
 #include "ingest/IngestService.h"
 #include "ingest/RtmpIngest.h"
+#include "instagram/InstagramService.h"
+#include "instagram/InstagramStore.h"
 #include "kernel/SandboxKernel.h"
 #include "kernel/StateFile.h"
 #include "telegram/TelegramService.h"
@@ -33,6 +35,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_store(new BroadcastStore(this))
     , m_partner(new PartnerStore(this))
     , m_telegramStore(new TelegramStore(this))
+    , m_instagramStore(new InstagramStore(this))
 {
     m_store->settings().transitionSeconds = options.transitionSeconds;
     m_store->settings().autoStopSeconds = options.autoStopSeconds;
@@ -74,6 +77,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     m_kernel->addService(m_contentId.get());
     m_telegram = std::make_unique<TelegramService>(m_telegramStore);
     m_kernel->addService(m_telegram.get());
+    m_instagram = std::make_unique<InstagramService>(m_instagramStore);
+    m_kernel->addService(m_instagram.get());
     m_kernel->setNotFound(
         [](const QString &path) { return ErrorEnvelope::notFound(path).toReply(); });
 }
@@ -166,7 +171,10 @@ QJsonObject SandboxServer::readyEvent() const
             {QStringLiteral("client_secret"), clientSecret()},
             {QStringLiteral("telegram"), apiUrl()},
             {QStringLiteral("telegram_bot_token"), m_telegramStore->bot().token},
-            {QStringLiteral("telegram_channel"), m_telegramStore->channelUsername()}};
+            {QStringLiteral("telegram_channel"), m_telegramStore->channelUsername()},
+            {QStringLiteral("graph"), QString(apiUrl() + QStringLiteral("graph/"))},
+            {QStringLiteral("instagram_user_id"), m_instagramStore->userId()},
+            {QStringLiteral("instagram_token"), m_instagramStore->token().value}};
 }
 
 } // namespace onair::sandbox

@@ -14,6 +14,8 @@ class ContentIdService;
 class EmbedPages;
 class GoogleSignIn;
 class IngestService;
+class InstagramService;
+class InstagramStore;
 class OAuthService;
 class PartnerStore;
 class RtmpIngest;
@@ -47,7 +49,8 @@ public:
     QString clientId() const;
     QString clientSecret() const;
     // {"event":"ready","api":…,"auth":…,"token":…,"rtmp":…,"client_id":…,"client_secret":…,
-    //  "telegram":…,"telegram_bot_token":…,"telegram_channel":…}
+    //  "telegram":…,"telegram_bot_token":…,"telegram_channel":…,"graph":…,"instagram_user_id":…,
+    //  "instagram_token":…}
     QJsonObject readyEvent() const;
 
 private:
@@ -66,6 +69,8 @@ private:
     std::unique_ptr<ContentIdService> m_contentId;
     TelegramStore *m_telegramStore;
     std::unique_ptr<TelegramService> m_telegram;
+    InstagramStore *m_instagramStore;
+    std::unique_ptr<InstagramService> m_instagram;
 };
 
 } // namespace onair::sandbox
