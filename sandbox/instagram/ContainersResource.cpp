@@ -7,9 +7,9 @@
 #include "kernel/SandboxKernel.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace onair::sandbox {
 
