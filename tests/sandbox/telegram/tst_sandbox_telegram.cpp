@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using onair::test::RawHttp;
@@ -703,6 +704,41 @@ void TestSandboxTelegram::faults()
     QCOMPARE(call(QStringLiteral("sendMessage"), body).status, 0);
     m_sandbox->setTimeoutMs(20000);
     QCOMPARE(posted().size(), 3);
+}
+
+void TestSandboxTelegram::stateSurvivesRestart()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList args{QStringLiteral("--no-ingest"), QStringLiteral("--data-dir"), dir.path()};
+    const QJsonObject body{{QStringLiteral("chat_id"), kChannel},
+                           {QStringLiteral("text"), QStringLiteral("kept")}};
+    const auto send = [&](SandboxProcess &sandbox) {
+        return sandbox
+            .request("POST", QStringLiteral("bot") + m_token + QStringLiteral("/sendMessage"),
+                     QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json")
+            .json()
+            .value(QStringLiteral("result"))
+            .toObject()
+            .value(QStringLiteral("message_id"))
+            .toInt();
+    };
+    {
+        SandboxProcess first(args);
+        QVERIFY2(first.isReady(), qPrintable(first.errorString()));
+        QCOMPARE(send(first), 1);
+        QVERIFY(first.stop());
+    }
+    SandboxProcess second(args);
+    QVERIFY2(second.isReady(), qPrintable(second.errorString()));
+    const QJsonArray messages = second.control("GET", QStringLiteral("telegram/state"))
+                                    .value(QStringLiteral("messages"))
+                                    .toArray();
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.at(0).toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("kept"));
+    QCOMPARE(send(second), 2); // the chat's ids go on
+    QVERIFY(second.stop());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxTelegram)

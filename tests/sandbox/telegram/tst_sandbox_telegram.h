@@ -40,6 +40,7 @@ private Q_SLOTS:
     void edits();
     void deletes();
     void faults();
+    void stateSurvivesRestart();
 
 private:
     using Response = onair::test::SandboxProcess::Response;
