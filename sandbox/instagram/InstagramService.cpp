@@ -89,7 +89,21 @@ void InstagramService::registerWith(SandboxKernel &kernel)
     AccountResource::registerMethods(*this);
     PublishResource::registerMethods(*this);
     ContainersResource::registerMethods(*this);
-    kernel.routes().addApiPrefix(kRoot);
+    // Anything else under the root: Graph's own answer, not the kernel's (Google's) 404.
+    Route unknown;
+    unknown.kind = Route::Kind::Api;
+    unknown.verb = QStringLiteral("*");
+    unknown.path = kRoot + QLatin1Char('*');
+    unknown.service = name();
+    unknown.method = QStringLiteral("unknown");
+    unknown.logName = unknown.method;
+    unknown.answer = [this](const QHttpServerRequest &request) {
+        const QString path = request.url().path().mid(kRoot.size() - 1);
+        GraphError e;
+        e.message = QStringLiteral("Unknown path components: ") + path;
+        return withUsage(e.toReply(), false);
+    };
+    kernel.routes().add(unknown);
     InstagramControls::registerWith(kernel, *m_store);
     StateFile &state = kernel.stateFile();
     state.addSection(

@@ -137,6 +137,10 @@ void TestSandboxInstagram::readyLineAndMe()
     QCOMPARE(m_sandbox->request("GET", QStringLiteral("graph/me?access_token=") + m_token).status,
              200);
     expectError(get(QStringLiteral("me?fields=nope")), 100, 0);
+    // An unknown path: Graph's envelope, not another service's.
+    const Response unknown = get(m_user + QStringLiteral("/stickers"));
+    QCOMPARE(unknown.status, 400);
+    expectError(unknown, 100, 0);
 }
 
 void TestSandboxInstagram::tokens()
