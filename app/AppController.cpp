@@ -107,7 +107,7 @@ AppController::AppController(const Options &options, QObject *parent)
             ReattachReport::print(*m_session, *m_breaks, m_options.processStartMs);
     });
 
-    connect(m_window.get(), &ui::MainWindow::signInRequested, this, &AppController::signIn);
+    connect(m_window.get(), &ui::MainWindow::signInRequested, this, [this] { signIn(); });
     connect(m_window->accountsMenu(), &ui::AccountsMenu::accountChosen, this,
             &AppController::switchAccount);
     connect(m_window->accountsMenu(), &ui::AccountsMenu::signOutRequested, this,

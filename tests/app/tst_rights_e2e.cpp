@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
+#include <QMap>
 #include <QPushButton>
 #include <QTest>
 
@@ -223,6 +224,27 @@ void TestRightsE2E::claimBeforeTestingReferenceAfterTheShow()
     QCOMPARE(m_show->sandbox()->requestCount(QStringLiteral("claims.insert")), 1);
     QCOMPARE(m_show->sandbox()->requestCount(QStringLiteral("references.insert")), 1);
     TestEnvironment::saveScreenshot(m_show->app()->window(), QStringLiteral("rights-02-reference"));
+
+    // The calls of a show with rights and their quota, for the record (Content ID charges none;
+    // the YouTube calls are the show's own, the recording's read included).
+    QMap<QString, int> calls;
+    const QJsonArray log = m_show->sandbox()
+                               ->control("GET", QStringLiteral("requests"))
+                               .value(QStringLiteral("requests"))
+                               .toArray();
+    for (const QJsonValue &v : log)
+        if (v.toObject().value(QStringLiteral("path")).toString().contains(QStringLiteral("/partner/")))
+            ++calls[v.toObject().value(QStringLiteral("apiMethod")).toString()];
+    for (auto it = calls.cbegin(); it != calls.cend(); ++it)
+        qInfo("content id call: %s x%d", qPrintable(it.key()), it.value());
+    const QJsonObject quota = m_show->sandbox()->control("GET", QStringLiteral("quota"));
+    const QJsonObject perMethod = quota.value(QStringLiteral("perMethod")).toObject();
+    for (auto it = perMethod.begin(); it != perMethod.end(); ++it)
+        qInfo("youtube quota: %s calls=%d units=%d", qPrintable(it.key()),
+              it.value().toObject().value(QStringLiteral("calls")).toInt(),
+              it.value().toObject().value(QStringLiteral("units")).toInt());
+    qInfo("youtube quota spent by the whole show: %d units",
+          quota.value(QStringLiteral("spent")).toInt());
 }
 
 void TestRightsE2E::liveDeliveryReferenceBeforeTheShow()

@@ -86,7 +86,7 @@ void TestRightsPlan::whatTheApiGets()
     QJsonObject json = minimalPlan();
     json.insert(QStringLiteral("ownership"),
                 QJsonObject{{QStringLiteral("type"), QStringLiteral("include")},
-                            {QStringLiteral("territories"), QJsonArray{"DE", "AT"}}});
+                            {QStringLiteral("territories"), QJsonArray{QStringLiteral("DE"), QStringLiteral("AT")}}});
     json.insert(QStringLiteral("matchPolicy"),
                 QJsonObject{{QStringLiteral("newPolicy"),
                              QJsonObject{{QStringLiteral("name"), QStringLiteral("Friday: block")},
@@ -100,7 +100,7 @@ void TestRightsPlan::whatTheApiGets()
     const auto plan = RightsPlan::fromJson(json, &error);
     QVERIFY2(plan, qPrintable(error));
 
-    const QDateTime when(QDate(2030, 1, 2), QTime(20, 0), QTimeZone::UTC);
+    const QDateTime when(QDate(2030, 1, 2), QTime(20, 0), Qt::UTC);
     const Asset asset = plan->asset(when, 7);
     QCOMPARE(asset.type, QStringLiteral("web"));
     QCOMPARE(asset.title, QStringLiteral("Show #7 2030-01-02"));
@@ -111,7 +111,7 @@ void TestRightsPlan::whatTheApiGets()
     QCOMPARE(owned.general.first().owner, QStringLiteral("owner1"));
     QCOMPARE(owned.general.first().ratio, 100.0);
     QCOMPARE(owned.general.first().type, QStringLiteral("include"));
-    QCOMPARE(owned.general.first().territories, (QStringList{"DE", "AT"}));
+    QCOMPARE(owned.general.first().territories, (QStringList{QStringLiteral("DE"), QStringLiteral("AT")}));
 
     const Policy policy = plan->matchPolicy.newPolicy();
     QCOMPARE(policy.name, QStringLiteral("Friday: block"));
@@ -125,7 +125,7 @@ void TestRightsPlan::whatTheApiGets()
     const VideoAdvertisingOption ads = plan->advertising(QStringLiteral("b1"));
     QCOMPARE(ads.videoId, QStringLiteral("b1"));
     QCOMPARE(ads.adFormats, QStringList{QStringLiteral("third_party_ads")});
-    QCOMPARE(ads.breakPositions, (QStringList{"midroll", "postroll"}));
+    QCOMPARE(ads.breakPositions, (QStringList{QStringLiteral("midroll"), QStringLiteral("postroll")}));
     QCOMPARE(ads.adBreaks.size(), 2);
     QCOMPARE(ads.adBreaks.at(1).midrollSeconds, 1200);
 
@@ -154,7 +154,7 @@ void TestRightsPlan::malformedPlanNamesTheField_data()
     QTest::newRow("bad territory")
         << with(QStringLiteral("ownership"),
                 QJsonObject{{QStringLiteral("type"), QStringLiteral("exclude")},
-                            {QStringLiteral("territories"), QJsonArray{"XX"}}})
+                            {QStringLiteral("territories"), QJsonArray{QStringLiteral("XX")}}})
         << QStringLiteral("rights.ownership.territories");
     QTest::newRow("include nowhere")
         << with(QStringLiteral("ownership"),
@@ -243,7 +243,7 @@ void TestRightsPlan::recordRoundTrip()
     r.phase = RightsRecord::Phase::Claimed;
     r.ownerId = QStringLiteral("o");
     r.assetId = QStringLiteral("A1");
-    r.claimSentAt = QDateTime(QDate(2030, 1, 2), QTime(20, 0), QTimeZone::UTC);
+    r.claimSentAt = QDateTime(QDate(2030, 1, 2), QTime(20, 0), Qt::UTC);
     r.claimId = QStringLiteral("C1");
     const auto back = RightsRecord::fromJson(r.toJson(), &error);
     QVERIFY2(back, qPrintable(error));
