@@ -46,6 +46,7 @@ public:
         Reference,       // references.insert from the claim
         ReferenceActive, // references.get until active
     };
+    Q_ENUM(Step)
     static constexpr int kDefaultReferencePollMs = 60000;
 
     explicit RightsFlow(PartnerClient *client, QObject *parent = nullptr);

@@ -206,6 +206,11 @@ void TestRightsE2E::claimBeforeTestingReferenceAfterTheShow()
     const QJsonArray claims = contentId(QStringLiteral("claims"));
     QCOMPARE(claims.size(), 1);
     QCOMPARE(claims.first()[QStringLiteral("videoId")].toString(), broadcastId);
+    // The rail still shows every stage in full on a 1280×720 screen.
+    m_show->app()->window()->resize(1280, 720);
+    QTest::qWait(50);
+    for (const QLabel *label : m_show->app()->window()->showRail()->findChildren<QLabel *>())
+        QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
     TestEnvironment::saveScreenshot(m_show->app()->window(), QStringLiteral("rights-01-claimed"));
 
     // The show, then the reference from the processed recording, followed to active.
@@ -233,7 +238,10 @@ void TestRightsE2E::claimBeforeTestingReferenceAfterTheShow()
                                .value(QStringLiteral("requests"))
                                .toArray();
     for (const QJsonValue &v : log)
-        if (v.toObject().value(QStringLiteral("path")).toString().contains(QStringLiteral("/partner/")))
+        if (v.toObject()
+                .value(QStringLiteral("path"))
+                .toString()
+                .contains(QStringLiteral("/partner/")))
             ++calls[v.toObject().value(QStringLiteral("apiMethod")).toString()];
     for (auto it = calls.cbegin(); it != calls.cend(); ++it)
         qInfo("content id call: %s x%d", qPrintable(it.key()), it.value());

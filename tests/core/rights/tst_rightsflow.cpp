@@ -225,7 +225,8 @@ void TestRightsFlow::failedStepRetriesWithoutDuplicates()
     m_sandbox->control(
         "POST", QStringLiteral("faults"),
         {{QStringLiteral("spec"),
-          QStringLiteral("drop@contentid:claims.insert,error=400x5@contentid:claims.list")}});
+          QStringLiteral(
+              "drop@contentid:claims.insert,reason=invalidValuex5@contentid:claims.list")}});
     RightsFlow flow(m_client.get());
     QSignalSpy failed(&flow, &RightsFlow::failed);
     QVERIFY(runToRest(flow, b));
@@ -253,9 +254,9 @@ void TestRightsFlow::failedStepRetriesWithoutDuplicates()
 void TestRightsFlow::goOnWithoutClaimIsTheOperatorsChoice()
 {
     const LiveBroadcast b = insertBroadcast();
-    m_sandbox->control(
-        "POST", QStringLiteral("faults"),
-        {{QStringLiteral("spec"), QStringLiteral("error=400@contentid:ownership.update")}});
+    m_sandbox->control("POST", QStringLiteral("faults"),
+                       {{QStringLiteral("spec"),
+                         QStringLiteral("reason=invalidValue@contentid:ownership.update")}});
     RightsFlow flow(m_client.get());
     QVERIFY(runToRest(flow, b));
     m_sandbox->control("DELETE", QStringLiteral("faults"));
@@ -280,7 +281,8 @@ void TestRightsFlow::crashAfterInsertsWentOutFindsThem()
     m_sandbox->control(
         "POST", QStringLiteral("faults"),
         {{QStringLiteral("spec"),
-          QStringLiteral("drop@contentid:assets.insert,error=400x5@contentid:assetSearch.list")}});
+          QStringLiteral(
+              "drop@contentid:assets.insert,reason=invalidValuex5@contentid:assetSearch.list")}});
     QJsonObject afterCrash;
     {
         RightsFlow first(m_client.get());

@@ -86,7 +86,8 @@ void TestRightsPlan::whatTheApiGets()
     QJsonObject json = minimalPlan();
     json.insert(QStringLiteral("ownership"),
                 QJsonObject{{QStringLiteral("type"), QStringLiteral("include")},
-                            {QStringLiteral("territories"), QJsonArray{QStringLiteral("DE"), QStringLiteral("AT")}}});
+                            {QStringLiteral("territories"),
+                             QJsonArray{QStringLiteral("DE"), QStringLiteral("AT")}}});
     json.insert(QStringLiteral("matchPolicy"),
                 QJsonObject{{QStringLiteral("newPolicy"),
                              QJsonObject{{QStringLiteral("name"), QStringLiteral("Friday: block")},
@@ -111,7 +112,8 @@ void TestRightsPlan::whatTheApiGets()
     QCOMPARE(owned.general.first().owner, QStringLiteral("owner1"));
     QCOMPARE(owned.general.first().ratio, 100.0);
     QCOMPARE(owned.general.first().type, QStringLiteral("include"));
-    QCOMPARE(owned.general.first().territories, (QStringList{QStringLiteral("DE"), QStringLiteral("AT")}));
+    QCOMPARE(owned.general.first().territories,
+             (QStringList{QStringLiteral("DE"), QStringLiteral("AT")}));
 
     const Policy policy = plan->matchPolicy.newPolicy();
     QCOMPARE(policy.name, QStringLiteral("Friday: block"));
@@ -125,7 +127,8 @@ void TestRightsPlan::whatTheApiGets()
     const VideoAdvertisingOption ads = plan->advertising(QStringLiteral("b1"));
     QCOMPARE(ads.videoId, QStringLiteral("b1"));
     QCOMPARE(ads.adFormats, QStringList{QStringLiteral("third_party_ads")});
-    QCOMPARE(ads.breakPositions, (QStringList{QStringLiteral("midroll"), QStringLiteral("postroll")}));
+    QCOMPARE(ads.breakPositions,
+             (QStringList{QStringLiteral("midroll"), QStringLiteral("postroll")}));
     QCOMPARE(ads.adBreaks.size(), 2);
     QCOMPARE(ads.adBreaks.at(1).midrollSeconds, 1200);
 
