@@ -358,7 +358,10 @@ void TestRightsE2E::restartBetweenClaimAndTestingKeepsTheClaim()
     QVERIFY(m_show->app()->rights()->client()->isAuthorized()); // the permission was kept
 
     // On to testing and the end: still one asset and one claim, and the reference follows.
-    QVERIFY2(runShowToComplete(), qPrintable(m_show->error() + m_show->logDump()));
+    QVERIFY2(m_show->waitFor([session] { return session->stream().has_value(); }, kStepMs,
+                             QStringLiteral("the stream read back")),
+             qPrintable(m_show->logDump()));
+    QVERIFY2(runShowToComplete(), qPrintable(m_show->error() + m_show->logDump(40)));
     QVERIFY2(m_show->waitFor([flow] { return flow->record()->phase == Phase::Done; }, kStepMs,
                              QStringLiteral("the reference to be active")),
              qPrintable(m_show->logDump()));
