@@ -183,9 +183,10 @@ void RightsFlow::save(QJsonObject *extra) const
 
 void RightsFlow::persist()
 {
-    Q_EMIT changed();
+    // Saved first: whoever hears of the change may count on the file.
     if (m_saveNow)
         m_saveNow();
+    Q_EMIT changed();
 }
 
 void RightsFlow::setPhase(Phase phase)

@@ -320,8 +320,15 @@ void TestRightsE2E::restartBetweenClaimAndTestingKeepsTheClaim()
 {
     QVERIFY2(startShow({}, false), qPrintable(m_show->error()));
     QVERIFY2(allowContentId(), qPrintable(m_show->error()));
-    QVERIFY2(launchPreset(), qPrintable(m_show->error() + m_show->logDump()));
     RightsFlow *flow = m_show->app()->rights()->flow();
+    // The session file as it is the moment the flow says "claimed", before the event loop runs
+    // again: a crash then finds the claim in it.
+    QJsonObject atClaim;
+    connect(flow, &RightsFlow::logged, this, [&atClaim](const QString &text) {
+        if (text.startsWith(QLatin1String("Claimed")))
+            atClaim = readSession().value(QStringLiteral("extra")).toObject();
+    });
+    QVERIFY2(launchPreset(), qPrintable(m_show->error() + m_show->logDump()));
     const QString broadcastId = m_show->app()->session()->broadcast()->id;
     QVERIFY2(m_show->waitFor(
                  [flow] { return flow->record() && flow->record()->phase == Phase::Claimed; },
@@ -329,12 +336,7 @@ void TestRightsE2E::restartBetweenClaimAndTestingKeepsTheClaim()
              qPrintable(m_show->logDump()));
     const QString claimId = flow->record()->claimId;
     const QString assetId = flow->record()->assetId;
-    // Read at once, before the event loop runs again: a crash now finds the claim in the file.
-    const QJsonObject rights = readSession()
-                                   .value(QStringLiteral("extra"))
-                                   .toObject()
-                                   .value(QStringLiteral("rights"))
-                                   .toObject();
+    const QJsonObject rights = atClaim.value(QStringLiteral("rights")).toObject();
     QCOMPARE(rights.value(QStringLiteral("claimId")).toString(), claimId);
     QCOMPARE(rights.value(QStringLiteral("phase")).toString(), QStringLiteral("claimed"));
 
