@@ -10,6 +10,7 @@
 #include "google/oauth/AccountSession.h"
 #include "google/oauth/ClientCredentials.h"
 #include "google/oauth/SignInFlow.h"
+#include "google/partner/PartnerClient.h"
 #include "google/youtube/QuotaLedger.h"
 #include "google/youtube/YouTubeClient.h"
 #include "google/youtube/model/Channel.h"
@@ -20,6 +21,8 @@
 #include "rehearsal/SandboxMode.h"
 #include "remote/RemoteCommands.h"
 #include "remote/RemoteControl.h"
+#include "rights/RightsFlow.h"
+#include "rights/ShowRights.h"
 #include "secrets/SecretStore.h"
 #include "shell/MainWindow.h"
 #include "show/BroadcastSession.h"
@@ -63,6 +66,16 @@ AppController::AppController(const Options &options, QObject *parent)
     m_presets = new PresetStore(this);
     m_presetLauncher = new PresetLauncher(m_session, m_presets, m_session);
     m_window->addPresetPanel(m_presetLauncher);
+    // Content ID: a preset's rights plan claims the show before it and makes the reference
+    // after it; opted into per account (Account → Allow Content ID…).
+    m_rights = new ShowRights(m_session, m_presetLauncher, m_nam, this);
+    m_window->addRights(m_rights->flow());
+    connect(m_rights, &ShowRights::logged, this,
+            [this](const QString &text, bool ok, const QString &reason) {
+                log(tr("Content ID"), ok, text, reason);
+            });
+    connect(m_window->accountsMenu(), &ui::AccountsMenu::contentIdRequested, this,
+            [this] { signIn(true); });
 
     // Uploads: the account's queue (opened once signed in); a completed show offers its
     // recording ("Upload the recording…") with the show's title and description filled in.
@@ -94,7 +107,7 @@ AppController::AppController(const Options &options, QObject *parent)
             ReattachReport::print(*m_session, *m_breaks, m_options.processStartMs);
     });
 
-    connect(m_window.get(), &ui::MainWindow::signInRequested, this, &AppController::signIn);
+    connect(m_window.get(), &ui::MainWindow::signInRequested, this, [this] { signIn(); });
     connect(m_window->accountsMenu(), &ui::AccountsMenu::accountChosen, this,
             &AppController::switchAccount);
     connect(m_window->accountsMenu(), &ui::AccountsMenu::signOutRequested, this,
@@ -206,6 +219,10 @@ void AppController::useAccount(AccountSession *account)
     }
     m_account = account;
     m_client->setAccount(account);
+    m_rights->setAccount(account);
+    // Content ID answers at www.googleapis.com; any other root (the sandbox, a test) serves both.
+    m_rights->setRootUrl(m_client->rootUrl() == Options().apiRoot ? PartnerClient::googleRootUrl()
+                                                                  : m_client->rootUrl());
     // Quota belongs to the Google Cloud project (the OAuth client); the sandbox keeps its own.
     const bool sandbox = account->accountId() == kSandboxAccount;
     m_ledger->setFilePath(
@@ -264,7 +281,7 @@ void AppController::addGoogleAccount(const QString &clientSecretPath)
         });
 }
 
-void AppController::signIn()
+void AppController::signIn(bool contentId)
 {
     if (m_signIn && m_signIn->isRunning())
         return;
@@ -285,6 +302,8 @@ void AppController::signIn()
     if (m_sandbox->endpoints().api.isValid())
         opener = [browser = m_browser](const QUrl &url) { return browser->open(url); };
     m_signIn = new SignInFlow(m_account->client(), opener, m_nam, this);
+    if (contentId || m_rights->client()->isAuthorized())
+        m_signIn->setScopes(SignInFlow::contentIdScopes());
     connect(m_signIn, &SignInFlow::finished, this, [this](const Result<TokenSet> &r) {
         if (!r.isOk()) {
             log(tr("Sign in"), false, r.error().message, r.error().reason);
@@ -315,6 +334,7 @@ void AppController::onSignedIn()
             m_uploads->open(UploadStore::pathForAccount(m_uploadsAccount));
         }
         m_session->setChannelId(r.value().id);
+        m_window->accountsMenu()->setContentIdAllowed(m_rights->client()->isAuthorized());
         refreshAccounts();
         m_window->setAccountLabel(tr("Signed in: %1 (%2)").arg(r.value().title, r.value().id));
         log(tr("Sign in"), true, tr("Signed in as %1").arg(r.value().title));

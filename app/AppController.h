@@ -23,6 +23,7 @@ class RemoteControl;
 class SandboxBrowser;
 class SandboxMode;
 class SecretStore;
+class ShowRights;
 class SignInFlow;
 class UploadQueue;
 class YouTubeClient;
@@ -63,10 +64,13 @@ public:
     // D-Bus, onair ctl and the HTTP API.
     RemoteControl *remote() const { return m_remote; }
     UploadQueue *uploads() const { return m_uploads; }
+    // Content ID: the show's rights plan and its client.
+    ShowRights *rights() const { return m_rights; }
 
 private:
     void onSandboxReady(const LocalSandbox::Endpoints &endpoints);
-    void signIn();
+    // `contentId`: ask for the Content ID permission too (kept once granted).
+    void signIn(bool contentId = false);
     void useAccount(AccountSession *account);
     // Takes in `accountKey`'s saved show (its own file) before anything can save over it.
     void openShow(const QString &accountKey);
@@ -99,6 +103,7 @@ private:
     RemoteControl *m_remote = nullptr;
     UploadQueue *m_uploads = nullptr; // the signed-in account's upload queue
     QString m_uploadsAccount;
+    ShowRights *m_rights = nullptr;
 };
 
 } // namespace onair

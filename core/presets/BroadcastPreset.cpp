@@ -168,6 +168,16 @@ PresetResult<BroadcastPreset> BroadcastPreset::fromJson(const QJsonObject &json)
     }
     if (!r.ok())
         return invalid(PresetError::Kind::Invalid, r.error());
+    if (json.contains(QLatin1String("rights"))) {
+        const QJsonValue rights = json.value(QLatin1String("rights"));
+        if (!rights.isObject())
+            return invalid(PresetError::Kind::Invalid,
+                           QStringLiteral("rights: expected an object"));
+        QString error;
+        p.rights = RightsPlan::fromJson(rights.toObject(), &error);
+        if (!p.rights)
+            return invalid(PresetError::Kind::Invalid, error);
+    }
     return p;
 }
 
@@ -228,6 +238,8 @@ QJsonObject BroadcastPreset::toJson() const
     o.insert(QLatin1String("broadcast"), bo);
     o.insert(QLatin1String("stream"), so);
     o.insert(QLatin1String("adBreaks"), ao);
+    if (rights)
+        o.insert(QLatin1String("rights"), rights->toJson());
     return o;
 }
 

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "presets/PresetResult.h"
+#include "rights/RightsPlan.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTime>
+
+#include <optional>
 
 namespace onair {
 
@@ -30,7 +33,8 @@ struct LiveStream;
 //     "stream": { "mode": "create", "titleTemplate": "…", "ingestionType": "rtmp",
 //                 "resolution": "1080p", "frameRate": "30fps", "isReusable": true }
 //            or { "mode": "reuse", "existingStreamId": "…" },
-//     "adBreaks": { "defaultDurationSecs": 30, "durationPresetsSecs": [30, 60, 90, 120] } }
+//     "adBreaks": { "defaultDurationSecs": 30, "durationPresetsSecs": [30, 60, 90, 120] },
+//     "rights": { … } }   (optional: the Content ID plan, see RightsPlan)
 //
 // Scheduled start: either an offset from the moment the broadcast is created ("in 10 minutes")
 // or a fixed time of day, in the local time zone, taken at its next occurrence after now (a
@@ -107,6 +111,7 @@ struct BroadcastPreset
     Broadcast broadcast;
     Stream stream;
     AdBreaks adBreaks;
+    std::optional<RightsPlan> rights; // unset: the show is not claimed
 
     // Reads and validates a preset object. The error names the field: "broadcast.privacyStatus:
     // expected public, unlisted or private, got \"secret\"". `file` is left empty (the store

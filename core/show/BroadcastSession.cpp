@@ -457,6 +457,8 @@ void BroadcastSession::restoreSaved(const SavedSession &saved)
     }
     m_keeper->restore(saved);
     m_tracker->restore(saved.extra);
+    for (const SavedPart &part : std::as_const(m_savedParts))
+        part.restore(saved.extra);
     m_context->log()->restore(saved.eventLog);
     m_monitorStart = saved.monitorStart;
     Q_EMIT monitorStartChanged();
@@ -509,6 +511,8 @@ SavedSession BroadcastSession::currentShow() const
     s.monitorStart = m_monitorStart;
     s.eventLog = m_context->log()->toJson();
     m_tracker->save(&s.extra);
+    for (const SavedPart &part : m_savedParts)
+        part.save(&s.extra);
     return s;
 }
 

@@ -153,6 +153,21 @@ public:
     // The show's ad breaks, saved and reattached with the session (owned elsewhere).
     void setCuepointLog(CuepointLog *log) { m_keeper->setCuepointLog(log); }
 
+    // A part of the saved show kept by a follower of the show (Content ID's record): written
+    // into every save's extra, and given the saved extra whenever a saved show is taken in.
+    struct SavedPart
+    {
+        std::function<void(QJsonObject *extra)> save;
+        std::function<void(const QJsonObject &extra)> restore;
+    };
+    void addSavedPart(SavedPart part) { m_savedParts.append(std::move(part)); }
+    // Saves now, not coalesced (an id that must survive a crash the moment it is known).
+    void saveNow()
+    {
+        save();
+        m_keeper->flush();
+    }
+
     // Reads both now (F5, after sign-in, tests), then watches closely for a short while.
     void refresh() { m_poller->refresh(); }
 
@@ -199,6 +214,7 @@ private:
     std::optional<LiveStream> m_stream;
     QDateTime m_monitorStart;
     QDateTime m_readSentAt; // while a poll's answer is applied: when it was sent
+    QList<SavedPart> m_savedParts;
 };
 
 } // namespace onair

@@ -72,7 +72,12 @@ QList<ShowStages::Step> ShowStages::compute(const Input &input)
     for (Stage stage : kAll) {
         Step step;
         step.stage = stage;
-        if (stage == Stage::Rights && !input.contentIdOwner) {
+        if (input.rights && (stage == Stage::Rights || stage == Stage::Reference)) {
+            const bool rights = stage == Stage::Rights;
+            step.state = rights ? input.rights->rights : input.rights->reference;
+            step.detail = rights ? input.rights->rightsText : input.rights->referenceText;
+            step.note = rights ? input.rights->rightsNote : input.rights->referenceNote;
+        } else if (stage == Stage::Rights && !input.contentIdOwner) {
             step.state = State::NotAvailable;
             step.note = tr("No Content ID owner for this channel.");
         } else if ((stage == Stage::Upload && !input.uploadAvailable) ||

@@ -46,7 +46,19 @@ public:
         TransitionCheck startTest;
         TransitionCheck goLive;
         TransitionCheck end;
-        bool contentIdOwner = false; // the channel has a Content ID owner (not built yet)
+        bool contentIdOwner = false; // the channel has a Content ID owner
+        // A show with a rights plan (RightsFlow): what its rights and reference stages are,
+        // in a few words (the step under way) and in a sentence (the tooltip).
+        struct Rights
+        {
+            State rights = State::Later;
+            State reference = State::Later;
+            QString rightsText;
+            QString rightsNote;
+            QString referenceText;
+            QString referenceNote;
+        };
+        std::optional<Rights> rights;
         bool uploadAvailable = false;
         bool announcementsAvailable = false;
     };
@@ -57,6 +69,7 @@ public:
         State state = State::Later;
         TransitionBlock block = TransitionBlock::None; // why a Next step cannot be taken yet
         QString note;                                  // why a stage is not available
+        QString detail; // where a stage that runs steps of its own is (rights, reference)
     };
 
     static QList<Step> compute(const Input &input);

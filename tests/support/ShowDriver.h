@@ -41,6 +41,8 @@ public:
 
     bool startSandbox(const QStringList &extraArguments = {});
     bool startApp();
+    // The app goes (its window and session); the sandbox stays for the next startApp().
+    void stopApp() { m_app.reset(); }
     void stop();
 
     // A key press on the window as the operator makes it (window shortcuts included).

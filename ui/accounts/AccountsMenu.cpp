@@ -14,6 +14,7 @@ AccountsMenu::AccountsMenu(QMenu *menu, Prompts::Confirm confirm)
     , m_group(new QActionGroup(this))
     , m_signOut(new QAction(tr("Sign &out"), this))
     , m_remove(new QAction(tr("&Remove account"), this))
+    , m_contentId(new QAction(tr("Allow &Content ID…"), this))
 {
     m_group->setExclusive(true);
     m_signOut->setObjectName(QStringLiteral("signOutAction"));
@@ -32,7 +33,27 @@ AccountsMenu::AccountsMenu(QMenu *menu, Prompts::Confirm confirm)
                "longer controls it from this account."),
             &AccountsMenu::removeRequested);
     });
+    // Content ID is for partners only: everyone else never sees its permission asked for.
+    m_contentId->setObjectName(QStringLiteral("contentIdAction"));
+    m_contentId->setCheckable(true);
+    menu->addAction(m_contentId);
+    connect(m_contentId, &QAction::triggered, this, [this] {
+        m_contentId->setChecked(m_contentIdAllowed);
+        if (m_contentIdAllowed)
+            return;
+        ask(tr("Allow Content ID"),
+            tr("Claim your shows with Content ID and make references from their recordings? "
+               "OnAir signs in again and asks Google for the Content ID (YouTube Partner) "
+               "permission; sign in with an account linked to your content owner."),
+            &AccountsMenu::contentIdRequested);
+    });
     setAccounts({}, QString());
+}
+
+void AccountsMenu::setContentIdAllowed(bool allowed)
+{
+    m_contentIdAllowed = allowed;
+    m_contentId->setChecked(allowed);
 }
 
 void AccountsMenu::ask(const QString &title, const QString &question, void (AccountsMenu::*then)())

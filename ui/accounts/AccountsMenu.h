@@ -35,11 +35,16 @@ public:
     QList<QAction *> accountActions() const { return m_entries; }
     QAction *signOutAction() const { return m_signOut; }
     QAction *removeAction() const { return m_remove; }
+    QAction *contentIdAction() const { return m_contentId; }
+    // Checked once the account in use allowed Content ID.
+    void setContentIdAllowed(bool allowed);
 
 Q_SIGNALS:
     void accountChosen(const QString &accountId);
     void signOutRequested();
     void removeRequested();
+    // Sign in again, asking also for Content ID (the youtubepartner permission).
+    void contentIdRequested();
 
 private:
     void ask(const QString &title, const QString &question, void (AccountsMenu::*then)());
@@ -51,6 +56,8 @@ private:
     QList<QAction *> m_entries;
     QAction *m_signOut;
     QAction *m_remove;
+    QAction *m_contentId;
+    bool m_contentIdAllowed = false;
 };
 
 } // namespace onair::ui

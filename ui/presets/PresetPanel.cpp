@@ -231,6 +231,7 @@ void PresetPanel::saveFormsToEdited()
         s.id = old.value().stream.existingStreamId;
     BroadcastPreset preset = BroadcastPreset::fromBroadcast(old.value().name, b, s, extras);
     preset.nextNumber = old.value().nextNumber;
+    preset.rights = old.value().rights; // the forms do not hold the Content ID plan
     preset.broadcast.categoryId = m_broadcastForm->categoryId();
     const PresetResult<QString> r = m_store->save(preset);
     if (!r.isOk()) {

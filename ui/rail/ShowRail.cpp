@@ -1,5 +1,6 @@
 #include "rail/ShowRail.h"
 
+#include "rights/RightsFlow.h"
 #include "show/BroadcastSession.h"
 #include "show/ShowEvents.h"
 
@@ -94,11 +95,82 @@ ShowRail::ShowRail(BroadcastSession *session, QWidget *parent)
     refresh();
 }
 
-ShowStages::Input ShowRail::inputFrom(const BroadcastSession *session)
+void ShowRail::setRights(const RightsFlow *flow)
+{
+    m_rights = flow;
+    if (flow)
+        connect(flow, &RightsFlow::changed, this, &ShowRail::refresh);
+    refresh();
+}
+
+std::optional<ShowStages::Input::Rights> ShowRail::rightsFrom(const BroadcastSession *session,
+                                                              const RightsFlow *rights)
+{
+    using Phase = RightsRecord::Phase;
+    if (!session || !session->broadcast() || !rights || !rights->record() ||
+        rights->record()->broadcastId != session->broadcast()->id)
+        return std::nullopt;
+    const RightsRecord &r = *rights->record();
+    const QString stepText =
+        rights->step() ? RightsFlow::stepName(*rights->step()) + QStringLiteral("…") : QString();
+    const bool over = session->lifeCycle() == LifeCycleStatus::Complete;
+    ShowStages::Input::Rights out;
+    switch (r.phase) {
+    case Phase::Running:
+        out.rights = State::Current;
+        out.rightsText = stepText;
+        break;
+    case Phase::Failed:
+        out.rights = r.claimId.isEmpty() ? State::Current : State::Done;
+        out.reference = r.claimId.isEmpty() ? State::Later : State::Current;
+        (r.claimId.isEmpty() ? out.rightsText : out.referenceText) = tr("failed");
+        (r.claimId.isEmpty() ? out.rightsNote : out.referenceNote) = rights->failure();
+        break;
+    case Phase::NoOwner:
+        out.rights = out.reference = State::NotAvailable;
+        out.rightsNote = out.referenceNote =
+            tr("This channel is not linked to a Content ID owner.");
+        break;
+    case Phase::WithoutClaim:
+        out.rights = r.claimId.isEmpty() ? State::NotAvailable : State::Done;
+        out.reference = State::NotAvailable;
+        out.rightsNote = out.referenceNote = tr("The operator went on without a claim.");
+        break;
+    case Phase::Claimed:
+        out.rights = State::Done;
+        out.rightsText = tr("claimed");
+        out.rightsNote = tr("Claim %1 on asset %2").arg(r.claimId, r.assetId);
+        if (!r.recordFromStart) {
+            out.reference = State::NotAvailable;
+            out.referenceNote = tr("The broadcast does not record from the start.");
+        } else {
+            out.reference = over ? State::Next : State::Later;
+            out.referenceText = over ? tr("waiting for the recording") : QString();
+        }
+        break;
+    case Phase::Referencing:
+        out.rights = State::Done;
+        out.rightsText = tr("claimed");
+        out.reference = State::Current;
+        out.referenceText = r.referenceStatus.isEmpty() ? stepText : r.referenceStatus;
+        break;
+    case Phase::Done:
+        out.rights = State::Done;
+        out.rightsText = tr("claimed");
+        out.reference = State::Done;
+        out.referenceText = r.referenceStatus;
+        out.referenceNote = tr("Reference %1").arg(r.referenceId);
+        break;
+    }
+    return out;
+}
+
+ShowStages::Input ShowRail::inputFrom(const BroadcastSession *session, const RightsFlow *rights)
 {
     ShowStages::Input input;
     if (!session || !session->broadcast())
         return input;
+    input.rights = rightsFrom(session, rights);
     input.lifeCycle = session->lifeCycle();
     input.startTest = session->check(Intent::StartTest);
     input.goLive = session->check(Intent::GoLive);
@@ -108,7 +180,7 @@ ShowStages::Input ShowRail::inputFrom(const BroadcastSession *session)
 
 void ShowRail::refresh()
 {
-    render(ShowStages::compute(inputFrom(m_session)));
+    render(ShowStages::compute(inputFrom(m_session, m_rights)));
 }
 
 void ShowRail::render(const QList<ShowStages::Step> &steps)
@@ -119,12 +191,14 @@ void ShowRail::render(const QList<ShowStages::Step> &steps)
         if (!label)
             continue;
         const QString name = ShowStages::name(step.stage);
-        label->setText(step.state == State::Done ? QStringLiteral("✓ ") + name : name);
+        const QString text =
+            step.detail.isEmpty() ? name : name + QStringLiteral(": ") + step.detail;
+        label->setText(step.state == State::Done ? QStringLiteral("✓ ") + text : text);
         label->setStyleSheet(styleFor(step.state));
         label->setProperty("stageState", ShowStages::key(step.state));
-        label->setToolTip(step.state == State::NotAvailable ? step.note
-                          : step.state == State::Next       ? BroadcastSession::explain(step.block)
-                                                            : QString());
+        label->setToolTip(!step.note.isEmpty() || step.state == State::NotAvailable ? step.note
+                          : step.state == State::Next ? BroadcastSession::explain(step.block)
+                                                      : QString());
     }
     // What is next in a few words; why it cannot be taken yet in the tooltip (the same sentence
     // stands under the transport buttons), so the rail stays one line on a laptop screen.

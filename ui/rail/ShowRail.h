@@ -9,7 +9,8 @@ class QLabel;
 
 namespace onair {
 class BroadcastSession;
-}
+class RightsFlow;
+} // namespace onair
 
 namespace onair::ui {
 
@@ -26,8 +27,16 @@ public:
     // `session` may be null (no account yet): the rail then shows set-up as the next stage.
     explicit ShowRail(BroadcastSession *session, QWidget *parent = nullptr);
 
-    // What the session knows, as the model's input.
-    static ShowStages::Input inputFrom(const BroadcastSession *session);
+    // Content ID: the rights and reference stages follow `flow` (null: none).
+    void setRights(const RightsFlow *flow);
+
+    // What the session (and the rights flow, when there is one) knows, as the model's input.
+    static ShowStages::Input inputFrom(const BroadcastSession *session,
+                                       const RightsFlow *rights = nullptr);
+    // The rights and reference stages of the session's show as the flow has them; nullopt
+    // when the flow holds nothing for this show.
+    static std::optional<ShowStages::Input::Rights> rightsFrom(const BroadcastSession *session,
+                                                               const RightsFlow *rights);
     void render(const QList<ShowStages::Step> &steps);
     void refresh();
     const QList<ShowStages::Step> &steps() const { return m_steps; }
@@ -36,6 +45,7 @@ public:
 
 private:
     BroadcastSession *m_session;
+    const RightsFlow *m_rights = nullptr;
     QMap<ShowStages::Stage, QLabel *> m_labels;
     QLabel *m_next = nullptr;
     QList<ShowStages::Step> m_steps;

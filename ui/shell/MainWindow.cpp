@@ -14,6 +14,7 @@
 #include "presets/PresetStore.h"
 #include "rail/ShowRail.h"
 #include "remote/RemoteSettingsDialog.h"
+#include "rights/RightsFlow.h"
 #include "setup/BroadcastForm.h"
 #include "setup/BroadcastTab.h"
 #include "setup/ShowTab.h"
@@ -180,6 +181,24 @@ MainWindow::Confirm MainWindow::forwardedConfirm()
     return [this](const QString &title, const QString &question, Prompts::Answered answered) {
         m_confirm(title, question, std::move(answered));
     };
+}
+
+void MainWindow::addRights(RightsFlow *flow)
+{
+    m_rail->setRights(flow);
+    connect(flow, &RightsFlow::failed, this,
+            [this, flow](RightsFlow::Step, const QString &sentence) {
+                m_confirm(tr("Content ID"),
+                          tr("%1\n\nGo on without a Content ID claim for this show? Cancel "
+                             "tries the step again.")
+                              .arg(sentence),
+                          [flow](bool withoutClaim) {
+                              if (withoutClaim)
+                                  flow->goOnWithoutClaim();
+                              else
+                                  flow->retry();
+                          });
+            });
 }
 
 AdBreakPanel *MainWindow::addAdBreakPanel(BreakController *controller)

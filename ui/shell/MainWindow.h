@@ -16,6 +16,7 @@ namespace onair {
 class BreakController;
 class BroadcastDirectory;
 class PresetLauncher;
+class RightsFlow;
 class BroadcastSession;
 class QuotaLedger;
 class RemoteControl;
@@ -84,6 +85,10 @@ public:
     void showShortcutSettings();
     // Settings → Remote control… for D-Bus, onair ctl and the HTTP API (owned by the caller).
     void addRemoteSettings(RemoteControl *remote);
+
+    // Content ID: the rail follows the show's rights, and a failed step asks the operator
+    // whether to go on without a claim or retry it (owned by the caller).
+    void addRights(RightsFlow *flow);
 
     // Asks before an irreversible step (a window-modal question opened with open(), answered
     // through its completion); tests replace it to answer without a dialog.

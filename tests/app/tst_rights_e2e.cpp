@@ -1,0 +1,377 @@
+#include "tst_rights_e2e.h"
+
+#include "SandboxProcess.h"
+#include "TestEnvironment.h"
+#include "accounts/AccountsMenu.h"
+#include "google/partner/PartnerClient.h"
+#include "presets/PresetStore.h"
+#include "rail/ShowRail.h"
+#include "rights/RightsFlow.h"
+#include "rights/ShowRights.h"
+#include "shell/MainWindow.h"
+#include "show/BroadcastSession.h"
+#include "show/SessionStore.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QMap>
+#include <QPushButton>
+#include <QTest>
+
+using namespace onair;
+using onair::test::ShowDriver;
+using onair::test::TestEnvironment;
+using Phase = RightsRecord::Phase;
+
+namespace {
+
+constexpr int kStepMs = 30000;
+const QString kPresetFile = QStringLiteral("rights-show.json");
+
+QJsonObject rightsPreset(bool referenceBeforeShow)
+{
+    const QJsonObject rights{
+        {QStringLiteral("asset"),
+         QJsonObject{{QStringLiteral("titleTemplate"), QStringLiteral("Rights show #{n} {date}")},
+                     {QStringLiteral("customIdTemplate"), QStringLiteral("rights-show-{n}")}}},
+        {QStringLiteral("ownership"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("worldwide")}}},
+        {QStringLiteral("matchPolicy"),
+         QJsonObject{{QStringLiteral("newPolicy"),
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("Rights show: monetize")},
+                                  {QStringLiteral("action"), QStringLiteral("monetize")},
+                                  {QStringLiteral("minMatchSeconds"), 10}}}}},
+        {QStringLiteral("ads"), QJsonObject{{QStringLiteral("preroll"), true},
+                                            {QStringLiteral("midroll"), true},
+                                            {QStringLiteral("postroll"), false}}},
+        {QStringLiteral("reference"),
+         referenceBeforeShow ? QStringLiteral("beforeShow") : QStringLiteral("afterShow")}};
+    return {{QStringLiteral("schemaVersion"), 1},
+            {QStringLiteral("name"), QStringLiteral("Rights show")},
+            {QStringLiteral("broadcast"),
+             QJsonObject{{QStringLiteral("titleTemplate"), QStringLiteral("Rights show #{n}")},
+                         {QStringLiteral("privacyStatus"), QStringLiteral("unlisted")},
+                         {QStringLiteral("recordFromStart"), true}}},
+            {QStringLiteral("stream"),
+             QJsonObject{{QStringLiteral("resolution"), QStringLiteral("240p")}}},
+            {QStringLiteral("rights"), rights}};
+}
+
+QJsonObject readSession()
+{
+    QFile f(SessionStore::pathForAccount(QStringLiteral("sandbox")));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+} // namespace
+
+void TestRightsE2E::initTestCase()
+{
+    QVERIFY2(TestEnvironment::isIsolated(), "run through tests/support/test-env.sh");
+    qputenv("ONAIR_SANDBOX_PROGRAM", QByteArray(ONAIR_SANDBOX_EXE));
+}
+
+void TestRightsE2E::init()
+{
+    m_show = std::make_unique<ShowDriver>();
+    QFile::remove(SessionStore::pathForAccount(QStringLiteral("sandbox")));
+}
+
+void TestRightsE2E::cleanup()
+{
+    m_show.reset();
+}
+
+bool TestRightsE2E::startShow(const QJsonObject &contentIdSettings, bool referenceBeforeShow)
+{
+    // The preset is on disk before the window opens, as the operator's would be.
+    const QString dir = PresetStore::defaultDirectory();
+    QDir().mkpath(dir);
+    QFile f(QDir(dir).filePath(kPresetFile));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    f.write(QJsonDocument(rightsPreset(referenceBeforeShow)).toJson());
+    f.close();
+    if (!m_show->startSandbox({QStringLiteral("--transition-seconds"), QStringLiteral("1")}))
+        return false;
+    QJsonObject settings{{QStringLiteral("referenceActivationSeconds"), 1}};
+    for (auto it = contentIdSettings.begin(); it != contentIdSettings.end(); ++it)
+        settings.insert(it.key(), it.value());
+    m_show->sandbox()->control("POST", QStringLiteral("contentid/settings"), settings);
+    if (!m_show->startApp())
+        return false;
+    // The slow waits of a real show, shortened.
+    m_show->app()->session()->setRecordingPollMs(300);
+    m_show->app()->rights()->flow()->setReferencePollMs(300);
+    return true;
+}
+
+bool TestRightsE2E::allowContentId()
+{
+    // Account → Allow Content ID…, confirmed (the driver's window answers yes): a new sign-in
+    // asking for the youtubepartner permission.
+    PartnerClient *partner = m_show->app()->rights()->client();
+    if (partner->isAuthorized())
+        return false; // opt-in: nobody has it before asking
+    QAction *allow = m_show->app()->window()->accountsMenu()->contentIdAction();
+    allow->trigger();
+    return m_show->waitFor(
+        [partner, allow] { return partner->isAuthorized() && allow->isChecked(); }, kStepMs,
+        QStringLiteral("Content ID to be allowed"));
+}
+
+bool TestRightsE2E::launchPreset()
+{
+    auto *list = m_show->app()->window()->findChild<QListWidget *>(QStringLiteral("presetList"));
+    auto *create =
+        m_show->app()->window()->findChild<QPushButton *>(QStringLiteral("presetCreateBroadcast"));
+    if (!list || !create || list->count() != 1)
+        return false;
+    list->setCurrentRow(0);
+    create->click();
+    BroadcastSession *session = m_show->app()->session();
+    return m_show->waitFor(
+        [session] {
+            return session->broadcast() && session->lifeCycle() == LifeCycleStatus::Ready;
+        },
+        kStepMs, QStringLiteral("the broadcast from the preset"));
+}
+
+bool TestRightsE2E::runShowToComplete()
+{
+    return m_show->startEncoderAndWaitActive() &&
+           m_show->transition(Intent::StartTest, LifeCycleStatus::Testing) &&
+           m_show->transition(Intent::GoLive, LifeCycleStatus::Live) &&
+           m_show->transition(Intent::End, LifeCycleStatus::Complete);
+}
+
+QString TestRightsE2E::railState(const QString &stage) const
+{
+    const auto *label = m_show->app()->window()->showRail()->findChild<QLabel *>(
+        QStringLiteral("railStage_") + stage);
+    return label ? label->property("stageState").toString() : QString();
+}
+
+QString TestRightsE2E::railToolTip(const QString &stage) const
+{
+    const auto *label = m_show->app()->window()->showRail()->findChild<QLabel *>(
+        QStringLiteral("railStage_") + stage);
+    return label ? label->toolTip() : QString();
+}
+
+bool TestRightsE2E::logHas(const QString &text) const
+{
+    for (const EventLog::Entry &e : m_show->app()->session()->eventLog()->entries())
+        if (e.action == QLatin1String("Content ID") && e.result.contains(text))
+            return true;
+    return false;
+}
+
+QJsonArray TestRightsE2E::contentId(const QString &what) const
+{
+    return m_show->sandbox()
+        ->control("GET", QStringLiteral("contentid/state"))
+        .value(what)
+        .toArray();
+}
+
+void TestRightsE2E::claimBeforeTestingReferenceAfterTheShow()
+{
+    QVERIFY2(startShow({}, false), qPrintable(m_show->error()));
+    QVERIFY2(allowContentId(), qPrintable(m_show->error()));
+    QVERIFY2(launchPreset(), qPrintable(m_show->error() + m_show->logDump()));
+    RightsFlow *flow = m_show->app()->rights()->flow();
+    const QString broadcastId = m_show->app()->session()->broadcast()->id;
+
+    // Claimed before testing, every step in the event log, the rail says so.
+    QVERIFY2(m_show->waitFor(
+                 [flow] { return flow->record() && flow->record()->phase == Phase::Claimed; },
+                 kStepMs, QStringLiteral("the claim")),
+             qPrintable(m_show->logDump()));
+    QCOMPARE(m_show->app()->session()->lifeCycle(), LifeCycleStatus::Ready);
+    QCOMPARE(railState(QStringLiteral("rights")), QStringLiteral("done"));
+    QCOMPARE(railState(QStringLiteral("reference")), QStringLiteral("later"));
+    for (const QString &line :
+         {QStringLiteral("Content ID owner: "), QStringLiteral("Asset "),
+          QStringLiteral("Ownership: worldwide"), QStringLiteral("Match policy "),
+          QStringLiteral("Claim "), QStringLiteral("Ad settings: preroll, midroll")})
+        QVERIFY2(logHas(line), qPrintable(line + QLatin1Char('\n') + m_show->logDump(20)));
+    QCOMPARE(contentId(QStringLiteral("assets")).size(), 1);
+    const QJsonArray claims = contentId(QStringLiteral("claims"));
+    QCOMPARE(claims.size(), 1);
+    QCOMPARE(claims.first()[QStringLiteral("videoId")].toString(), broadcastId);
+    // The rail still shows every stage in full on a 1280×720 screen.
+    m_show->app()->window()->resize(1280, 720);
+    QTest::qWait(50);
+    for (const QLabel *label : m_show->app()->window()->showRail()->findChildren<QLabel *>())
+        QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+    TestEnvironment::saveScreenshot(m_show->app()->window(), QStringLiteral("rights-01-claimed"));
+
+    // The show, then the reference from the processed recording, followed to active.
+    QVERIFY2(runShowToComplete(), qPrintable(m_show->error() + m_show->logDump()));
+    QVERIFY2(m_show->waitFor([flow] { return flow->record()->phase == Phase::Done; }, kStepMs,
+                             QStringLiteral("the reference to be active")),
+             qPrintable(m_show->logDump()));
+    QCOMPARE(flow->record()->referenceStatus, QStringLiteral("active"));
+    const QJsonArray refs = contentId(QStringLiteral("references"));
+    QCOMPARE(refs.size(), 1);
+    QCOMPARE(refs.first()[QStringLiteral("claimId")].toString(), flow->record()->claimId);
+    QCOMPARE(refs.first()[QStringLiteral("status")].toString(), QStringLiteral("active"));
+    QCOMPARE(railState(QStringLiteral("reference")), QStringLiteral("done"));
+    QVERIFY(logHas(QStringLiteral("is active")));
+    QCOMPARE(m_show->sandbox()->requestCount(QStringLiteral("assets.insert")), 1);
+    QCOMPARE(m_show->sandbox()->requestCount(QStringLiteral("claims.insert")), 1);
+    QCOMPARE(m_show->sandbox()->requestCount(QStringLiteral("references.insert")), 1);
+    TestEnvironment::saveScreenshot(m_show->app()->window(), QStringLiteral("rights-02-reference"));
+
+    // The calls of a show with rights and their quota, for the record (Content ID charges none;
+    // the YouTube calls are the show's own, the recording's read included).
+    QMap<QString, int> calls;
+    const QJsonArray log = m_show->sandbox()
+                               ->control("GET", QStringLiteral("requests"))
+                               .value(QStringLiteral("requests"))
+                               .toArray();
+    for (const QJsonValue &v : log)
+        if (v.toObject()
+                .value(QStringLiteral("path"))
+                .toString()
+                .contains(QStringLiteral("/partner/")))
+            ++calls[v.toObject().value(QStringLiteral("apiMethod")).toString()];
+    for (auto it = calls.cbegin(); it != calls.cend(); ++it)
+        qInfo("content id call: %s x%d", qPrintable(it.key()), it.value());
+    const QJsonObject quota = m_show->sandbox()->control("GET", QStringLiteral("quota"));
+    const QJsonObject perMethod = quota.value(QStringLiteral("perMethod")).toObject();
+    for (auto it = perMethod.begin(); it != perMethod.end(); ++it)
+        qInfo("youtube quota: %s calls=%d units=%d", qPrintable(it.key()),
+              it.value().toObject().value(QStringLiteral("calls")).toInt(),
+              it.value().toObject().value(QStringLiteral("units")).toInt());
+    qInfo("youtube quota spent by the whole show: %d units",
+          quota.value(QStringLiteral("spent")).toInt());
+}
+
+void TestRightsE2E::liveDeliveryReferenceBeforeTheShow()
+{
+    QVERIFY2(startShow({{QStringLiteral("liveDeliveryApproved"), true}}, true),
+             qPrintable(m_show->error()));
+    QVERIFY2(allowContentId(), qPrintable(m_show->error()));
+    QVERIFY2(launchPreset(), qPrintable(m_show->error() + m_show->logDump()));
+    RightsFlow *flow = m_show->app()->rights()->flow();
+    QVERIFY2(m_show->waitFor(
+                 [flow] { return flow->record() && flow->record()->phase == Phase::Claimed; },
+                 kStepMs, QStringLiteral("the claim")),
+             qPrintable(m_show->logDump()));
+    // The reference exists before the show, and follows it.
+    QVERIFY(!flow->record()->referenceId.isEmpty());
+    QCOMPARE(contentId(QStringLiteral("references")).size(), 1);
+    QVERIFY(logHas(QStringLiteral("Claimed, with a live reference.")));
+
+    QVERIFY2(runShowToComplete(), qPrintable(m_show->error() + m_show->logDump()));
+    QVERIFY2(m_show->waitFor([flow] { return flow->record()->phase == Phase::Done; }, kStepMs,
+                             QStringLiteral("the reference to be active")),
+             qPrintable(m_show->logDump()));
+    QCOMPARE(flow->record()->referenceStatus, QStringLiteral("active"));
+    QCOMPARE(m_show->sandbox()->requestCount(QStringLiteral("references.insert")), 1);
+    QCOMPARE(contentId(QStringLiteral("references")).size(), 1);
+    QCOMPARE(railState(QStringLiteral("reference")), QStringLiteral("done"));
+}
+
+void TestRightsE2E::channelWithoutOwner()
+{
+    QVERIFY2(startShow({{QStringLiteral("ownersPerChannel"), 0}}, false),
+             qPrintable(m_show->error()));
+    QVERIFY2(allowContentId(), qPrintable(m_show->error()));
+    QVERIFY2(launchPreset(), qPrintable(m_show->error() + m_show->logDump()));
+    RightsFlow *flow = m_show->app()->rights()->flow();
+    QVERIFY2(m_show->waitFor(
+                 [flow] { return flow->record() && flow->record()->phase == Phase::NoOwner; },
+                 kStepMs, QStringLiteral("no owner")),
+             qPrintable(m_show->logDump()));
+    const QString sentence = QStringLiteral("This channel is not linked to a Content ID owner.");
+    QCOMPARE(railState(QStringLiteral("rights")), QStringLiteral("notAvailable"));
+    QCOMPARE(railToolTip(QStringLiteral("rights")), sentence);
+    QVERIFY(logHas(sentence));
+    // Not an error, and nothing after the one contentOwners.list, also not after the show.
+    for (const EventLog::Entry &e : m_show->app()->session()->eventLog()->entries())
+        QVERIFY2(e.action != QLatin1String("Content ID") || e.outcome != EventLog::Outcome::Failed,
+                 qPrintable(e.result));
+    QVERIFY2(runShowToComplete(), qPrintable(m_show->error() + m_show->logDump()));
+    QTest::qWait(1000);
+    int partnerCalls = 0;
+    const QJsonArray log = m_show->sandbox()
+                               ->control("GET", QStringLiteral("requests"))
+                               .value(QStringLiteral("requests"))
+                               .toArray();
+    for (const QJsonValue &v : log)
+        partnerCalls += v.toObject()
+                            .value(QStringLiteral("path"))
+                            .toString()
+                            .contains(QStringLiteral("/partner/"));
+    QCOMPARE(partnerCalls, 1);
+    QCOMPARE(m_show->sandbox()->requestCount(QStringLiteral("contentOwners.list")), 1);
+}
+
+void TestRightsE2E::restartBetweenClaimAndTestingKeepsTheClaim()
+{
+    QVERIFY2(startShow({}, false), qPrintable(m_show->error()));
+    QVERIFY2(allowContentId(), qPrintable(m_show->error()));
+    RightsFlow *flow = m_show->app()->rights()->flow();
+    // The session file as it is the moment the flow says "claimed", before the event loop runs
+    // again: a crash then finds the claim in it.
+    QJsonObject atClaim;
+    connect(flow, &RightsFlow::logged, this, [&atClaim](const QString &text) {
+        if (text.startsWith(QLatin1String("Claimed")))
+            atClaim = readSession().value(QStringLiteral("extra")).toObject();
+    });
+    QVERIFY2(launchPreset(), qPrintable(m_show->error() + m_show->logDump()));
+    const QString broadcastId = m_show->app()->session()->broadcast()->id;
+    QVERIFY2(m_show->waitFor(
+                 [flow] { return flow->record() && flow->record()->phase == Phase::Claimed; },
+                 kStepMs, QStringLiteral("the claim")),
+             qPrintable(m_show->logDump()));
+    const QString claimId = flow->record()->claimId;
+    const QString assetId = flow->record()->assetId;
+    const QJsonObject rights = atClaim.value(QStringLiteral("rights")).toObject();
+    QCOMPARE(rights.value(QStringLiteral("claimId")).toString(), claimId);
+    QCOMPARE(rights.value(QStringLiteral("phase")).toString(), QStringLiteral("claimed"));
+
+    m_show->stopApp();
+    QVERIFY2(m_show->startApp(), qPrintable(m_show->error()));
+    m_show->app()->session()->setRecordingPollMs(300);
+    m_show->app()->rights()->flow()->setReferencePollMs(300);
+    BroadcastSession *session = m_show->app()->session();
+    QVERIFY2(m_show->waitFor(
+                 [session, broadcastId] {
+                     return session->broadcast() && session->broadcast()->id == broadcastId;
+                 },
+                 kStepMs, QStringLiteral("the reattach")),
+             qPrintable(m_show->logDump()));
+    flow = m_show->app()->rights()->flow();
+    QVERIFY(flow->record());
+    QCOMPARE(flow->record()->claimId, claimId);
+    QCOMPARE(flow->record()->assetId, assetId);
+    QCOMPARE(flow->record()->phase, Phase::Claimed);
+    QCOMPARE(railState(QStringLiteral("rights")), QStringLiteral("done"));
+    QVERIFY(m_show->app()->rights()->client()->isAuthorized()); // the permission was kept
+
+    // On to testing and the end: still one asset and one claim, and the reference follows.
+    QVERIFY2(m_show->waitFor([session] { return session->stream().has_value(); }, kStepMs,
+                             QStringLiteral("the stream read back")),
+             qPrintable(m_show->logDump()));
+    QVERIFY2(runShowToComplete(), qPrintable(m_show->error() + m_show->logDump(40)));
+    QVERIFY2(m_show->waitFor([flow] { return flow->record()->phase == Phase::Done; }, kStepMs,
+                             QStringLiteral("the reference to be active")),
+             qPrintable(m_show->logDump()));
+    QCOMPARE(m_show->sandbox()->requestCount(QStringLiteral("assets.insert")), 1);
+    QCOMPARE(m_show->sandbox()->requestCount(QStringLiteral("claims.insert")), 1);
+    QCOMPARE(contentId(QStringLiteral("claims")).size(), 1);
+    QCOMPARE(contentId(QStringLiteral("references")).first()[QStringLiteral("claimId")].toString(),
+             claimId);
+}
+
+QTEST_MAIN(TestRightsE2E)

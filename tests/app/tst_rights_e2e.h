@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ShowDriver.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+
+// A show with rights through the real window against a real sandbox with ffmpeg publishing:
+// Content ID allowed from the Account menu, a broadcast created from a preset with a rights
+// plan and claimed before testing, the show run to complete, the reference made from the
+// processed recording and followed to active — each step in the show rail and the event log.
+// Also the live-delivery partner (the reference before the show), the channel with no
+// content owner, and a restart between the claim and testing.
+class TestRightsE2E : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void claimBeforeTestingReferenceAfterTheShow();
+    void liveDeliveryReferenceBeforeTheShow();
+    void channelWithoutOwner();
+    void restartBetweenClaimAndTestingKeepsTheClaim();
+
+private:
+    bool startShow(const QJsonObject &contentIdSettings, bool referenceBeforeShow);
+    bool allowContentId();
+    bool launchPreset();
+    bool runShowToComplete();
+    QString railState(const QString &stage) const;
+    QString railToolTip(const QString &stage) const;
+    bool logHas(const QString &text) const;
+    QJsonArray contentId(const QString &what) const;
+
+    std::unique_ptr<onair::test::ShowDriver> m_show;
+};
