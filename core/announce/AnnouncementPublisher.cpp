@@ -5,19 +5,10 @@
 #include "social/instagram/InstagramClient.h"
 #include "social/telegram/TelegramClient.h"
 
-#include <QCoreApplication>
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace onair {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AnnouncementPublisher", text);
-}
-
-} // namespace
 
 struct AnnouncementPublisher::Run
 {

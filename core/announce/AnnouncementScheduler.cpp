@@ -74,8 +74,7 @@ void AnnouncementScheduler::wake()
             item.scheduledAt.msecsTo(now) > m_lateLimitMs) {
             item.status = Announcement::Status::Held;
             AnnouncementStore::appendLog(
-                item, QCoreApplication::translate("AnnouncementScheduler",
-                                                  "Held: it was due at %1 and OnAir was not "
+                item, tr("Held: it was due at %1 and OnAir was not "
                                                   "running then. Send it now or cancel it.")
                           .arg(item.scheduledAt.toString(Qt::ISODate)));
             m_store->update(item);

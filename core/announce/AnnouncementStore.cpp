@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QUuid>
 
 namespace onair {
@@ -16,11 +17,6 @@ namespace {
 
 constexpr int kSchemaVersion = 1;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AnnouncementStore", text);
-}
-
 QVariant ms(const QDateTime &t)
 {
     return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
@@ -28,7 +24,7 @@ QVariant ms(const QDateTime &t)
 
 QDateTime fromMs(const QVariant &v)
 {
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::UTC);
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
 }
 
 const char *kColumns = "id, account, platform, label, post, edit_of, show_key, scheduled_at, due_at, "

@@ -9,15 +9,6 @@
 
 namespace onair {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Announcements", text);
-}
-
-} // namespace
-
 Announcements::Announcements(QNetworkAccessManager *nam, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_nam(nam)

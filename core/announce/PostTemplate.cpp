@@ -5,15 +5,6 @@
 
 namespace onair {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostTemplate", text);
-}
-
-} // namespace
-
 QString PostTemplate::escapeHtml(const QString &text)
 {
     QString out;

@@ -2,6 +2,7 @@
 
 #include "announce/ShowFields.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,8 @@ struct PostPreview
 // {start} is written in the viewer's words: the locale's long date and short time, in `zone`.
 class PostTemplate
 {
+    Q_DECLARE_TR_FUNCTIONS(onair::PostTemplate)
+
 public:
     static constexpr int kTelegramTextLimit = 4096;
     static constexpr int kTelegramCaptionLimit = 1024;

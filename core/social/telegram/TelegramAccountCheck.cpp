@@ -7,15 +7,6 @@
 
 namespace onair {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TelegramAccountCheck", text);
-}
-
-} // namespace
-
 void TelegramAccountCheck::run(TelegramClient *client, const QString &chat, QObject *context,
                                Done done)
 {

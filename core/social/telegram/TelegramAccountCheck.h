@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QString>
 
@@ -14,6 +15,8 @@ class TelegramClient;
 // post; the creator always may). Run when the account is set up and before a show.
 class TelegramAccountCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(onair::TelegramAccountCheck)
+
 public:
     struct Outcome
     {
