@@ -1,5 +1,6 @@
 #include "presets/BroadcastPreset.h"
 
+#include "announce/AnnouncementSpec.h"
 #include "google/youtube/model/LiveBroadcast.h"
 #include "google/youtube/model/LiveStream.h"
 #include "net/JsonReader.h"
@@ -168,6 +169,17 @@ PresetResult<BroadcastPreset> BroadcastPreset::fromJson(const QJsonObject &json)
     }
     if (!r.ok())
         return invalid(PresetError::Kind::Invalid, r.error());
+    const QJsonValue announcements = json.value(QLatin1String("announcements"));
+    if (!announcements.isUndefined()) {
+        QString problem;
+        if (!announcements.isArray())
+            problem = QStringLiteral("announcements: expected an array");
+        else
+            AnnouncementSpec::listFromJson(announcements.toArray(), &problem);
+        if (!problem.isEmpty())
+            return invalid(PresetError::Kind::Invalid, problem);
+        p.announcements = announcements.toArray();
+    }
     return p;
 }
 
@@ -228,6 +240,8 @@ QJsonObject BroadcastPreset::toJson() const
     o.insert(QLatin1String("broadcast"), bo);
     o.insert(QLatin1String("stream"), so);
     o.insert(QLatin1String("adBreaks"), ao);
+    if (!announcements.isEmpty())
+        o.insert(QLatin1String("announcements"), announcements);
     return o;
 }
 

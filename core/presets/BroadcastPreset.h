@@ -2,6 +2,7 @@
 
 #include "presets/PresetResult.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -107,6 +108,8 @@ struct BroadcastPreset
     Broadcast broadcast;
     Stream stream;
     AdBreaks adBreaks;
+    // The show's posts (see announce/AnnouncementSpec), kept as written and checked on reading.
+    QJsonArray announcements;
 
     // Reads and validates a preset object. The error names the field: "broadcast.privacyStatus:
     // expected public, unlisted or private, got \"secret\"". `file` is left empty (the store
