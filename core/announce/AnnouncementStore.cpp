@@ -115,6 +115,7 @@ bool AnnouncementStore::open(const QString &path)
         if (!ok)
             return false;
     }
+    damaged(); // remembers the rows to look past
     return true;
 }
 
@@ -288,6 +289,8 @@ QList<Announcement> AnnouncementStore::select(const QString &where, const QVaria
         QString problem;
         if (auto a = read(q, &problem))
             list.append(*a);
+        else
+            m_damaged.insert(q.value(0).toLongLong());
     }
     return list;
 }
@@ -313,8 +316,13 @@ QList<Announcement> AnnouncementStore::due(const QDateTime &now) const
 
 QDateTime AnnouncementStore::nextDue() const
 {
+    QStringList skip;
+    for (qint64 id : std::as_const(m_damaged))
+        skip.append(QString::number(id));
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(QStringLiteral("SELECT MIN(due_at) FROM posts WHERE status = 'pending'")) ||
+    if (!q.exec(QStringLiteral("SELECT MIN(due_at) FROM posts WHERE status = 'pending' AND id "
+                               "NOT IN (%1)")
+                    .arg(skip.join(QLatin1Char(',')))) ||
         !q.next())
         return {};
     return fromMs(q.value(0));
@@ -328,8 +336,10 @@ QList<AnnouncementStore::Damaged> AnnouncementStore::damaged() const
         return list;
     while (q.next()) {
         QString problem;
-        if (!read(q, &problem))
+        if (!read(q, &problem)) {
             list.append({q.value(0).toLongLong(), problem});
+            m_damaged.insert(q.value(0).toLongLong());
+        }
     }
     return list;
 }

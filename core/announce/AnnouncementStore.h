@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -79,6 +80,8 @@ private:
 
     QString m_connection;
     QString m_error;
+    // Rows that could not be read: never scheduled (nextDue() looks past them).
+    mutable QSet<qint64> m_damaged;
 };
 
 } // namespace onair
