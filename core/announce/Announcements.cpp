@@ -3,6 +3,7 @@
 #include "announce/AnnouncementScheduler.h"
 #include "announce/AnnouncementStore.h"
 #include "secrets/SecretStore.h"
+#include "social/instagram/InstagramTokenKeeper.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -60,6 +61,10 @@ bool Announcements::run()
     m_publisher = new AnnouncementPublisher(m_store, m_nam, tokens, this);
     m_scheduler = new AnnouncementScheduler(m_store, m_publisher, this);
     m_scheduler->start();
+    m_tokenKeeper = new InstagramTokenKeeper(
+        m_store, m_secrets,
+        [this](const SocialAccount &account) { return m_publisher->instagram(account); }, this);
+    m_tokenKeeper->start();
     return true;
 }
 

@@ -16,6 +16,7 @@ namespace onair {
 
 class AnnouncementScheduler;
 class AnnouncementStore;
+class InstagramTokenKeeper;
 class SecretStore;
 
 // What the Announcements panel and the headless runner use: the queue (AnnouncementStore), and
@@ -47,6 +48,8 @@ public:
     AnnouncementStore *store() const { return m_store; }
     AnnouncementScheduler *scheduler() const { return m_scheduler; }
     AnnouncementPublisher *publisher() const { return m_publisher; }
+    // Instagram tokens refreshed before they lapse, warnings before expiry (runner only).
+    InstagramTokenKeeper *tokenKeeper() const { return m_tokenKeeper; }
 
     // Accounts: the token goes to the keychain, the rest to the database.
     void saveAccount(const SocialAccount &account, const QString &token, QObject *context,
@@ -77,6 +80,7 @@ private:
     AnnouncementStore *m_store;
     AnnouncementPublisher *m_publisher = nullptr;
     AnnouncementScheduler *m_scheduler = nullptr;
+    InstagramTokenKeeper *m_tokenKeeper = nullptr;
     std::unique_ptr<QLockFile> m_lock;
     QString m_error;
     int m_dataVersion = -1;
