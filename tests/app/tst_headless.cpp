@@ -5,6 +5,7 @@
 #include "announce/Announcements.h"
 #include "secrets/SecretStore.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
