@@ -96,11 +96,12 @@ int HeadlessCommand::run(const QStringList &arguments)
     if (parser.isSet(lateLimit))
         announcements.scheduler()->setLateLimitMs(parser.value(lateLimit).toLongLong() * 60000);
     if (parser.isSet(exitWhenIdle)) {
-        const auto quitIfIdle = [store] {
-            if (!store->nextDue().isValid())
+        AnnouncementScheduler *scheduler = announcements.scheduler();
+        const auto quitIfIdle = [store, scheduler] {
+            if (!scheduler->isBusy() && !store->nextDue().isValid())
                 QCoreApplication::quit();
         };
-        QObject::connect(announcements.scheduler(), &AnnouncementScheduler::idle, store,
+        QObject::connect(scheduler, &AnnouncementScheduler::idle, store,
                          quitIfIdle, Qt::QueuedConnection);
         QMetaObject::invokeMethod(store, quitIfIdle, Qt::QueuedConnection);
     }
