@@ -39,9 +39,9 @@ int HeadlessCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate(
         "HeadlessCommand", "Runs the announcement queue with no window."));
     parser.addHelpOption();
-    const QCommandLineOption headless(QStringLiteral("headless"),
-                                      QCoreApplication::translate("HeadlessCommand",
-                                                                  "Run with no window."));
+    const QCommandLineOption headless(
+        QStringLiteral("headless"),
+        QCoreApplication::translate("HeadlessCommand", "Run with no window."));
     const QCommandLineOption database(
         QStringLiteral("queue"),
         QCoreApplication::translate("HeadlessCommand",
@@ -101,8 +101,8 @@ int HeadlessCommand::run(const QStringList &arguments)
             if (!scheduler->isBusy() && !store->nextDue().isValid())
                 QCoreApplication::quit();
         };
-        QObject::connect(scheduler, &AnnouncementScheduler::idle, store,
-                         quitIfIdle, Qt::QueuedConnection);
+        QObject::connect(scheduler, &AnnouncementScheduler::idle, store, quitIfIdle,
+                         Qt::QueuedConnection);
         QMetaObject::invokeMethod(store, quitIfIdle, Qt::QueuedConnection);
     }
     say(QCoreApplication::translate("HeadlessCommand", "Running the announcement queue %1.")

@@ -11,8 +11,9 @@ AnnouncementQueueModel::AnnouncementQueueModel(AnnouncementStore *store, QObject
     , m_store(store)
 {
     // Many row changes in one turn of the event loop reload once.
-    connect(m_store, &AnnouncementStore::changed, this,
-            [this] { QMetaObject::invokeMethod(this, &AnnouncementQueueModel::reload, Qt::QueuedConnection); });
+    connect(m_store, &AnnouncementStore::changed, this, [this] {
+        QMetaObject::invokeMethod(this, &AnnouncementQueueModel::reload, Qt::QueuedConnection);
+    });
     reload();
 }
 

@@ -13,10 +13,10 @@ struct LiveBroadcast;
 struct ShowFields
 {
     QString title;
-    QUrl url;         // the watch page
-    QDateTime start;  // scheduled (or actual) start, UTC
+    QUrl url;        // the watch page
+    QDateTime start; // scheduled (or actual) start, UTC
     QString description;
-    QUrl thumbnail;   // the broadcast's public JPEG (Instagram fetches it itself)
+    QUrl thumbnail; // the broadcast's public JPEG (Instagram fetches it itself)
 
     // The fields of a broadcast as read from the API: its watch page, its actual start once live
     // (the scheduled one before), and `thumbnail` (YouTube's public i.ytimg.com JPEG, or the

@@ -112,7 +112,8 @@ private Q_SLOTS:
         Announcements window(nullptr, &secrets);
         QVERIFY(window.open(path));
         // The lock is taken once the runner has opened the queue.
-        QVERIFY(QTest::qWaitFor([&] { return QFile::exists(Announcements::lockPath(path)); }, 20000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return QFile::exists(Announcements::lockPath(path)); }, 20000));
         QVERIFY(!window.run());
         QVERIFY(!window.isRunner());
         runner.terminate();

@@ -65,9 +65,10 @@ int main(int argc, char *argv[])
         QElapsedTimer t;
         t.start();
         store.open(path);
-        AnnouncementPublisher publisher(&store, nullptr,
-                                        [](const QString &, QObject *,
-                                           std::function<void(const QString &, const QString &)>) {});
+        AnnouncementPublisher publisher(
+            &store, nullptr,
+            [](const QString &, QObject *, std::function<void(const QString &, const QString &)>) {
+            });
         AnnouncementScheduler scheduler(&store, &publisher);
         scheduler.start();
         startups.append(double(t.nsecsElapsed()) / 1e6);
@@ -92,11 +93,13 @@ int main(int argc, char *argv[])
     const double wake = BenchReport::median(wakes);
     // An hour of this queue: its due items (one wake each) plus the hourly cap's one wake.
     const double wakesPerHour = double(kItems) / (kDays * 24) + 1;
-    report.add(QStringLiteral("startup_added"), BenchReport::median(startups), QStringLiteral("ms"));
+    report.add(QStringLiteral("startup_added"), BenchReport::median(startups),
+               QStringLiteral("ms"));
     report.add(QStringLiteral("wake_cpu"), wake, QStringLiteral("ms"));
     report.add(QStringLiteral("wakes_per_hour"), wakesPerHour, QStringLiteral("wakes"));
     report.add(QStringLiteral("scheduler_cpu_per_hour"), wake * wakesPerHour, QStringLiteral("ms"));
-    report.add(QStringLiteral("read_whole_queue"), BenchReport::median(reads), QStringLiteral("ms"));
+    report.add(QStringLiteral("read_whole_queue"), BenchReport::median(reads),
+               QStringLiteral("ms"));
     report.note(QStringLiteral("items"), QString::number(kItems));
     return report.save() ? 0 : 4;
 }

@@ -21,7 +21,8 @@ QJsonArray specs()
         {"label": "Ended", "account": "tg", "trigger": "complete", "edits": "live",
          "template": "{title} ended: watch the recording", "button": "Watch"},
         {"label": "Insta", "account": "ig", "trigger": "live", "template": "{title} #live"}
-    ])").array();
+    ])")
+        .array();
 }
 
 } // namespace
