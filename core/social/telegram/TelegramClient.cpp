@@ -69,9 +69,14 @@ void TelegramClient::call(const QString &method, const QJsonObject &params, bool
     rq.replay = posts ? RetryPolicy::Replay::Never : RetryPolicy::Replay::Safe;
     rq.timeoutMs = posts ? m_postTimeoutMs : 20000;
     m_pipeline->send(
-        std::move(rq), context, [done, method](Result<NetReply> reply, NetCallInfo info) {
-            if (!reply)
-                return done(reply.error(), info);
+        std::move(rq), context,
+        [done, method, token = m_token](Result<NetReply> reply, NetCallInfo info) {
+            if (!reply) {
+                // The token is in the path: never let a transport message carry it on.
+                ApiError e = reply.error();
+                e.message.replace(token, QStringLiteral("<token>"));
+                return done(e, info);
+            }
             auto parsed = parseJsonObject(reply.value().body, QStringLiteral("telegram.") + method);
             if (!parsed)
                 return done(parsed.error(), info);
