@@ -171,8 +171,10 @@ private Q_SLOTS:
         QVERIFY(q.settle(good));
         QCOMPARE(q.status(good), Announcement::Status::Published);
         QCOMPARE(countRequests(server, "sendMessage"), 1);
-        // Still there, as they were.
+        // Still there, as they were, and never woken for (a due damaged row would spin).
         QCOMPARE(q.store.damaged().size(), 3);
+        QVERIFY(!q.scheduler->nextWake().isValid());
+        QCOMPARE(q.scheduler->wakeCount(), 1);
     }
 
     void aFileThatIsNotAQueueIsLeftUntouched()
