@@ -63,7 +63,9 @@ void TelegramClient::call(const QString &method, const QJsonObject &params, bool
     NetRequest rq;
     rq.method = QStringLiteral("telegram.") + method;
     rq.verb = QByteArrayLiteral("POST");
-    rq.url = m_root.resolved(QUrl(QStringLiteral("bot") + m_token + QLatin1Char('/') + method));
+    // Set as a path: resolving "bot<id>:<secret>/…" would read "bot<id>" as a URL scheme.
+    rq.url = m_root;
+    rq.url.setPath(m_root.path() + QStringLiteral("bot") + m_token + QLatin1Char('/') + method);
     rq.body = QJsonDocument(params).toJson(QJsonDocument::Compact);
     rq.contentType = QByteArrayLiteral("application/json");
     rq.replay = posts ? RetryPolicy::Replay::Never : RetryPolicy::Replay::Safe;

@@ -13,6 +13,7 @@
 #include <memory>
 
 using namespace onair;
+using onair::test::SandboxProcess;
 
 namespace {
 
@@ -89,12 +90,14 @@ private:
     // Waits until the item is settled (not pending, not sending), bounded.
     static Announcement settle(Queue &q, qint64 id)
     {
-        QTest::qWaitFor(
+        const bool settled = QTest::qWaitFor(
             [&] {
                 const auto s = q.store.get(id)->status;
                 return s != Announcement::Status::Pending && s != Announcement::Status::Sending;
             },
             30000);
+        if (!settled)
+            qWarning("announcement %lld not settled in 30 s", id);
         return *q.store.get(id);
     }
 
@@ -235,7 +238,6 @@ private Q_SLOTS:
         QTest::newRow("commit then drop") << QStringLiteral("drop@instagram:media_publish");
         QTest::newRow("server error") << QStringLiteral("error=500@instagram:media_publish");
         QTest::newRow("not ready") << QStringLiteral("reason=notready@instagram:media_publish");
-        QTest::newRow("throttle") << QStringLiteral("reason=throttle4@instagram:media_publish");
         QTest::newRow("orphan container") << QStringLiteral("drop@instagram:media");
         QTest::newRow("processing error") << QStringLiteral("outcome=error@instagram:media");
         QTest::newRow("transient read") << QStringLiteral("reason=unknown@instagram:node");
@@ -250,6 +252,23 @@ private Q_SLOTS:
         const Announcement a = settle(*q, post(*q, SocialAccount::Platform::Instagram));
         QVERIFY2(a.status == Announcement::Status::Published, qPrintable(a.log));
         QCOMPARE(instagramPosts(), before + 1);
+    }
+
+    void instagramThrottleWaitsAMinuteAtLeast()
+    {
+        auto q = makeQueue();
+        const int before = instagramPosts();
+        fault(QStringLiteral("reason=throttle4@instagram:media_publish"));
+        const qint64 id = post(*q, SocialAccount::Platform::Instagram);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const Announcement a = *q->store.get(id);
+                return a.attempts == 1 && a.status == Announcement::Status::Pending;
+            },
+            20000));
+        // Not hammered: the next attempt a minute away at least, nothing published meanwhile.
+        QVERIFY(QDateTime::currentDateTimeUtc().msecsTo(q->store.get(id)->dueAt) > 55000);
+        QCOMPARE(instagramPosts(), before);
     }
 
     void instagramStuckContainerFailsWithNothingPosted()

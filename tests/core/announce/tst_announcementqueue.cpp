@@ -235,7 +235,7 @@ private Q_SLOTS:
         ScriptedServer server;
         server.answerStatus = 500;
         server.answerBody =
-            R"({"ok":false,"error_code":500,"description":"Internal Server Error: sent message was immediately deleted and can't be returned"})";
+            R"({"ok":false,"error_code":500,"description":"Internal Server Error: sent message was immediately deleted and can\u0027t be returned"})";
         Queue q(m_dir.filePath(QStringLiteral("500.sqlite")));
         q.addAccount(SocialAccount::Platform::Telegram, server.root());
         const qint64 id = q.add(SocialAccount::Platform::Telegram, now());
@@ -347,7 +347,7 @@ private Q_SLOTS:
             R"({"data":[{"quota_usage":1,"config":{"quota_total":100,"quota_duration":86400}}]})",
             R"({"error":{"message":"We restrict certain activity","type":"OAuthException","code":4,"error_subcode":2207051,"is_transient":false}})",
             R"({"id":"c1","status_code":"PUBLISHED","status":"Published"})",
-            R"({"data":[{"id":"m9","caption":"<b>Live</b>","timestamp":"2026-12-07T15:00:00+0000","permalink":"https://www.instagram.com/p/xyz/"}]})"};
+            R"({"data":[{"id":"m9","caption":"<b>Live</b>","timestamp":"2026-12-07T15:00:00+0000","permalink":"https:\/\/www.instagram.com\/p\/xyz\/"}]})"};
         Queue q(m_dir.filePath(QStringLiteral("ig-commit.sqlite")));
         q.addAccount(SocialAccount::Platform::Instagram, server.root());
         const qint64 id = q.add(SocialAccount::Platform::Instagram, now());

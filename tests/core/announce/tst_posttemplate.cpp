@@ -1,6 +1,7 @@
 #include "announce/PostTemplate.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace onair;
 

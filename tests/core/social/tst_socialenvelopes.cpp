@@ -4,6 +4,7 @@
 #include "social/telegram/TelegramErrorEnvelope.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace onair;
 
@@ -43,7 +44,7 @@ private Q_SLOTS:
         QTest::newRow("entities")
             << 400
             << QByteArray(
-                   R"({"ok":false,"error_code":400,"description":"Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 3"})")
+                   R"({"ok":false,"error_code":400,"description":"Bad Request: can\u0027t parse entities: Unsupported start tag \u0022x\u0022 at byte offset 3"})")
             << "parseEntities";
         QTest::newRow("proxy") << 502 << QByteArray("<html>Bad Gateway</html>") << "serverError";
     }
