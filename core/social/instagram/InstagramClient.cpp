@@ -37,7 +37,11 @@ void InstagramClient::call(const QByteArray &verb, const QString &path,
                            QObject *context, Done<QJsonObject> done)
 {
     NetRequest rq;
-    rq.method = QStringLiteral("instagram.") + path.section(QLatin1Char('/'), -1);
+    // Logged and signalled by name: an object's own path (a container, a media) is "node".
+    const QString last = path.section(QLatin1Char('/'), -1);
+    bool numeric = false;
+    last.toLongLong(&numeric);
+    rq.method = QStringLiteral("instagram.") + (numeric ? QStringLiteral("node") : last);
     rq.verb = verb;
     rq.url = m_root.resolved(QUrl(path));
     QUrlQuery query;
