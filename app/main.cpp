@@ -3,6 +3,7 @@
 #include "QuitOnSignal.h"
 #include "ctl/CtlCommand.h"
 #include "google/youtube/YouTubeClient.h"
+#include "headless/HeadlessCommand.h"
 #include "shell/MainWindow.h"
 #include "theme/Theme.h"
 #include "upload/UploadCommand.h"
@@ -45,6 +46,14 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationVersion(QStringLiteral(ONAIR_VERSION));
         installTranslations(app);
         return onair::UploadCommand::run(QCoreApplication::arguments());
+    }
+    if (onair::HeadlessCommand::isRequested(argc, argv)) {
+        // The announcement queue with no window, for a machine left on.
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("onair"));
+        QCoreApplication::setOrganizationName(QStringLiteral("OnAir"));
+        installTranslations(app);
+        return onair::HeadlessCommand::run(QCoreApplication::arguments());
     }
     const qint64 processStartMs = QDateTime::currentMSecsSinceEpoch();
     // `onair ctl …` talks to the running OnAir and needs no window (a desktop shortcut runs it).

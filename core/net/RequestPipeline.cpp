@@ -218,7 +218,9 @@ void RequestPipeline::answered(const std::shared_ptr<Job> &job, QNetworkReply *r
     bool retryAfterOk = false;
     const int retryAfterSecs =
         reply->rawHeader(QByteArrayLiteral("Retry-After")).toInt(&retryAfterOk);
-    error.retryAfterMs = retryAfterOk ? retryAfterSecs * 1000 : -1;
+    // The header wins; an envelope may carry its own wait (Telegram's parameters.retry_after).
+    if (retryAfterOk)
+        error.retryAfterMs = retryAfterSecs * 1000;
     fail(job, error, !notSent, error.retryAfterMs, token);
 }
 

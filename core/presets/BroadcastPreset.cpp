@@ -1,5 +1,6 @@
 #include "presets/BroadcastPreset.h"
 
+#include "announce/AnnouncementSpec.h"
 #include "google/youtube/model/LiveBroadcast.h"
 #include "google/youtube/model/LiveStream.h"
 #include "net/JsonReader.h"
@@ -178,6 +179,17 @@ PresetResult<BroadcastPreset> BroadcastPreset::fromJson(const QJsonObject &json)
         if (!p.rights)
             return invalid(PresetError::Kind::Invalid, error);
     }
+    const QJsonValue announcements = json.value(QLatin1String("announcements"));
+    if (!announcements.isUndefined()) {
+        QString problem;
+        if (!announcements.isArray())
+            problem = QStringLiteral("announcements: expected an array");
+        else
+            AnnouncementSpec::listFromJson(announcements.toArray(), &problem);
+        if (!problem.isEmpty())
+            return invalid(PresetError::Kind::Invalid, problem);
+        p.announcements = announcements.toArray();
+    }
     return p;
 }
 
@@ -240,6 +252,8 @@ QJsonObject BroadcastPreset::toJson() const
     o.insert(QLatin1String("adBreaks"), ao);
     if (rights)
         o.insert(QLatin1String("rights"), rights->toJson());
+    if (!announcements.isEmpty())
+        o.insert(QLatin1String("announcements"), announcements);
     return o;
 }
 

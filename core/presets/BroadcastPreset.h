@@ -3,6 +3,7 @@
 #include "presets/PresetResult.h"
 #include "rights/RightsPlan.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -112,6 +113,8 @@ struct BroadcastPreset
     Stream stream;
     AdBreaks adBreaks;
     std::optional<RightsPlan> rights; // unset: the show is not claimed
+    // The show's posts (see announce/AnnouncementSpec), kept as written and checked on reading.
+    QJsonArray announcements;
 
     // Reads and validates a preset object. The error names the field: "broadcast.privacyStatus:
     // expected public, unlisted or private, got \"secret\"". `file` is left empty (the store

@@ -1,0 +1,99 @@
+#include "announce/AnnouncementScheduler.h"
+
+#include "announce/AnnouncementPublisher.h"
+#include "announce/AnnouncementStore.h"
+
+#include <QCoreApplication>
+#include <QFileSystemWatcher>
+
+#include <algorithm>
+
+namespace onair {
+
+AnnouncementScheduler::AnnouncementScheduler(AnnouncementStore *store,
+                                             AnnouncementPublisher *publisher, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_publisher(publisher)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &AnnouncementScheduler::wake);
+    // Many changes in one turn of the event loop arm the timer once.
+    const auto queueArm = [this] {
+        if (m_armQueued || !m_running)
+            return;
+        m_armQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_armQueued = false;
+                arm();
+            },
+            Qt::QueuedConnection);
+    };
+    connect(m_store, &AnnouncementStore::changed, this, queueArm);
+    // Another process (the window beside a headless runner) writes through the WAL file.
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, queueArm);
+}
+
+void AnnouncementScheduler::start()
+{
+    m_running = true;
+    m_store->recoverInterrupted();
+    const QString path = m_store->path();
+    m_watcher->addPaths({path, path + QStringLiteral("-wal")});
+    arm();
+}
+
+void AnnouncementScheduler::arm()
+{
+    if (m_inFlight)
+        return;
+    const QDateTime next = m_store->nextDue();
+    if (!next.isValid()) {
+        m_timer.stop();
+        m_nextWake = {};
+        Q_EMIT idle();
+        return;
+    }
+    const qint64 wait =
+        std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(next), 0, kMaxSleepMs);
+    m_nextWake = QDateTime::currentDateTimeUtc().addMSecs(wait);
+    m_timer.start(static_cast<int>(wait));
+    Q_EMIT idle();
+}
+
+void AnnouncementScheduler::wake()
+{
+    ++m_wakes;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (Announcement item : m_store->due(now)) {
+        if (item.attempts == 0 && item.scheduledAt.isValid() &&
+            item.scheduledAt.msecsTo(now) > m_lateLimitMs) {
+            item.status = Announcement::Status::Held;
+            AnnouncementStore::appendLog(item, tr("Held: it was due at %1 and OnAir was not "
+                                                  "running then. Send it now or cancel it.")
+                                                   .arg(item.scheduledAt.toString(Qt::ISODate)));
+            m_store->update(item);
+            Q_EMIT heldLate(item.id);
+            continue;
+        }
+        // Write-ahead: the row says `sending` before the request that posts.
+        item.status = Announcement::Status::Sending;
+        item.attempts += 1;
+        item.sendingSince = now;
+        m_store->update(item);
+        m_inFlight = true;
+        m_nextWake = {};
+        m_publisher->send(item, [this] {
+            m_inFlight = false;
+            arm();
+        });
+        return;
+    }
+    arm();
+}
+
+} // namespace onair

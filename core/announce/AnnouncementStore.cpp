@@ -1,0 +1,408 @@
+#include "announce/AnnouncementStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTimeZone>
+#include <QUuid>
+
+namespace onair {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+QVariant ms(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime()
+                      : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
+}
+
+const char *kColumns =
+    "id, account, platform, label, post, edit_of, show_key, scheduled_at, due_at, "
+    "status, attempts, external_id, container_id, link, log, published_at, "
+    "sending_since";
+
+} // namespace
+
+AnnouncementStore::AnnouncementStore(QObject *parent)
+    : QObject(parent)
+    , m_connection(QStringLiteral("announce-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+AnnouncementStore::~AnnouncementStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString AnnouncementStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/announcements.sqlite");
+}
+
+QString AnnouncementStore::path() const
+{
+    return QSqlDatabase::database(m_connection, false).databaseName();
+}
+
+bool AnnouncementStore::exec(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(sql)) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool AnnouncementStore::open(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        m_error = tr("The announcement queue %1 could not be opened: %2")
+                      .arg(path, db.lastError().text());
+        return false;
+    }
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
+        // Not a database (a damaged or foreign file): left as it is.
+        m_error = tr("%1 is not an announcement queue; it was left untouched.").arg(path);
+        db.close();
+        return false;
+    }
+    const int userVersion = version.value(0).toInt();
+    version.finish();
+    if (userVersion > kSchemaVersion) {
+        m_error = tr("%1 was written by a newer OnAir; it was left untouched.").arg(path);
+        db.close();
+        return false;
+    }
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
+        !exec(QStringLiteral("PRAGMA synchronous=FULL")))
+        return false;
+    if (userVersion == 0) {
+        const bool ok =
+            exec(QStringLiteral("CREATE TABLE IF NOT EXISTS accounts (id TEXT PRIMARY KEY, "
+                                "platform TEXT NOT NULL, name TEXT, api_root TEXT, target TEXT, "
+                                "token_issued_at INTEGER, token_expires_at INTEGER)")) &&
+            exec(QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS posts (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                "account TEXT NOT NULL, platform TEXT NOT NULL, label TEXT, post TEXT NOT NULL, "
+                "edit_of INTEGER, show_key TEXT UNIQUE, scheduled_at INTEGER, due_at INTEGER, "
+                "status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, external_id TEXT, "
+                "container_id TEXT, link TEXT, log TEXT, published_at INTEGER, "
+                "sending_since INTEGER)")) &&
+            exec(
+                QStringLiteral("CREATE INDEX IF NOT EXISTS posts_due ON posts (status, due_at)")) &&
+            exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
+        if (!ok)
+            return false;
+    }
+    damaged(); // remembers the rows to look past
+    return true;
+}
+
+bool AnnouncementStore::saveAccount(const SocialAccount &a)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO accounts VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(a.id);
+    q.addBindValue(SocialAccount::platformName(a.platform));
+    q.addBindValue(a.name);
+    q.addBindValue(a.apiRoot.toString());
+    q.addBindValue(a.target);
+    q.addBindValue(ms(a.tokenIssuedAt));
+    q.addBindValue(ms(a.tokenExpiresAt));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    Q_EMIT accountsChanged();
+    return true;
+}
+
+bool AnnouncementStore::removeAccount(const QString &id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM accounts WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return false;
+    Q_EMIT accountsChanged();
+    return true;
+}
+
+QList<SocialAccount> AnnouncementStore::accounts() const
+{
+    QList<SocialAccount> list;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT id, platform, name, api_root, target, token_issued_at, "
+                               "token_expires_at FROM accounts ORDER BY name")))
+        return list;
+    while (q.next()) {
+        SocialAccount a;
+        a.id = q.value(0).toString();
+        const QString platform = q.value(1).toString();
+        if (platform == QLatin1String("telegram"))
+            a.platform = SocialAccount::Platform::Telegram;
+        else if (platform == QLatin1String("instagram"))
+            a.platform = SocialAccount::Platform::Instagram;
+        else
+            continue;
+        a.name = q.value(2).toString();
+        a.apiRoot = QUrl(q.value(3).toString());
+        a.target = q.value(4).toString();
+        a.tokenIssuedAt = fromMs(q.value(5));
+        a.tokenExpiresAt = fromMs(q.value(6));
+        list.append(a);
+    }
+    return list;
+}
+
+std::optional<SocialAccount> AnnouncementStore::account(const QString &id) const
+{
+    for (const SocialAccount &a : accounts()) {
+        if (a.id == id)
+            return a;
+    }
+    return std::nullopt;
+}
+
+qint64 AnnouncementStore::add(Announcement item)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!item.showKey.isEmpty()) {
+        QSqlQuery existing(db);
+        existing.prepare(QStringLiteral("SELECT id FROM posts WHERE show_key = ?"));
+        existing.addBindValue(item.showKey);
+        if (existing.exec() && existing.next())
+            return existing.value(0).toLongLong();
+    }
+    if (!item.dueAt.isValid())
+        item.dueAt = item.scheduledAt;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO posts (account, platform, label, post, edit_of, "
+                             "show_key, scheduled_at, due_at, status, attempts, log) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QJsonObject post{{QStringLiteral("text"), item.text},
+                           {QStringLiteral("button_text"), item.buttonText},
+                           {QStringLiteral("button_url"), item.buttonUrl.toString()},
+                           {QStringLiteral("image_url"), item.imageUrl.toString()}};
+    q.addBindValue(item.accountId);
+    q.addBindValue(SocialAccount::platformName(item.platform));
+    q.addBindValue(item.label);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(post).toJson(QJsonDocument::Compact)));
+    q.addBindValue(item.editOf);
+    q.addBindValue(item.showKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                          : QVariant(item.showKey));
+    q.addBindValue(ms(item.scheduledAt));
+    q.addBindValue(ms(item.dueAt));
+    q.addBindValue(Announcement::statusName(item.status));
+    q.addBindValue(item.attempts);
+    q.addBindValue(item.log);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    Q_EMIT changed(id);
+    return id;
+}
+
+std::optional<Announcement> AnnouncementStore::read(const QSqlQuery &q, QString *problem) const
+{
+    Announcement a;
+    a.id = q.value(0).toLongLong();
+    a.accountId = q.value(1).toString();
+    const QString platform = q.value(2).toString();
+    if (platform == QLatin1String("telegram")) {
+        a.platform = SocialAccount::Platform::Telegram;
+    } else if (platform == QLatin1String("instagram")) {
+        a.platform = SocialAccount::Platform::Instagram;
+    } else {
+        *problem = tr("unknown platform \"%1\"").arg(platform);
+        return std::nullopt;
+    }
+    a.label = q.value(3).toString();
+    QJsonParseError parseError;
+    const QJsonDocument post = QJsonDocument::fromJson(q.value(4).toString().toUtf8(), &parseError);
+    if (!post.isObject()) {
+        *problem = tr("the post is not a JSON object (%1)").arg(parseError.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject p = post.object();
+    a.text = p.value(QLatin1String("text")).toString();
+    a.buttonText = p.value(QLatin1String("button_text")).toString();
+    a.buttonUrl = QUrl(p.value(QLatin1String("button_url")).toString());
+    a.imageUrl = QUrl(p.value(QLatin1String("image_url")).toString());
+    a.editOf = q.value(5).toLongLong();
+    a.showKey = q.value(6).toString();
+    a.scheduledAt = fromMs(q.value(7));
+    a.dueAt = fromMs(q.value(8));
+    const auto status = Announcement::statusFromName(q.value(9).toString());
+    if (!status) {
+        *problem = tr("unknown status \"%1\"").arg(q.value(9).toString());
+        return std::nullopt;
+    }
+    a.status = *status;
+    if (a.status == Announcement::Status::Pending && !a.dueAt.isValid()) {
+        *problem = tr("a pending post without a time");
+        return std::nullopt;
+    }
+    a.attempts = q.value(10).toInt();
+    a.externalId = q.value(11).toString();
+    a.containerId = q.value(12).toString();
+    a.link = QUrl(q.value(13).toString());
+    a.log = q.value(14).toString();
+    a.publishedAt = fromMs(q.value(15));
+    a.sendingSince = fromMs(q.value(16));
+    return a;
+}
+
+QList<Announcement> AnnouncementStore::select(const QString &where, const QVariantList &binds) const
+{
+    QList<Announcement> list;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT %1 FROM posts %2").arg(QLatin1String(kColumns), where));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        QString problem;
+        if (auto a = read(q, &problem))
+            list.append(*a);
+        else
+            m_damaged.insert(q.value(0).toLongLong());
+    }
+    return list;
+}
+
+std::optional<Announcement> AnnouncementStore::get(qint64 id) const
+{
+    const QList<Announcement> one = select(QStringLiteral("WHERE id = ?"), {id});
+    if (one.isEmpty())
+        return std::nullopt;
+    return one.first();
+}
+
+QList<Announcement> AnnouncementStore::all() const
+{
+    return select(QStringLiteral("ORDER BY due_at, id"), {});
+}
+
+QList<Announcement> AnnouncementStore::due(const QDateTime &now) const
+{
+    return select(QStringLiteral("WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id"),
+                  {now.toMSecsSinceEpoch()});
+}
+
+QDateTime AnnouncementStore::nextDue() const
+{
+    QStringList skip;
+    for (qint64 id : std::as_const(m_damaged))
+        skip.append(QString::number(id));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT MIN(due_at) FROM posts WHERE status = 'pending' AND id "
+                               "NOT IN (%1)")
+                    .arg(skip.join(QLatin1Char(',')))) ||
+        !q.next())
+        return {};
+    return fromMs(q.value(0));
+}
+
+QList<AnnouncementStore::Damaged> AnnouncementStore::damaged() const
+{
+    QList<Damaged> list;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT %1 FROM posts").arg(QLatin1String(kColumns))))
+        return list;
+    while (q.next()) {
+        QString problem;
+        if (!read(q, &problem)) {
+            list.append({q.value(0).toLongLong(), problem});
+            m_damaged.insert(q.value(0).toLongLong());
+        }
+    }
+    return list;
+}
+
+bool AnnouncementStore::update(const Announcement &a)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE posts SET due_at = ?, status = ?, attempts = ?, "
+                             "external_id = ?, container_id = ?, link = ?, log = ?, "
+                             "published_at = ?, sending_since = ?, scheduled_at = ? WHERE id = ?"));
+    q.addBindValue(ms(a.dueAt));
+    q.addBindValue(Announcement::statusName(a.status));
+    q.addBindValue(a.attempts);
+    q.addBindValue(a.externalId);
+    q.addBindValue(a.containerId);
+    q.addBindValue(a.link.toString());
+    q.addBindValue(a.log);
+    q.addBindValue(ms(a.publishedAt));
+    q.addBindValue(ms(a.sendingSince));
+    q.addBindValue(ms(a.scheduledAt));
+    q.addBindValue(a.id);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    Q_EMIT changed(a.id);
+    return true;
+}
+
+void AnnouncementStore::appendLog(Announcement &item, const QString &line)
+{
+    if (!item.log.isEmpty())
+        item.log += QLatin1Char('\n');
+    item.log += QDateTime::currentDateTimeUtc().toString(Qt::ISODate) + QLatin1Char(' ') + line;
+}
+
+int AnnouncementStore::recoverInterrupted()
+{
+    const QList<Announcement> interrupted = select(QStringLiteral("WHERE status = 'sending'"), {});
+    for (Announcement a : interrupted) {
+        if (a.platform == SocialAccount::Platform::Telegram) {
+            a.status = Announcement::Status::Unconfirmed;
+            appendLog(a, tr("OnAir stopped while this post was being sent: it may be in the "
+                            "channel. Look, then choose \"It's there\" or \"Send again\"."));
+        } else {
+            a.status = Announcement::Status::Pending;
+            a.dueAt = QDateTime::currentDateTimeUtc();
+            appendLog(a, tr("OnAir stopped while this post was being sent: the container's "
+                            "status will say whether it went out."));
+        }
+        update(a);
+    }
+    return static_cast<int>(interrupted.size());
+}
+
+int AnnouncementStore::dataVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace onair

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "announce/Announcement.h"
+#include "social/SocialAccount.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace onair {
+
+// The announcement queue and the accounts, in one SQLite database (Qt Sql, WAL) that the window
+// and a headless runner share: one of them runs the queue (QueueLock), the other reads it. Every
+// change is committed before the call returns, so what a crash leaves is what was written.
+//
+// A row that cannot be read (an unknown status or platform, a broken date) is never deleted nor
+// scheduled: it is listed in damaged() with the reason, and the other rows carry on.
+class AnnouncementStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AnnouncementStore(QObject *parent = nullptr);
+    ~AnnouncementStore() override;
+
+    // Opens (creating it when absent) the database at `path`; false with error() when it
+    // cannot be opened or is not ours (nothing is written to a file that is not).
+    bool open(const QString &path);
+    const QString &error() const { return m_error; }
+    QString path() const;
+    // AppDataLocation/announcements.sqlite
+    static QString defaultPath();
+
+    // Accounts (tokens are in the keychain, not here).
+    bool saveAccount(const SocialAccount &account);
+    bool removeAccount(const QString &id);
+    QList<SocialAccount> accounts() const;
+    std::optional<SocialAccount> account(const QString &id) const;
+
+    // Queue. add() returns the new id (0 on failure; an item whose showKey exists is not added
+    // again and returns the existing id).
+    qint64 add(Announcement item);
+    std::optional<Announcement> get(qint64 id) const;
+    QList<Announcement> all() const;
+    // Readable pending items due at or before `now`, oldest first.
+    QList<Announcement> due(const QDateTime &now) const;
+    // The earliest due time of a pending item; invalid when none.
+    QDateTime nextDue() const;
+    struct Damaged
+    {
+        qint64 id = 0;
+        QString problem;
+    };
+    QList<Damaged> damaged() const;
+
+    // Writes the whole row (status, attempts, ids, log, times) and announces the change.
+    bool update(const Announcement &item);
+    // Appends a line stamped with the time (UTC) to the item's log.
+    static void appendLog(Announcement &item, const QString &line);
+
+    // Start-up: every row left `sending` by a process that died. Telegram rows become
+    // unconfirmed (there is no way to read back a post); Instagram rows pending (the container's
+    // status decides before any publish). Returns how many rows were found.
+    int recoverInterrupted();
+    // PRAGMA data_version: changes when another connection (the runner) committed.
+    int dataVersion() const;
+
+Q_SIGNALS:
+    void changed(qint64 id);
+    void accountsChanged();
+
+private:
+    bool exec(const QString &sql);
+    std::optional<Announcement> read(const class QSqlQuery &q, QString *problem) const;
+    QList<Announcement> select(const QString &where, const QVariantList &binds) const;
+
+    QString m_connection;
+    QString m_error;
+    // Rows that could not be read: never scheduled (nextDue() looks past them).
+    mutable QSet<qint64> m_damaged;
+};
+
+} // namespace onair

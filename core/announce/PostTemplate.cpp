@@ -1,0 +1,124 @@
+#include "announce/PostTemplate.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace onair {
+
+QString PostTemplate::escapeHtml(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '&':
+            out += QLatin1String("&amp;");
+            break;
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
+        case '"':
+            out += QLatin1String("&quot;");
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+int PostTemplate::telegramLength(const QString &html)
+{
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression entity(
+        QStringLiteral("&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot);"));
+    QString text = html;
+    text.remove(tag);
+    // Each entity is one character once parsed.
+    text.replace(entity, QStringLiteral("_"));
+    text = text.trimmed();
+    return static_cast<int>(text.toUcs4().size());
+}
+
+int PostTemplate::hashtagCount(const QString &caption)
+{
+    static const QRegularExpression hashtag(QStringLiteral("(^|\\s)#\\w"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    int n = 0;
+    auto it = hashtag.globalMatch(caption);
+    while (it.hasNext()) {
+        it.next();
+        ++n;
+    }
+    return n;
+}
+
+QString PostTemplate::startInWords(const QDateTime &start, const Style &style)
+{
+    if (!start.isValid())
+        return {};
+    const QDateTime local = start.toTimeZone(style.zone);
+    return style.locale.toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ') +
+           style.locale.toString(local.time(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           style.zone.displayName(local, QTimeZone::ShortName, style.locale);
+}
+
+QString PostTemplate::expand(const QString &templ, const ShowFields &fields, const Style &style,
+                             bool html)
+{
+    const auto field = [html](const QString &value) { return html ? escapeHtml(value) : value; };
+    QString out = templ;
+    out.replace(QLatin1String("{title}"), field(fields.title));
+    out.replace(QLatin1String("{url}"), field(fields.url.toString()));
+    out.replace(QLatin1String("{start}"), field(startInWords(fields.start, style)));
+    out.replace(QLatin1String("{description}"), field(fields.description));
+    out.replace(QLatin1String("{thumbnail}"), field(fields.thumbnail.toString()));
+    return out;
+}
+
+PostPreview PostTemplate::telegram(const QString &templ, const ShowFields &fields, bool withPhoto,
+                                   const QString &buttonText, const Style &style)
+{
+    PostPreview p;
+    p.text = expand(templ, fields, style, true);
+    p.length = telegramLength(p.text);
+    p.limit = withPhoto ? kTelegramCaptionLimit : kTelegramTextLimit;
+    if (!buttonText.isEmpty() && fields.url.isValid() && !fields.url.isEmpty()) {
+        p.buttonText = buttonText;
+        p.buttonUrl = fields.url;
+    }
+    if (withPhoto) {
+        p.imageUrl = fields.thumbnail;
+        if (fields.thumbnail.isEmpty())
+            p.problems << tr("The broadcast has no thumbnail to send with the post.");
+    } else if (p.length == 0) {
+        p.problems << tr("The message is empty.");
+    }
+    if (p.length > p.limit)
+        p.problems << tr("%n character(s) too long for Telegram.", nullptr, p.length - p.limit);
+    return p;
+}
+
+PostPreview PostTemplate::instagram(const QString &templ, const ShowFields &fields,
+                                    const Style &style)
+{
+    PostPreview p;
+    p.text = expand(templ, fields, style, false);
+    p.length = static_cast<int>(p.text.size());
+    p.limit = kInstagramCaptionLimit;
+    p.hashtags = hashtagCount(p.text);
+    p.imageUrl = fields.thumbnail;
+    if (fields.thumbnail.isEmpty())
+        p.problems << tr("Instagram needs an image: the broadcast has no public thumbnail.");
+    if (p.length > p.limit)
+        p.problems << tr("%n character(s) too long for Instagram.", nullptr, p.length - p.limit);
+    if (p.hashtags > kInstagramHashtagLimit)
+        p.problems << tr("%n hashtag(s) over Instagram's 30.", nullptr,
+                         p.hashtags - kInstagramHashtagLimit);
+    return p;
+}
+
+} // namespace onair
