@@ -13,6 +13,7 @@ class QNetworkAccessManager;
 
 namespace onair {
 class AccountManager;
+class Announcements;
 class AccountSession;
 class BreakController;
 class PresetLauncher;
@@ -63,6 +64,7 @@ public:
     // D-Bus, onair ctl and the HTTP API.
     RemoteControl *remote() const { return m_remote; }
     UploadQueue *uploads() const { return m_uploads; }
+    Announcements *announcements() const { return m_announcements; }
 
 private:
     void onSandboxReady(const LocalSandbox::Endpoints &endpoints);
@@ -99,6 +101,7 @@ private:
     RemoteControl *m_remote = nullptr;
     UploadQueue *m_uploads = nullptr; // the signed-in account's upload queue
     QString m_uploadsAccount;
+    Announcements *m_announcements = nullptr;
 };
 
 } // namespace onair

@@ -3,6 +3,7 @@
 #include "accounts/AccountsMenu.h"
 #include "accounts/SignInPrompt.h"
 #include "adbreaks/AdBreakPanel.h"
+#include "announce/AnnouncementsPanel.h"
 #include "cuepoint/BreakController.h"
 #include "google/youtube/QuotaLedger.h"
 #include "google/youtube/YouTubeClient.h"
@@ -216,6 +217,16 @@ UploadsPanel *MainWindow::addUploadsPanel(UploadQueue *queue)
         updateTitle();
     });
     return m_uploads;
+}
+
+AnnouncementsPanel *MainWindow::addAnnouncementsPanel(Announcements *announcements)
+{
+    if (m_announcements || !announcements)
+        return m_announcements;
+    m_announcements = new AnnouncementsPanel(announcements, m_tabs);
+    m_announcements->setConfirm(forwardedConfirm());
+    m_tabs->addTab(m_announcements, tr("A&nnounce"));
+    return m_announcements;
 }
 
 PresetPanel *MainWindow::addPresetPanel(PresetLauncher *launcher)
