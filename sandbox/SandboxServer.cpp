@@ -8,8 +8,12 @@
 #include "ingest/EmbedPages.h"
 #include "ingest/IngestService.h"
 #include "ingest/RtmpIngest.h"
+#include "instagram/InstagramService.h"
+#include "instagram/InstagramStore.h"
 #include "kernel/SandboxKernel.h"
 #include "kernel/StateFile.h"
+#include "telegram/TelegramService.h"
+#include "telegram/TelegramStore.h"
 #include "youtube/BroadcastStore.h"
 #include "youtube/VideoUploadsResource.h"
 #include "youtube/YouTubeService.h"
@@ -30,6 +34,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_ingest(new RtmpIngest(this))
     , m_store(new BroadcastStore(this))
     , m_partner(new PartnerStore(this))
+    , m_telegramStore(new TelegramStore(this))
+    , m_instagramStore(new InstagramStore(this))
 {
     m_store->settings().transitionSeconds = options.transitionSeconds;
     m_store->settings().autoStopSeconds = options.autoStopSeconds;
@@ -69,8 +75,10 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     // After YouTube, whose videos it reads through the kernel's VideoDirectory.
     m_contentId = std::make_unique<ContentIdService>(m_partner, m_oauth);
     m_kernel->addService(m_contentId.get());
-    // Telegram (sandbox/telegram) and Instagram (sandbox/instagram) register here:
-    // m_kernel->addService(…).
+    m_telegram = std::make_unique<TelegramService>(m_telegramStore);
+    m_kernel->addService(m_telegram.get());
+    m_instagram = std::make_unique<InstagramService>(m_instagramStore);
+    m_kernel->addService(m_instagram.get());
     m_kernel->setNotFound(
         [](const QString &path) { return ErrorEnvelope::notFound(path).toReply(); });
 }
@@ -91,6 +99,7 @@ bool SandboxServer::start(QString *error)
     m_oauth->setOrigin(origin);
     m_embed->setOrigin(origin);
     m_store->setOrigin(origin);
+    m_kernel->mediaUrls().setOrigin(origin);
     if (!m_options.dataDir.isEmpty()) {
         if (!QDir().mkpath(m_options.dataDir)) {
             *error = QStringLiteral("cannot create the data folder ") + m_options.dataDir;
@@ -159,7 +168,13 @@ QJsonObject SandboxServer::readyEvent() const
             {QStringLiteral("token"), tokenUrl()},
             {QStringLiteral("rtmp"), rtmpUrl()},
             {QStringLiteral("client_id"), clientId()},
-            {QStringLiteral("client_secret"), clientSecret()}};
+            {QStringLiteral("client_secret"), clientSecret()},
+            {QStringLiteral("telegram"), apiUrl()},
+            {QStringLiteral("telegram_bot_token"), m_telegramStore->bot().token},
+            {QStringLiteral("telegram_channel"), m_telegramStore->channelUsername()},
+            {QStringLiteral("graph"), QString(apiUrl() + QStringLiteral("graph/"))},
+            {QStringLiteral("instagram_user_id"), m_instagramStore->userId()},
+            {QStringLiteral("instagram_token"), m_instagramStore->token().value}};
 }
 
 } // namespace onair::sandbox

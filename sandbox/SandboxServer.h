@@ -14,16 +14,20 @@ class ContentIdService;
 class EmbedPages;
 class GoogleSignIn;
 class IngestService;
+class InstagramService;
+class InstagramStore;
 class OAuthService;
 class PartnerStore;
 class RtmpIngest;
 class SandboxKernel;
+class TelegramService;
+class TelegramStore;
 class YouTubeService;
 
 // The sandbox: one loopback HTTP server (the kernel) with its services registered — Google's
 // OAuth endpoints, the YouTube Data API subset, the ingest (nginx-rtmp callbacks and the monitor
-// player pages), Content ID. Telegram and Instagram register here when they come (see
-// sandbox/README.md). Anything no route takes gets Google's 404.
+// player pages), Content ID, Telegram's Bot API and Instagram's Graph API (see sandbox/README.md).
+// Anything no route takes gets Google's 404.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -44,7 +48,9 @@ public:
     QString rtmpUrl() const;
     QString clientId() const;
     QString clientSecret() const;
-    // {"event":"ready","api":…,"auth":…,"token":…,"rtmp":…,"client_id":…,"client_secret":…}
+    // {"event":"ready","api":…,"auth":…,"token":…,"rtmp":…,"client_id":…,"client_secret":…,
+    //  "telegram":…,"telegram_bot_token":…,"telegram_channel":…,"graph":…,"instagram_user_id":…,
+    //  "instagram_token":…}
     QJsonObject readyEvent() const;
 
 private:
@@ -61,6 +67,10 @@ private:
     std::unique_ptr<IngestService> m_ingestService;
     PartnerStore *m_partner;
     std::unique_ptr<ContentIdService> m_contentId;
+    TelegramStore *m_telegramStore;
+    std::unique_ptr<TelegramService> m_telegram;
+    InstagramStore *m_instagramStore;
+    std::unique_ptr<InstagramService> m_instagram;
 };
 
 } // namespace onair::sandbox

@@ -155,8 +155,9 @@ int main(int argc, char *argv[])
     // Written key by key so the line reads in the documented order (QJsonDocument sorts keys).
     const QJsonObject event = server.readyEvent();
     QByteArray ready = "{";
-    for (const char *key :
-         {"event", "api", "auth", "token", "rtmp", "client_id", "client_secret"}) {
+    for (const char *key : {"event", "api", "auth", "token", "rtmp", "client_id", "client_secret",
+                            "telegram", "telegram_bot_token", "telegram_channel", "graph",
+                            "instagram_user_id", "instagram_token"}) {
         const QByteArray value = QJsonDocument(QJsonArray{event.value(QLatin1String(key))})
                                      .toJson(QJsonDocument::Compact);
         if (ready.size() > 1)

@@ -39,9 +39,9 @@ int HeadlessCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate(
         "HeadlessCommand", "Runs the announcement queue with no window."));
     parser.addHelpOption();
-    const QCommandLineOption headless(QStringLiteral("headless"),
-                                      QCoreApplication::translate("HeadlessCommand",
-                                                                  "Run with no window."));
+    const QCommandLineOption headless(
+        QStringLiteral("headless"),
+        QCoreApplication::translate("HeadlessCommand", "Run with no window."));
     const QCommandLineOption database(
         QStringLiteral("queue"),
         QCoreApplication::translate("HeadlessCommand",
@@ -96,12 +96,13 @@ int HeadlessCommand::run(const QStringList &arguments)
     if (parser.isSet(lateLimit))
         announcements.scheduler()->setLateLimitMs(parser.value(lateLimit).toLongLong() * 60000);
     if (parser.isSet(exitWhenIdle)) {
-        const auto quitIfIdle = [store] {
-            if (!store->nextDue().isValid())
+        AnnouncementScheduler *scheduler = announcements.scheduler();
+        const auto quitIfIdle = [store, scheduler] {
+            if (!scheduler->isBusy() && !store->nextDue().isValid())
                 QCoreApplication::quit();
         };
-        QObject::connect(announcements.scheduler(), &AnnouncementScheduler::idle, store,
-                         quitIfIdle, Qt::QueuedConnection);
+        QObject::connect(scheduler, &AnnouncementScheduler::idle, store, quitIfIdle,
+                         Qt::QueuedConnection);
         QMetaObject::invokeMethod(store, quitIfIdle, Qt::QueuedConnection);
     }
     say(QCoreApplication::translate("HeadlessCommand", "Running the announcement queue %1.")

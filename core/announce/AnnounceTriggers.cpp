@@ -14,7 +14,8 @@ AnnounceTriggers::AnnounceTriggers(AnnouncementStore *store, ShowEvents *events,
         fire(T::At, e);
         fire(T::BeforeStart, e);
     });
-    connect(events, &ShowEvents::liveReached, this, [this](const ShowEvent &e) { fire(T::Live, e); });
+    connect(events, &ShowEvents::liveReached, this,
+            [this](const ShowEvent &e) { fire(T::Live, e); });
     connect(events, &ShowEvents::completed, this,
             [this](const ShowEvent &e) { fire(T::Complete, e); });
     connect(events, &ShowEvents::recordingProcessed, this,

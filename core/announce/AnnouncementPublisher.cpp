@@ -59,8 +59,7 @@ void AnnouncementPublisher::send(Announcement item, std::function<void()> done)
     run->done = std::move(done);
     const auto account = m_store->account(run->item.accountId);
     if (!account) {
-        return failed(run, {},
-                      tr("The account of this post no longer exists; nothing was sent."));
+        return failed(run, {}, tr("The account of this post no longer exists; nothing was sent."));
     }
     run->account = *account;
     m_tokens(run->account.id, this, [this, run](const QString &token, const QString &error) {
@@ -118,8 +117,8 @@ void AnnouncementPublisher::sendTelegram(const std::shared_ptr<Run> &run)
             run->account.target = e.status;
             m_store->saveAccount(run->account);
         }
-        const auto decision = RetryRules::telegram(e, info, editId != 0, run->item.attempts,
-                                                   m_timing.retryBaseMs);
+        const auto decision =
+            RetryRules::telegram(e, info, editId != 0, run->item.attempts, m_timing.retryBaseMs);
         QString line = info.outcomeUnknown
                            ? tr("No answer from Telegram (%1): the post may be in the channel.")
                                  .arg(e.summary())
@@ -137,93 +136,92 @@ void AnnouncementPublisher::sendTelegram(const std::shared_ptr<Run> &run)
 void AnnouncementPublisher::createContainer(const std::shared_ptr<Run> &run)
 {
     instagram(run->account)
-        ->createContainer(run->account.target, run->item.imageUrl, run->item.text, this,
-                          [this, run](Result<QString> id, NetCallInfo) {
-                              if (!id) {
-                                  // An unanswered create leaves at most an orphan container,
-                                  // invisible and harmless: the next attempt makes a new one.
-                                  return failed(
-                                      run,
-                                      RetryRules::instagram(id.error(), run->item.attempts,
-                                                            m_timing.retryBaseMs),
-                                      tr("Instagram did not make the post's container: %1")
-                                          .arg(id.error().summary()));
-                              }
-                              // Persisted at once: a crash from here on reconciles through it.
-                              run->item.containerId = id.value();
-                              AnnouncementStore::appendLog(
-                                  run->item, tr("Container %1 made.").arg(id.value()));
-                              m_store->update(run->item);
-                              poll(run, m_timing.pollBudget);
-                          });
+        ->createContainer(
+            run->account.target, run->item.imageUrl, run->item.text, this,
+            [this, run](Result<QString> id, NetCallInfo) {
+                if (!id) {
+                    // An unanswered create leaves at most an orphan container,
+                    // invisible and harmless: the next attempt makes a new one.
+                    return failed(
+                        run,
+                        RetryRules::instagram(id.error(), run->item.attempts, m_timing.retryBaseMs),
+                        tr("Instagram did not make the post's container: %1")
+                            .arg(id.error().summary()));
+                }
+                // Persisted at once: a crash from here on reconciles through it.
+                run->item.containerId = id.value();
+                AnnouncementStore::appendLog(run->item, tr("Container %1 made.").arg(id.value()));
+                m_store->update(run->item);
+                poll(run, m_timing.pollBudget);
+            });
 }
 
 void AnnouncementPublisher::poll(const std::shared_ptr<Run> &run, int pollsLeft)
 {
     instagram(run->account)
-        ->container(run->item.containerId, this, [this, run, pollsLeft](
-                                                     Result<InstagramContainer> c, NetCallInfo) {
-            const auto again = [this, run, pollsLeft] {
-                QTimer::singleShot(m_timing.pollIntervalMs, this,
-                                   [this, run, pollsLeft] { poll(run, pollsLeft - 1); });
-            };
-            if (!c) {
-                const ApiError &e = c.error();
-                // 100/33 right after a create, throttles and lost answers: read again.
-                const bool transientRead =
-                    GraphErrorEnvelope::subcode(e) == 33 || e.rateLimited ||
-                    GraphErrorEnvelope::isTransient(e) || e.kind == ApiError::Kind::Transport ||
-                    e.kind == ApiError::Kind::Timeout;
-                if (transientRead && pollsLeft > 1)
-                    return again();
-                return failed(run,
-                              RetryRules::instagram(e, run->item.attempts, m_timing.retryBaseMs),
-                              tr("The container's status could not be read: %1").arg(e.summary()));
-            }
-            const InstagramContainer &s = c.value();
-            if (s.statusCode == QLatin1String("PUBLISHED"))
-                return foundPublished(run);
-            if (s.statusCode == QLatin1String("FINISHED"))
-                return checkQuotaThenPublish(run);
-            if (s.statusCode == QLatin1String("IN_PROGRESS")) {
-                if (pollsLeft > 1)
-                    return again();
-                // Nothing was published: failed, not unconfirmed.
-                return failed(run, {},
-                              tr("Instagram was still processing the image after %n check(s); "
-                                 "nothing was published.",
-                                 nullptr, m_timing.pollBudget));
-            }
-            // ERROR, EXPIRED, or an empty code with an "Error: …" text: a new container.
-            const QString why = s.status.isEmpty() ? s.statusCode : s.status;
-            run->item.containerId.clear();
-            RetryRules::Decision d;
-            if (run->item.attempts < Announcement::kMaxAttempts)
-                d = {RetryRules::Action::Retry,
-                     RetryRules::backoffMs(run->item.attempts, m_timing.retryBaseMs)};
-            failed(run, d,
-                   tr("Instagram could not use the container (%1); a new one will be made.")
-                       .arg(why));
-        });
+        ->container(
+            run->item.containerId, this,
+            [this, run, pollsLeft](Result<InstagramContainer> c, NetCallInfo) {
+                const auto again = [this, run, pollsLeft] {
+                    QTimer::singleShot(m_timing.pollIntervalMs, this,
+                                       [this, run, pollsLeft] { poll(run, pollsLeft - 1); });
+                };
+                if (!c) {
+                    const ApiError &e = c.error();
+                    // 100/33 right after a create, throttles and lost answers: read again.
+                    const bool transientRead =
+                        GraphErrorEnvelope::subcode(e) == 33 || e.rateLimited ||
+                        GraphErrorEnvelope::isTransient(e) || e.kind == ApiError::Kind::Transport ||
+                        e.kind == ApiError::Kind::Timeout;
+                    if (transientRead && pollsLeft > 1)
+                        return again();
+                    return failed(
+                        run, RetryRules::instagram(e, run->item.attempts, m_timing.retryBaseMs),
+                        tr("The container's status could not be read: %1").arg(e.summary()));
+                }
+                const InstagramContainer &s = c.value();
+                if (s.statusCode == QLatin1String("PUBLISHED"))
+                    return foundPublished(run);
+                if (s.statusCode == QLatin1String("FINISHED"))
+                    return checkQuotaThenPublish(run);
+                if (s.statusCode == QLatin1String("IN_PROGRESS")) {
+                    if (pollsLeft > 1)
+                        return again();
+                    // Nothing was published: failed, not unconfirmed.
+                    return failed(run, {},
+                                  tr("Instagram was still processing the image after %n check(s); "
+                                     "nothing was published.",
+                                     nullptr, m_timing.pollBudget));
+                }
+                // ERROR, EXPIRED, or an empty code with an "Error: …" text: a new container.
+                const QString why = s.status.isEmpty() ? s.statusCode : s.status;
+                run->item.containerId.clear();
+                RetryRules::Decision d;
+                if (run->item.attempts < Announcement::kMaxAttempts)
+                    d = {RetryRules::Action::Retry,
+                         RetryRules::backoffMs(run->item.attempts, m_timing.retryBaseMs)};
+                failed(run, d,
+                       tr("Instagram could not use the container (%1); a new one will be made.")
+                           .arg(why));
+            });
 }
 
 void AnnouncementPublisher::checkQuotaThenPublish(const std::shared_ptr<Run> &run)
 {
     instagram(run->account)
-        ->publishingLimit(run->account.target, this,
-                          [this, run](Result<QPair<int, int>> limit, NetCallInfo) {
-                              // The quota is read at run time, never assumed; an unreadable one
-                              // does not stop the post (publish says so if it is full).
-                              if (limit && limit.value().second > 0 &&
-                                  limit.value().first >= limit.value().second) {
-                                  return failed(
-                                      run, {RetryRules::Action::Retry, 3600 * 1000},
-                                      tr("Instagram's publishing limit (%1 in 24 h) is reached; "
-                                         "the post waits for the window to move.")
-                                          .arg(limit.value().second));
-                              }
-                              publish(run);
-                          });
+        ->publishingLimit(
+            run->account.target, this, [this, run](Result<QPair<int, int>> limit, NetCallInfo) {
+                // The quota is read at run time, never assumed; an unreadable one
+                // does not stop the post (publish says so if it is full).
+                if (limit && limit.value().second > 0 &&
+                    limit.value().first >= limit.value().second) {
+                    return failed(run, {RetryRules::Action::Retry, 3600 * 1000},
+                                  tr("Instagram's publishing limit (%1 in 24 h) is reached; "
+                                     "the post waits for the window to move.")
+                                      .arg(limit.value().second));
+                }
+                publish(run);
+            });
 }
 
 void AnnouncementPublisher::publish(const std::shared_ptr<Run> &run)
@@ -237,12 +235,12 @@ void AnnouncementPublisher::publish(const std::shared_ptr<Run> &run)
                       run->item.externalId = media.value();
                       m_store->update(run->item); // the id first, the permalink is cosmetic
                       instagram(run->account)
-                          ->permalink(media.value(), this,
-                                      [this, run, id = media.value()](Result<QUrl> link,
-                                                                      NetCallInfo) {
-                                          published(run, id, link ? link.value() : QUrl(),
-                                                    tr("Published as media %1.").arg(id));
-                                      });
+                          ->permalink(
+                              media.value(), this,
+                              [this, run, id = media.value()](Result<QUrl> link, NetCallInfo) {
+                                  published(run, id, link ? link.value() : QUrl(),
+                                            tr("Published as media %1.").arg(id));
+                              });
                   });
 }
 
@@ -252,28 +250,27 @@ void AnnouncementPublisher::afterFailedPublish(const std::shared_ptr<Run> &run,
     // Any failed or unanswered publish may still have posted (4/2207051 above all): the
     // container's status decides, never a blind second publish.
     instagram(run->account)
-        ->container(run->item.containerId, this,
-                    [this, run, error](Result<InstagramContainer> c, NetCallInfo) {
-                        if (c && c.value().statusCode == QLatin1String("PUBLISHED"))
-                            return foundPublished(run);
-                        if (c && c.value().statusCode == QLatin1String("IN_PROGRESS"))
-                            return poll(run, m_timing.pollBudget);
-                        RetryRules::Decision d = RetryRules::instagram(error, run->item.attempts,
-                                                                       m_timing.retryBaseMs);
-                        if (!c) {
-                            // Unknown whether it went out: the next attempt reads the container
-                            // again before anything else (the id is kept).
-                            if (d.action == RetryRules::Action::Fail)
-                                d = {RetryRules::Action::Retry,
-                                     RetryRules::backoffMs(run->item.attempts,
-                                                           m_timing.retryBaseMs)};
-                        } else if (c.value().statusCode != QLatin1String("FINISHED") ||
-                                   RetryRules::needsNewContainer(error)) {
-                            run->item.containerId.clear();
-                        }
-                        failed(run, d,
-                               tr("Instagram did not publish: %1").arg(error.summary()));
-                    });
+        ->container(
+            run->item.containerId, this,
+            [this, run, error](Result<InstagramContainer> c, NetCallInfo) {
+                if (c && c.value().statusCode == QLatin1String("PUBLISHED"))
+                    return foundPublished(run);
+                if (c && c.value().statusCode == QLatin1String("IN_PROGRESS"))
+                    return poll(run, m_timing.pollBudget);
+                RetryRules::Decision d =
+                    RetryRules::instagram(error, run->item.attempts, m_timing.retryBaseMs);
+                if (!c) {
+                    // Unknown whether it went out: the next attempt reads the container
+                    // again before anything else (the id is kept).
+                    if (d.action == RetryRules::Action::Fail)
+                        d = {RetryRules::Action::Retry,
+                             RetryRules::backoffMs(run->item.attempts, m_timing.retryBaseMs)};
+                } else if (c.value().statusCode != QLatin1String("FINISHED") ||
+                           RetryRules::needsNewContainer(error)) {
+                    run->item.containerId.clear();
+                }
+                failed(run, d, tr("Instagram did not publish: %1").arg(error.summary()));
+            });
 }
 
 void AnnouncementPublisher::foundPublished(const std::shared_ptr<Run> &run)
@@ -331,11 +328,10 @@ void AnnouncementPublisher::failed(const std::shared_ptr<Run> &run, RetryRules::
     case RetryRules::Action::Retry:
         a.status = Announcement::Status::Pending;
         a.dueAt = QDateTime::currentDateTimeUtc().addMSecs(decision.delayMs);
-        AnnouncementStore::appendLog(
-            a, tr("Attempt %1 of %2 failed; next attempt at %3.")
-                   .arg(a.attempts)
-                   .arg(Announcement::kMaxAttempts)
-                   .arg(a.dueAt.toString(Qt::ISODate)));
+        AnnouncementStore::appendLog(a, tr("Attempt %1 of %2 failed; next attempt at %3.")
+                                            .arg(a.attempts)
+                                            .arg(Announcement::kMaxAttempts)
+                                            .arg(a.dueAt.toString(Qt::ISODate)));
         break;
     case RetryRules::Action::Fail:
         a.status = Announcement::Status::Failed;
@@ -354,8 +350,7 @@ void AnnouncementPublisher::failed(const std::shared_ptr<Run> &run, RetryRules::
         for (Announcement other : m_store->all()) {
             if (other.accountId == a.accountId && other.status == Announcement::Status::Pending) {
                 other.status = Announcement::Status::Held;
-                AnnouncementStore::appendLog(other,
-                                             tr("Held: the account's token was refused."));
+                AnnouncementStore::appendLog(other, tr("Held: the account's token was refused."));
                 m_store->update(other);
             }
         }

@@ -43,8 +43,8 @@ public:
         std::function<void(const QString &accountId, QObject *context,
                            std::function<void(const QString &token, const QString &error)>)>;
 
-    AnnouncementPublisher(AnnouncementStore *store, QNetworkAccessManager *nam,
-                          TokenSource tokens, QObject *parent = nullptr);
+    AnnouncementPublisher(AnnouncementStore *store, QNetworkAccessManager *nam, TokenSource tokens,
+                          QObject *parent = nullptr);
 
     void setTiming(const Timing &timing) { m_timing = timing; }
     const Timing &timing() const { return m_timing; }

@@ -73,10 +73,9 @@ void AnnouncementScheduler::wake()
         if (item.attempts == 0 && item.scheduledAt.isValid() &&
             item.scheduledAt.msecsTo(now) > m_lateLimitMs) {
             item.status = Announcement::Status::Held;
-            AnnouncementStore::appendLog(
-                item, tr("Held: it was due at %1 and OnAir was not "
+            AnnouncementStore::appendLog(item, tr("Held: it was due at %1 and OnAir was not "
                                                   "running then. Send it now or cancel it.")
-                          .arg(item.scheduledAt.toString(Qt::ISODate)));
+                                                   .arg(item.scheduledAt.toString(Qt::ISODate)));
             m_store->update(item);
             Q_EMIT heldLate(item.id);
             continue;

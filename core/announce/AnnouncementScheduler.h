@@ -35,6 +35,8 @@ public:
     // Recovers rows left `sending` by a process that died, then arms the timer.
     void start();
     bool isRunning() const { return m_running; }
+    // An item is being sent.
+    bool isBusy() const { return m_inFlight; }
     // When the timer fires next (invalid: nothing is pending or an item is in flight).
     QDateTime nextWake() const { return m_nextWake; }
     int wakeCount() const { return m_wakes; }

@@ -24,12 +24,14 @@ QVariant ms(const QDateTime &t)
 
 QDateTime fromMs(const QVariant &v)
 {
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
+    return v.isNull() ? QDateTime()
+                      : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
 }
 
-const char *kColumns = "id, account, platform, label, post, edit_of, show_key, scheduled_at, due_at, "
-                       "status, attempts, external_id, container_id, link, log, published_at, "
-                       "sending_since";
+const char *kColumns =
+    "id, account, platform, label, post, edit_of, show_key, scheduled_at, due_at, "
+    "status, attempts, external_id, container_id, link, log, published_at, "
+    "sending_since";
 
 } // namespace
 
@@ -109,8 +111,8 @@ bool AnnouncementStore::open(const QString &path)
                 "status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, external_id TEXT, "
                 "container_id TEXT, link TEXT, log TEXT, published_at INTEGER, "
                 "sending_since INTEGER)")) &&
-            exec(QStringLiteral(
-                "CREATE INDEX IF NOT EXISTS posts_due ON posts (status, due_at)")) &&
+            exec(
+                QStringLiteral("CREATE INDEX IF NOT EXISTS posts_due ON posts (status, due_at)")) &&
             exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
         if (!ok)
             return false;

@@ -71,8 +71,7 @@ bool Announcements::run()
 }
 
 void Announcements::saveAccount(const SocialAccount &account, const QString &token,
-                                QObject *context,
-                                std::function<void(bool, const QString &)> done)
+                                QObject *context, std::function<void(bool, const QString &)> done)
 {
     m_secrets->write(account.id, QStringLiteral("token"), token, context,
                      [this, account, done](const SecretStore::Outcome &o) {

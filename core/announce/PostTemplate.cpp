@@ -33,7 +33,8 @@ QString PostTemplate::escapeHtml(const QString &text)
 int PostTemplate::telegramLength(const QString &html)
 {
     static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
-    static const QRegularExpression entity(QStringLiteral("&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot);"));
+    static const QRegularExpression entity(
+        QStringLiteral("&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot);"));
     QString text = html;
     text.remove(tag);
     // Each entity is one character once parsed.

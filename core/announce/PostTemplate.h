@@ -17,10 +17,10 @@ struct PostPreview
     QString text;       // Telegram: HTML as sent; Instagram: the caption
     QString buttonText; // Telegram's "Watch" button (empty: none)
     QUrl buttonUrl;
-    QUrl imageUrl; // Telegram: sendPhoto's photo; Instagram: image_url
+    QUrl imageUrl;  // Telegram: sendPhoto's photo; Instagram: image_url
     int length = 0; // as the platform counts it
     int limit = 0;
-    int hashtags = 0; // Instagram
+    int hashtags = 0;     // Instagram
     QStringList problems; // sentences; empty when the post may be sent
 
     int lengthLeft() const { return limit - length; }

@@ -56,8 +56,7 @@ bool RetryRules::needsNewContainer(const ApiError &error)
     }
 }
 
-RetryRules::Decision RetryRules::instagram(const ApiError &error, int attempts,
-                                           qint64 baseDelayMs)
+RetryRules::Decision RetryRules::instagram(const ApiError &error, int attempts, qint64 baseDelayMs)
 {
     const bool attemptsLeft = attempts < Announcement::kMaxAttempts;
     const auto retry = [&](qint64 atLeastMs) -> Decision {

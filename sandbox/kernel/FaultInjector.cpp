@@ -44,7 +44,7 @@ QString FaultInjector::keyOf(const QString &method) const
 bool FaultInjector::addSpec(const QString &spec, QString *error, bool *expireTokensNow)
 {
     static const QRegularExpression itemPattern(QStringLiteral(
-        R"(^([a-z-]+?)(?:=([A-Za-z0-9]+?))?(?:x(\d+))?(?:@([a-z0-9]+:[A-Za-z0-9.]+|[A-Za-z0-9]+\.[A-Za-z]+))?$)"));
+        R"(^([a-z-]+?)(?:=([A-Za-z0-9]+?))?(?:x(\d+))?(?:@([a-z0-9]+:[A-Za-z0-9._]+|[A-Za-z0-9]+\.[A-Za-z]+))?$)"));
     QList<Item> items;
     int latency = m_latencyMs;
     QMap<QString, int> latencyByMethod = m_latencyByMethod;
@@ -66,8 +66,10 @@ bool FaultInjector::addSpec(const QString &spec, QString *error, bool *expireTok
             return false;
         }
         if (item.name == QLatin1String("error")) {
-            if (item.value != QLatin1String("500") && item.value != QLatin1String("503")) {
-                *error = QStringLiteral("error= takes 500 or 503: ") + text;
+            static const QStringList statuses{QStringLiteral("500"), QStringLiteral("502"),
+                                              QStringLiteral("503"), QStringLiteral("504")};
+            if (!statuses.contains(item.value)) {
+                *error = QStringLiteral("error= takes 500, 502, 503 or 504: ") + text;
                 return false;
             }
             items.append(item);
@@ -78,9 +80,10 @@ bool FaultInjector::addSpec(const QString &spec, QString *error, bool *expireTok
                 return false;
             }
             items.append(item);
-        } else if (item.name == QLatin1String("reason")) {
+        } else if (item.name == QLatin1String("reason") || item.name == QLatin1String("commit") ||
+                   item.name == QLatin1String("outcome")) {
             if (item.value.isEmpty()) {
-                *error = QStringLiteral("reason= takes a reason: ") + text;
+                *error = item.name + QStringLiteral("= takes a name: ") + text;
                 return false;
             }
             items.append(item);
@@ -178,7 +181,7 @@ FaultInjector::Decision FaultInjector::take(const QString &method)
     for (int i = 0; i < m_items.size(); ++i) {
         Item &item = m_items[i];
         if (item.name == QLatin1String("bad") || item.name == QLatin1String("failed") ||
-            item.name == QLatin1String("rejected") ||
+            item.name == QLatin1String("rejected") || item.name == QLatin1String("outcome") ||
             (!item.method.isEmpty() && item.method != key))
             continue;
         decision.value = item.value;
@@ -195,6 +198,8 @@ FaultInjector::Decision FaultInjector::take(const QString &method)
             decision.action = Action::Quota;
         } else if (item.name == QLatin1String("reason")) {
             decision.action = Action::Reason;
+        } else if (item.name == QLatin1String("commit")) {
+            decision.action = Action::CommitReason;
         }
         if (--item.remaining <= 0)
             m_items.removeAt(i);
@@ -230,6 +235,21 @@ QPair<QString, QString> FaultInjector::takeProcessingOutcome(const QString &meth
         if (--item.remaining <= 0)
             m_items.removeAt(i);
         return outcome;
+    }
+    return {};
+}
+
+QString FaultInjector::takeOutcome(const QString &method)
+{
+    const QString key = keyOf(method);
+    for (int i = 0; i < m_items.size(); ++i) {
+        Item &item = m_items[i];
+        if (item.name != QLatin1String("outcome") || (!item.method.isEmpty() && item.method != key))
+            continue;
+        const QString name = item.value;
+        if (--item.remaining <= 0)
+            m_items.removeAt(i);
+        return name;
     }
     return {};
 }

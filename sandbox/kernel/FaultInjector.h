@@ -14,7 +14,8 @@ namespace onair::sandbox {
 // Faults the sandbox injects into API answers, set with --faults SPEC or POST /_sandbox/faults.
 //
 // SPEC is a comma-separated list of items NAME[=VALUE][xCOUNT][@METHOD]:
-//   error=500 | error=503   answer 500 internalError / 503 backendError
+//   error=500 | error=503   answer 500 internalError / 503 backendError (502 and 504 too:
+//                           the service's gateway answer)
 //   drop                    read the request, then close the connection without an answer
 //                           (inserts and cuepoints are applied first: "sent, no answer");
 //                           drop=N on an upload's bytes: closed after N bytes of the body
@@ -23,6 +24,11 @@ namespace onair::sandbox {
 //                           stall=N on an upload's bytes: reading stops after N bytes of the
 //                           body (default: half), which are kept
 //   reason=REASON           the service's error with that reason (uploadLimitExceeded, …)
+//   commit=REASON           "rejected, yet done": the call is applied, then answered with the
+//                           service's error for REASON (Instagram's 4/2207051 on a publish)
+//   outcome=NAME            consumed by the service when the call succeeds, to shape what it
+//                           does (Instagram: a container that stays IN_PROGRESS or ends in
+//                           ERROR; Telegram: a message_id of 0); see the service's README
 //   failed=REASON / rejected=REASON   the next upload's processing ends failed/rejected with
 //                           that failureReason/rejectionReason (consumed by the service)
 //   ratelimit               403 rateLimitExceeded (domain usageLimits)
@@ -49,7 +55,8 @@ public:
         Stall,
         RateLimit,
         Quota,
-        Reason
+        Reason,
+        CommitReason
     };
 
     struct Decision
@@ -77,6 +84,8 @@ public:
     // Consumes a "failed=" or "rejected=" fault for an upload of `method` completing:
     // {"failed", "codec"}; empty when none.
     QPair<QString, QString> takeProcessingOutcome(const QString &method);
+    // Consumes an "outcome=NAME" fault for a successful call of `method`; empty when none.
+    QString takeOutcome(const QString &method);
     bool isStuck(const QString &transitionTarget) const; // "testing" or "live"
 
     QJsonObject report() const;

@@ -23,4 +23,16 @@ bool Route::matches(const QString &requestVerb, const QString &requestPath) cons
     return true;
 }
 
+QString Route::faultKey(const QHttpServerRequest &request) const
+{
+    const QString named = methodOf ? methodOf(request) : QString();
+    return named.isEmpty() ? faultKey() : service + QLatin1Char(':') + named;
+}
+
+QString Route::logNameOf(const QHttpServerRequest &request) const
+{
+    const QString named = methodOf ? methodOf(request) : QString();
+    return named.isEmpty() || logName.isEmpty() ? logName : named;
+}
+
 } // namespace onair::sandbox

@@ -46,9 +46,15 @@ struct Route
     Answer answer;                  // Api, Endpoint, Control
     Receive receive;  // Api instead of `answer`: the body streams to a receiver (uploads)
     PageHandler page; // Page
+    // Api: the method the request itself names (Telegram's /bot<token>/<method>), for its
+    // fault key and log name; unset or empty: `method`.
+    std::function<QString(const QHttpServerRequest &)> methodOf;
 
     // The fault key, "service:method".
     QString faultKey() const { return service + QLatin1Char(':') + method; }
+    // The fault key and log name of one request (methodOf, else the route's own).
+    QString faultKey(const QHttpServerRequest &request) const;
+    QString logNameOf(const QHttpServerRequest &request) const;
     bool matches(const QString &requestVerb, const QString &requestPath) const;
 };
 

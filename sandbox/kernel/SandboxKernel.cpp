@@ -46,6 +46,7 @@ SandboxKernel::SandboxKernel(const QString &dataDir, QObject *parent)
     , m_state(new StateFile(dataDir, this))
 {
     m_faults.setKeyResolver([this](const QString &method) { return m_routes.faultKey(method); });
+    m_mediaUrls.setVideos([this] { return m_videos; });
     addKernelControls();
 }
 
@@ -122,6 +123,17 @@ void SandboxKernel::addKernelControls()
             return jsonReply(m_faults.report());
         },
         true);
+    addControl(kernel, QStringLiteral("media-urls"), QStringLiteral("*"),
+               [this](const QString &verb, const QJsonObject &body) {
+                   if (verb == QLatin1String("DELETE"))
+                       m_mediaUrls.clear();
+                   if (verb == QLatin1String("POST")) {
+                       QString problem;
+                       if (!m_mediaUrls.add(body, &problem))
+                           return controlError(problem);
+                   }
+                   return jsonReply({{QStringLiteral("urls"), m_mediaUrls.toJson()}});
+               });
     addControl(
         kernel, QStringLiteral("reset"), QStringLiteral("POST"),
         [this](const QString &, const QJsonObject &) {
@@ -129,6 +141,7 @@ void SandboxKernel::addKernelControls()
                 service->reset();
             m_log.clear();
             m_faults.clear();
+            m_mediaUrls.clear();
             m_state->scheduleSave();
             return jsonReply({{QStringLiteral("reset"), true}});
         },
@@ -236,14 +249,16 @@ void SandboxKernel::handleApi(const Route &route, const QHttpServerRequest &requ
                               QTcpSocket *socket)
 {
     const QString verb = verbOf(request);
-    const FaultInjector::Decision fault = m_faults.take(route.faultKey());
+    const QString key = route.faultKey(request);
+    const QString logName = route.logNameOf(request);
+    const FaultInjector::Decision fault = m_faults.take(key);
     switch (fault.action) {
     case FaultInjector::Action::Error:
     case FaultInjector::Action::RateLimit:
     case FaultInjector::Action::Quota:
     case FaultInjector::Action::Reason: {
         const HttpReply reply = faultReply(route, fault);
-        m_log.append(verb, request, reply.status, route.logName);
+        m_log.append(verb, request, reply.status, logName);
         send(request, socket, reply, fault.latencyMs);
         return;
     }
@@ -253,7 +268,7 @@ void SandboxKernel::handleApi(const Route &route, const QHttpServerRequest &requ
             receiveWhole(route, request,
                          fault.value.isEmpty() ? request.body().size() / 2
                                                : fault.value.toLongLong());
-        m_log.append(verb, request, 0, route.logName);
+        m_log.append(verb, request, 0, logName);
         QPointer<QTcpSocket> held(socket);
         QTimer::singleShot(kStallMs, this, [held] {
             if (held)
@@ -268,16 +283,25 @@ void SandboxKernel::handleApi(const Route &route, const QHttpServerRequest &requ
                                                : fault.value.toLongLong());
         else if (route.appliesBeforeDrop)
             route.answer(request); // "sent, no answer": applied, the answer is lost
-        m_log.append(verb, request, 0, route.logName);
+        m_log.append(verb, request, 0, logName);
         socket->abort();
         return;
+    case FaultInjector::Action::CommitReason: {
+        // "Rejected, yet done": the call is applied, and the answer is the service's error.
+        if (!route.receive)
+            route.answer(request);
+        const HttpReply reply = faultReply(route, fault);
+        m_log.append(verb, request, reply.status, logName);
+        send(request, socket, reply, fault.latencyMs);
+        return;
+    }
     case FaultInjector::Action::None:
         break;
     }
     HttpReply reply = route.receive ? receiveWhole(route, request) : route.answer(request);
-    m_log.append(verb, request, reply.status, route.logName);
+    m_log.append(verb, request, reply.status, logName);
     if (reply.status >= 200 && reply.status < 300 && reply.isJson) {
-        const QString corruption = m_faults.takeCorruption(route.faultKey());
+        const QString corruption = m_faults.takeCorruption(key);
         if (!corruption.isEmpty())
             reply = FaultInjector::corrupt(reply, corruption);
     }
@@ -294,7 +318,8 @@ HttpReply SandboxKernel::faultReply(const Route &route, const FaultInjector::Dec
         reply.status = fault.errorStatus > 0 ? fault.errorStatus : 500;
         return reply;
     }
-    if (fault.action == FaultInjector::Action::Reason)
+    if (fault.action == FaultInjector::Action::Reason ||
+        fault.action == FaultInjector::Action::CommitReason)
         return (*service)->reasonAnswer(fault.value);
     return (*service)->faultAnswer(fault.action, fault.errorStatus);
 }
@@ -337,6 +362,7 @@ std::optional<BodyStreams::Exchange> SandboxKernel::openStream(const RequestHead
     case FaultInjector::Action::RateLimit:
     case FaultInjector::Action::Quota:
     case FaultInjector::Action::Reason:
+    case FaultInjector::Action::CommitReason:
         exchange.receiver = BodyReceiver::answering(faultReply(route, fault)); // keeps nothing
         return exchange;
     case FaultInjector::Action::Drop:

@@ -3,6 +3,7 @@
 #include "kernel/BodyStreams.h"
 #include "kernel/FaultInjector.h"
 #include "kernel/HttpReply.h"
+#include "kernel/MediaUrlTable.h"
 #include "kernel/RequestLog.h"
 #include "kernel/RouteTable.h"
 
@@ -52,6 +53,8 @@ public:
     // ID); null until that service registers it.
     void setVideoDirectory(const VideoDirectory *directory) { m_videos = directory; }
     const VideoDirectory *videoDirectory() const { return m_videos; }
+    // What a URL a service fetches holds (Telegram's photo URLs, Instagram's image_url).
+    MediaUrlTable &mediaUrls() { return m_mediaUrls; }
     // Called when a fault spec says expire-tokens.
     void setExpireTokens(std::function<void()> expire) { m_expireTokens = std::move(expire); }
     // Adds a fault spec (--faults or POST /_sandbox/faults); false with `error` on a bad one.
@@ -92,6 +95,7 @@ private:
     std::function<void()> m_expireTokens;
     std::function<HttpReply(const QString &)> m_notFound;
     const VideoDirectory *m_videos = nullptr;
+    MediaUrlTable m_mediaUrls;
 };
 
 } // namespace onair::sandbox

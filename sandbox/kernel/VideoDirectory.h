@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
@@ -18,6 +19,8 @@ struct VideoFacts
     bool processed = false;   // the recording is processed (videos.list uploadStatus=processed)
     QDateTime completedAt;    // when the broadcast completed; invalid before
     double lengthSeconds = 0; // the recording's length, once complete
+    QByteArray thumbnail;     // the uploaded thumbnail image; empty: YouTube's own frame
+    QByteArray thumbnailType; // its MIME type
 };
 
 // The kernel hands a service's directory to the others (SandboxKernel::videoDirectory()).

@@ -20,6 +20,10 @@ std::optional<VideoFacts> StoreVideoDirectory::video(const QString &id) const
         facts.completedAt = b->actualEndTime;
     if (b->actualStartTime.isValid() && b->actualEndTime.isValid())
         facts.lengthSeconds = b->actualStartTime.msecsTo(b->actualEndTime) / 1000.0;
+    if (const auto image = m_store->thumbnail(id)) {
+        facts.thumbnail = image->first;
+        facts.thumbnailType = image->second;
+    }
     return facts;
 }
 

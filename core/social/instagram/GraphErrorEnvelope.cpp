@@ -24,7 +24,7 @@ ApiError GraphErrorEnvelope::parse(int httpStatus, const QByteArray &body)
     e.message =
         userMessage.isEmpty() ? error.value(QLatin1String("message")).toString() : userMessage;
     e.status = error.value(QLatin1String("is_transient")).toBool() ? QStringLiteral("transient")
-                                                                    : QString();
+                                                                   : QString();
     e.rateLimited = isThrottle(code, subcode);
     return e;
 }

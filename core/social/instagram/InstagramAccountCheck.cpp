@@ -19,8 +19,7 @@ void InstagramAccountCheck::run(InstagramClient *client, QObject *context, Done 
             return done(out);
         }
         const QJsonValue userId = me.value().value(QLatin1String("user_id"));
-        out.userId = userId.isString() ? userId.toString()
-                                       : QString::number(userId.toInteger());
+        out.userId = userId.isString() ? userId.toString() : QString::number(userId.toInteger());
         out.username = me.value().value(QLatin1String("username")).toString();
         out.ok = !out.userId.isEmpty() && out.userId != QLatin1String("0");
         if (!out.ok)

@@ -9,8 +9,7 @@
 
 namespace onair {
 
-InstagramClient::InstagramClient(QNetworkAccessManager *nam, const QUrl &graphRoot,
-                                 QObject *parent)
+InstagramClient::InstagramClient(QNetworkAccessManager *nam, const QUrl &graphRoot, QObject *parent)
     : QObject(parent)
     , m_pipeline(new RequestPipeline(nam, this))
     , m_root(graphRoot)
@@ -70,8 +69,7 @@ void InstagramClient::me(QObject *context, Done<QJsonObject> done)
 }
 
 void InstagramClient::createContainer(const QString &userId, const QUrl &imageUrl,
-                                      const QString &caption, QObject *context,
-                                      Done<QString> done)
+                                      const QString &caption, QObject *context, Done<QString> done)
 {
     call("POST", m_version + QLatin1Char('/') + userId + QStringLiteral("/media"),
          {{QStringLiteral("image_url"), imageUrl.toString(QUrl::FullyEncoded)},
@@ -81,8 +79,7 @@ void InstagramClient::createContainer(const QString &userId, const QUrl &imageUr
                  return done(r.error(), info);
              const QString id = r.value().value(QLatin1String("id")).toString();
              if (id.isEmpty())
-                 return done(ApiError::badResponse(QStringLiteral("media: no container id")),
-                             info);
+                 return done(ApiError::badResponse(QStringLiteral("media: no container id")), info);
              done(id, info);
          });
 }
@@ -106,8 +103,8 @@ void InstagramClient::container(const QString &containerId, QObject *context,
          });
 }
 
-void InstagramClient::publish(const QString &userId, const QString &containerId,
-                              QObject *context, Done<QString> done)
+void InstagramClient::publish(const QString &userId, const QString &containerId, QObject *context,
+                              Done<QString> done)
 {
     call("POST", m_version + QLatin1Char('/') + userId + QStringLiteral("/media_publish"),
          {{QStringLiteral("creation_id"), containerId}}, true, context,
@@ -152,8 +149,8 @@ void InstagramClient::permalink(const QString &mediaId, QObject *context, Done<Q
          });
 }
 
-void InstagramClient::recentMedia(const QString &userId, const QDateTime &since,
-                                  QObject *context, Done<QList<InstagramMedia>> done)
+void InstagramClient::recentMedia(const QString &userId, const QDateTime &since, QObject *context,
+                                  Done<QList<InstagramMedia>> done)
 {
     call("GET", m_version + QLatin1Char('/') + userId + QStringLiteral("/media"),
          {{QStringLiteral("fields"), QStringLiteral("id,caption,timestamp,permalink")},

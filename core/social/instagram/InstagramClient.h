@@ -76,8 +76,9 @@ public:
     void refreshToken(QObject *context, Done<InstagramToken> done);
 
 private:
-    void call(const QByteArray &verb, const QString &path, const QList<QPair<QString, QString>> &params,
-              bool publishes, QObject *context, Done<QJsonObject> done);
+    void call(const QByteArray &verb, const QString &path,
+              const QList<QPair<QString, QString>> &params, bool publishes, QObject *context,
+              Done<QJsonObject> done);
 
     RequestPipeline *m_pipeline;
     QUrl m_root;

@@ -68,23 +68,25 @@ void TelegramClient::call(const QString &method, const QJsonObject &params, bool
     rq.contentType = QByteArrayLiteral("application/json");
     rq.replay = posts ? RetryPolicy::Replay::Never : RetryPolicy::Replay::Safe;
     rq.timeoutMs = posts ? m_postTimeoutMs : 20000;
-    m_pipeline->send(std::move(rq), context,
-                     [done, method](Result<NetReply> reply, NetCallInfo info) {
-                         if (!reply)
-                             return done(reply.error(), info);
-                         auto parsed =
-                             parseJsonObject(reply.value().body, QStringLiteral("telegram.") +
-                                                                     method);
-                         if (!parsed)
-                             return done(parsed.error(), info);
-                         const QJsonObject o = parsed.value();
-                         if (o.value(QLatin1String("ok")) != QJsonValue(true))
-                             return done(TelegramErrorEnvelope::parse(200, reply.value().body),
-                                         info);
-                         const QJsonValue result = o.value(QLatin1String("result"));
-                         // editMessage* answer `true` for inline messages.
-                         done(result.isObject() ? result.toObject() : QJsonObject(), info);
-                     });
+    m_pipeline->send(
+        std::move(rq), context,
+        [done, method, token = m_token](Result<NetReply> reply, NetCallInfo info) {
+            if (!reply) {
+                // The token is in the path: never let a transport message carry it on.
+                ApiError e = reply.error();
+                e.message.replace(token, QStringLiteral("<token>"));
+                return done(e, info);
+            }
+            auto parsed = parseJsonObject(reply.value().body, QStringLiteral("telegram.") + method);
+            if (!parsed)
+                return done(parsed.error(), info);
+            const QJsonObject o = parsed.value();
+            if (o.value(QLatin1String("ok")) != QJsonValue(true))
+                return done(TelegramErrorEnvelope::parse(200, reply.value().body), info);
+            const QJsonValue result = o.value(QLatin1String("result"));
+            // editMessage* answer `true` for inline messages.
+            done(result.isObject() ? result.toObject() : QJsonObject(), info);
+        });
 }
 
 void TelegramClient::getMe(QObject *context, Done<QJsonObject> done)
@@ -127,8 +129,7 @@ QJsonObject TelegramClient::postParams(const TelegramPost &post)
         const QJsonObject button{{QStringLiteral("text"), post.buttonText},
                                  {QStringLiteral("url"), post.buttonUrl.toString()}};
         p.insert(QStringLiteral("reply_markup"),
-                 QJsonObject{{QStringLiteral("inline_keyboard"),
-                              QJsonArray{QJsonArray{button}}}});
+                 QJsonObject{{QStringLiteral("inline_keyboard"), QJsonArray{QJsonArray{button}}}});
     }
     return p;
 }
@@ -182,9 +183,8 @@ QUrl TelegramClient::messageLink(const TelegramMessage &message)
     if (message.messageId <= 0)
         return {};
     if (!message.chatUsername.isEmpty())
-        return QUrl(QStringLiteral("https://t.me/%1/%2")
-                        .arg(message.chatUsername)
-                        .arg(message.messageId));
+        return QUrl(
+            QStringLiteral("https://t.me/%1/%2").arg(message.chatUsername).arg(message.messageId));
     // A private channel or supergroup: the id without its -100 prefix.
     if (message.chatId < -1000000000000LL)
         return QUrl(QStringLiteral("https://t.me/c/%1/%2")

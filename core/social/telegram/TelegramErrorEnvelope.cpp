@@ -60,8 +60,8 @@ ApiError TelegramErrorEnvelope::parse(int httpStatus, const QByteArray &body)
             e.retryAfterMs = parameters.value(QLatin1String("retry_after")).toInt() * 1000;
         migrated = parameters.contains(QLatin1String("migrate_to_chat_id"));
         if (migrated)
-            e.status = QString::number(
-                parameters.value(QLatin1String("migrate_to_chat_id")).toInteger());
+            e.status =
+                QString::number(parameters.value(QLatin1String("migrate_to_chat_id")).toInteger());
     } else {
         // A proxy page or no body (502/504): keep a bounded excerpt.
         e.message = QString::fromUtf8(body.left(200)).simplified();

@@ -153,7 +153,8 @@ private Q_SLOTS:
             good = q.add(SocialAccount::Platform::Telegram, now());
         }
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery sql(db);
@@ -170,8 +171,10 @@ private Q_SLOTS:
         QVERIFY(q.settle(good));
         QCOMPARE(q.status(good), Announcement::Status::Published);
         QCOMPARE(countRequests(server, "sendMessage"), 1);
-        // Still there, as they were.
+        // Still there, as they were, and never woken for (a due damaged row would spin).
         QCOMPARE(q.store.damaged().size(), 3);
+        QVERIFY(!q.scheduler->nextWake().isValid());
+        QCOMPARE(q.scheduler->wakeCount(), 1);
     }
 
     void aFileThatIsNotAQueueIsLeftUntouched()
@@ -252,9 +255,12 @@ private Q_SLOTS:
         q.addAccount(SocialAccount::Platform::Telegram, server.root());
         const qint64 id = q.add(SocialAccount::Platform::Telegram, now());
         q.scheduler->start();
-        QVERIFY(QTest::qWaitFor([&] { return q.store.get(id)->attempts == 1 &&
-                                             q.status(id) == Announcement::Status::Pending; },
-                                10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return q.store.get(id)->attempts == 1 &&
+                       q.status(id) == Announcement::Status::Pending;
+            },
+            10000));
         const Announcement a = *q.store.get(id);
         QVERIFY2(now().msecsTo(a.dueAt) > 6000, qPrintable(a.log));
         QCOMPARE(countRequests(server, "sendMessage"), 1);
@@ -359,12 +365,9 @@ private Q_SLOTS:
         ScriptedServer server;
         server.script = {ScriptedServer::Mode::Answer, ScriptedServer::Mode::Answer,
                          ScriptedServer::Mode::Answer, ScriptedServer::Mode::Drop};
-        server.answerBodies = {
-            R"({"id":"c2"})",
-            R"({"id":"c2","status_code":"FINISHED"})",
-            R"({"data":[{"quota_usage":1,"config":{"quota_total":100}}]})",
-            R"({"id":"c2","status_code":"PUBLISHED"})",
-            R"({"data":[]})"};
+        server.answerBodies = {R"({"id":"c2"})", R"({"id":"c2","status_code":"FINISHED"})",
+                               R"({"data":[{"quota_usage":1,"config":{"quota_total":100}}]})",
+                               R"({"id":"c2","status_code":"PUBLISHED"})", R"({"data":[]})"};
         Queue q(m_dir.filePath(QStringLiteral("ig-drop.sqlite")));
         q.addAccount(SocialAccount::Platform::Instagram, server.root());
         const qint64 id = q.add(SocialAccount::Platform::Instagram, now());

@@ -30,9 +30,9 @@ private:
 private Q_SLOTS:
     void fieldsAreEscapedTheTemplatesMarkupIsNot()
     {
-        const PostPreview p = PostTemplate::telegram(QStringLiteral("<b>{title}</b>\n{url}"),
-                                                     fields(), false, QStringLiteral("Watch"),
-                                                     style());
+        const PostPreview p =
+            PostTemplate::telegram(QStringLiteral("<b>{title}</b>\n{url}"), fields(), false,
+                                   QStringLiteral("Watch"), style());
         QCOMPARE(p.text, QStringLiteral("<b>Q&amp;A &lt;live&gt; &quot;tonight&quot;</b>\n"
                                         "https://www.youtube.com/watch?v=abc&amp;t=1"));
         QVERIFY(!p.text.contains(QLatin1String("&nbsp;")));
@@ -55,11 +55,13 @@ private Q_SLOTS:
         const QString title(4000, QLatin1Char('x'));
         ShowFields f = fields();
         f.title = title;
-        const PostPreview text = PostTemplate::telegram(QStringLiteral("{title}"), f, false, {}, style());
+        const PostPreview text =
+            PostTemplate::telegram(QStringLiteral("{title}"), f, false, {}, style());
         QCOMPARE(text.limit, 4096);
         QCOMPARE(text.lengthLeft(), 96);
         QVERIFY(text.isSendable());
-        const PostPreview caption = PostTemplate::telegram(QStringLiteral("{title}"), f, true, {}, style());
+        const PostPreview caption =
+            PostTemplate::telegram(QStringLiteral("{title}"), f, true, {}, style());
         QCOMPARE(caption.limit, 1024);
         QCOMPARE(caption.lengthLeft(), 1024 - 4000);
         QVERIFY(!caption.isSendable());
@@ -71,7 +73,8 @@ private Q_SLOTS:
         // 4096 ampersands are 4096 characters for Telegram even though 20480 are sent.
         ShowFields f = fields();
         f.title = QString(4096, QLatin1Char('&'));
-        const PostPreview p = PostTemplate::telegram(QStringLiteral("{title}"), f, false, {}, style());
+        const PostPreview p =
+            PostTemplate::telegram(QStringLiteral("{title}"), f, false, {}, style());
         QCOMPARE(p.length, 4096);
         QVERIFY(p.isSendable());
     }
@@ -86,7 +89,8 @@ private Q_SLOTS:
     void instagramCaptionLimitsAndImage()
     {
         ShowFields f = fields();
-        const PostPreview ok = PostTemplate::instagram(QStringLiteral("{title} #live #show"), f, style());
+        const PostPreview ok =
+            PostTemplate::instagram(QStringLiteral("{title} #live #show"), f, style());
         QCOMPARE(ok.text, QStringLiteral("Q&A <live> \"tonight\" #live #show")); // not escaped
         QCOMPARE(ok.hashtags, 2);
         QCOMPARE(ok.imageUrl, f.thumbnail);
@@ -100,7 +104,8 @@ private Q_SLOTS:
         QVERIFY(PostTemplate::instagram(tags, f, style()).isSendable());
 
         QVERIFY(PostTemplate::instagram(QString(2200, QLatin1Char('a')), f, style()).isSendable());
-        const PostPreview longer = PostTemplate::instagram(QString(2201, QLatin1Char('a')), f, style());
+        const PostPreview longer =
+            PostTemplate::instagram(QString(2201, QLatin1Char('a')), f, style());
         QVERIFY(!longer.isSendable());
         QCOMPARE(longer.lengthLeft(), -1);
 

@@ -17,23 +17,34 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("flood") << 429
-                               << QByteArray(R"({"ok":false,"error_code":429,"description":"Too Many Requests: retry after 12","parameters":{"retry_after":12}})")
-                               << "floodWait";
-        QTest::newRow("token") << 401 << QByteArray(R"({"ok":false,"error_code":401,"description":"Unauthorized"})")
-                               << "unauthorized";
-        QTest::newRow("admin") << 400
-                               << QByteArray(R"({"ok":false,"error_code":400,"description":"Bad Request: need administrator rights in the channel chat"})")
-                               << "rightsMissing";
-        QTest::newRow("kicked") << 403
-                                << QByteArray(R"({"ok":false,"error_code":403,"description":"Forbidden: bot was kicked from the channel chat"})")
-                                << "rightsMissing";
-        QTest::newRow("same") << 400
-                              << QByteArray(R"({"ok":false,"error_code":400,"description":"Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message"})")
-                              << "notModified";
-        QTest::newRow("entities") << 400
-                                  << QByteArray(R"({"ok":false,"error_code":400,"description":"Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 3"})")
-                                  << "parseEntities";
+        QTest::newRow("flood")
+            << 429
+            << QByteArray(
+                   R"({"ok":false,"error_code":429,"description":"Too Many Requests: retry after 12","parameters":{"retry_after":12}})")
+            << "floodWait";
+        QTest::newRow("token")
+            << 401 << QByteArray(R"({"ok":false,"error_code":401,"description":"Unauthorized"})")
+            << "unauthorized";
+        QTest::newRow("admin")
+            << 400
+            << QByteArray(
+                   R"({"ok":false,"error_code":400,"description":"Bad Request: need administrator rights in the channel chat"})")
+            << "rightsMissing";
+        QTest::newRow("kicked")
+            << 403
+            << QByteArray(
+                   R"({"ok":false,"error_code":403,"description":"Forbidden: bot was kicked from the channel chat"})")
+            << "rightsMissing";
+        QTest::newRow("same")
+            << 400
+            << QByteArray(
+                   R"({"ok":false,"error_code":400,"description":"Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message"})")
+            << "notModified";
+        QTest::newRow("entities")
+            << 400
+            << QByteArray(
+                   R"({"ok":false,"error_code":400,"description":"Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 3"})")
+            << "parseEntities";
         QTest::newRow("proxy") << 502 << QByteArray("<html>Bad Gateway</html>") << "serverError";
     }
 
@@ -50,7 +61,8 @@ private Q_SLOTS:
     void telegramFloodCarriesRetryAfter()
     {
         const ApiError e = TelegramErrorEnvelope::parse(
-            429, R"({"ok":false,"error_code":429,"description":"Too Many Requests: retry after 12","parameters":{"retry_after":12}})");
+            429,
+            R"({"ok":false,"error_code":429,"description":"Too Many Requests: retry after 12","parameters":{"retry_after":12}})");
         QVERIFY(e.rateLimited);
         QCOMPARE(e.retryAfterMs, 12000);
         QCOMPARE(e.message, QStringLiteral("Too Many Requests: retry after 12"));
@@ -59,7 +71,8 @@ private Q_SLOTS:
     void telegramMigrationCarriesTheNewChat()
     {
         const ApiError e = TelegramErrorEnvelope::parse(
-            400, R"({"ok":false,"error_code":400,"description":"Bad Request: group chat was upgraded to a supergroup chat","parameters":{"migrate_to_chat_id":-1001234567890}})");
+            400,
+            R"({"ok":false,"error_code":400,"description":"Bad Request: group chat was upgraded to a supergroup chat","parameters":{"migrate_to_chat_id":-1001234567890}})");
         QCOMPARE(e.reason, QStringLiteral("chatMigrated"));
         QCOMPARE(e.status, QStringLiteral("-1001234567890"));
     }
@@ -69,10 +82,12 @@ private Q_SLOTS:
         TelegramMessage m;
         m.messageId = 812;
         m.chatUsername = QStringLiteral("nightshow");
-        QCOMPARE(TelegramClient::messageLink(m), QUrl(QStringLiteral("https://t.me/nightshow/812")));
+        QCOMPARE(TelegramClient::messageLink(m),
+                 QUrl(QStringLiteral("https://t.me/nightshow/812")));
         m.chatUsername.clear();
         m.chatId = -1001234567890;
-        QCOMPARE(TelegramClient::messageLink(m), QUrl(QStringLiteral("https://t.me/c/1234567890/812")));
+        QCOMPARE(TelegramClient::messageLink(m),
+                 QUrl(QStringLiteral("https://t.me/c/1234567890/812")));
         m.messageId = 0; // accepted, id unknown: no link
         QVERIFY(TelegramClient::messageLink(m).isEmpty());
     }
@@ -80,7 +95,8 @@ private Q_SLOTS:
     void graphCodesNotHttpStatus()
     {
         const ApiError throttle = GraphErrorEnvelope::parse(
-            400, R"({"error":{"message":"Application request limit reached","type":"OAuthException","code":4,"is_transient":true}})");
+            400,
+            R"({"error":{"message":"Application request limit reached","type":"OAuthException","code":4,"is_transient":true}})");
         QVERIFY(throttle.rateLimited);
         QCOMPARE(GraphErrorEnvelope::code(throttle), 4);
         const ApiError spam = GraphErrorEnvelope::parse(
@@ -88,14 +104,16 @@ private Q_SLOTS:
         QVERIFY(!spam.rateLimited);
         QCOMPARE(GraphErrorEnvelope::subcode(spam), 2207051);
         const ApiError expired = GraphErrorEnvelope::parse(
-            400, R"({"error":{"message":"Error validating access token: Session has expired","code":190,"error_subcode":463}})");
+            400,
+            R"({"error":{"message":"Error validating access token: Session has expired","code":190,"error_subcode":463}})");
         QVERIFY(GraphErrorEnvelope::isTokenDead(expired));
         QCOMPARE(expired.reason, QStringLiteral("190/463"));
         const ApiError bucket =
             GraphErrorEnvelope::parse(400, R"({"error":{"message":"x","code":80002}})");
         QVERIFY(bucket.rateLimited);
         const ApiError unknown = GraphErrorEnvelope::parse(
-            500, R"({"error":{"message":"An unknown error occurred","code":1,"is_transient":true}})");
+            500,
+            R"({"error":{"message":"An unknown error occurred","code":1,"is_transient":true}})");
         QVERIFY(GraphErrorEnvelope::isTransient(unknown));
     }
 
@@ -103,7 +121,9 @@ private Q_SLOTS:
     {
         const QDateTime issued(QDate(2026, 1, 1), QTime(12, 0), QTimeZone::utc());
         const QDateTime expires = issued.addDays(60);
-        const auto at = [&](int days) { return TokenLifetime::at(issued, expires, issued.addDays(days)); };
+        const auto at = [&](int days) {
+            return TokenLifetime::at(issued, expires, issued.addDays(days));
+        };
         QVERIFY(!at(0).refreshNow); // the endpoint refuses a token under 24 h old
         QVERIFY(!at(49).refreshNow);
         QVERIFY(at(50).refreshNow);

@@ -1,0 +1,151 @@
+// `onair --headless`: the announcement queue run with no window (no display at all), under the
+// queue's lock, and a runner killed in the middle of a post leaving no duplicate.
+#include "ScriptedServer.h"
+#include "announce/AnnouncementStore.h"
+#include "announce/Announcements.h"
+#include "secrets/SecretStore.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace onair;
+
+namespace {
+
+const QByteArray kTelegramOk =
+    R"({"ok":true,"result":{"message_id":7,"date":1,"chat":{"id":-1001234567890,"type":"channel","username":"chan"}}})";
+
+int sendMessages(const ScriptedServer &server)
+{
+    int n = 0;
+    for (const QByteArray &line : server.requestLines)
+        n += line.contains("/sendMessage") ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TestHeadless : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A queue with the server's bot account (token in the keychain) and one post due at `at`.
+    qint64 prepare(const QString &path, const QUrl &root, const QDateTime &at)
+    {
+        SecretStore secrets;
+        bool written = false;
+        secrets.write(QStringLiteral("tg"), QStringLiteral("token"), QStringLiteral("42:secret"),
+                      this, [&](const SecretStore::Outcome &o) { written = o.ok; });
+        if (!QTest::qWaitFor([&] { return written; }, 15000))
+            return 0;
+        AnnouncementStore store;
+        if (!store.open(path))
+            return 0;
+        SocialAccount a;
+        a.id = QStringLiteral("tg");
+        a.name = QStringLiteral("Channel");
+        a.apiRoot = root;
+        a.target = QStringLiteral("@chan");
+        store.saveAccount(a);
+        Announcement item;
+        item.accountId = a.id;
+        item.label = QStringLiteral("Tomorrow 20:00");
+        item.text = QStringLiteral("<b>We go live tomorrow at 20:00</b>");
+        item.scheduledAt = at;
+        return store.add(item);
+    }
+
+    static void startRunner(QProcess &p, const QString &path, bool exitWhenIdle)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // No display at all: a window (or a widget) would abort the process.
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QStringList args{QStringLiteral("--headless"), QStringLiteral("--queue"), path};
+        if (exitWhenIdle)
+            args << QStringLiteral("--exit-when-idle");
+        p.start(QStringLiteral(ONAIR_APP_EXE), args);
+    }
+
+    static Announcement::Status statusOf(const QString &path, qint64 id)
+    {
+        AnnouncementStore store;
+        if (!store.open(path))
+            return Announcement::Status::Cancelled;
+        return store.get(id)->status;
+    }
+
+private Q_SLOTS:
+    void sendsAScheduledPostWithNoWindow()
+    {
+        QTemporaryDir dir;
+        ScriptedServer server;
+        server.answerBody = kTelegramOk;
+        const QString path = dir.filePath(QStringLiteral("queue.sqlite"));
+        const qint64 id = prepare(path, server.root(), QDateTime::currentDateTimeUtc().addSecs(1));
+        QVERIFY(id > 0);
+        QProcess runner;
+        startRunner(runner, path, true);
+        QVERIFY(QTest::qWaitFor([&] { return runner.state() == QProcess::NotRunning; }, 30000));
+        QCOMPARE(runner.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(runner.exitCode(), 0);
+        QCOMPARE(statusOf(path, id), Announcement::Status::Published);
+        QCOMPARE(sendMessages(server), 1);
+    }
+
+    void theWindowDoesNotRunAQueueTheRunnerHolds()
+    {
+        QTemporaryDir dir;
+        ScriptedServer server;
+        const QString path = dir.filePath(QStringLiteral("queue.sqlite"));
+        QVERIFY(prepare(path, server.root(), QDateTime::currentDateTimeUtc().addDays(1)) > 0);
+        QProcess runner;
+        startRunner(runner, path, false);
+        QVERIFY(runner.waitForStarted(10000));
+        SecretStore secrets;
+        Announcements window(nullptr, &secrets);
+        QVERIFY(window.open(path));
+        // The lock is taken once the runner has opened the queue.
+        QVERIFY(
+            QTest::qWaitFor([&] { return QFile::exists(Announcements::lockPath(path)); }, 20000));
+        QVERIFY(!window.run());
+        QVERIFY(!window.isRunner());
+        runner.terminate();
+        QVERIFY(runner.waitForFinished(10000));
+        // Gone: the window may run it now.
+        QVERIFY(window.run());
+    }
+
+    void killedMidPostLeavesNoDuplicate()
+    {
+        QTemporaryDir dir;
+        ScriptedServer server;
+        server.script = {ScriptedServer::Mode::Stall}; // the post arrives, the answer never does
+        server.answerBody = kTelegramOk;
+        const QString path = dir.filePath(QStringLiteral("queue.sqlite"));
+        const qint64 id = prepare(path, server.root(), QDateTime::currentDateTimeUtc());
+        QVERIFY(id > 0);
+        QProcess runner;
+        startRunner(runner, path, false);
+        QVERIFY(QTest::qWaitFor([&] { return sendMessages(server) == 1; }, 30000));
+        QCOMPARE(statusOf(path, id), Announcement::Status::Sending);
+        runner.kill(); // SIGKILL mid-post
+        QVERIFY(runner.waitForFinished(10000));
+
+        QProcess again;
+        startRunner(again, path, true);
+        QVERIFY(QTest::qWaitFor([&] { return again.state() == QProcess::NotRunning; }, 30000));
+        QCOMPARE(again.exitCode(), 0);
+        QCOMPARE(statusOf(path, id), Announcement::Status::Unconfirmed);
+        QCOMPARE(sendMessages(server), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"

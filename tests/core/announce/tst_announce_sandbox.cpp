@@ -1,0 +1,282 @@
+// The announcement queue's clients against the sandbox's Telegram and Instagram emulators, under
+// each fault of the reference's §4.3: the sandbox's read-back says how many posts exist, and it
+// is the exact number expected (0 or 1), never 2.
+#include "SandboxProcess.h"
+#include "announce/AnnouncementPublisher.h"
+#include "announce/AnnouncementScheduler.h"
+#include "announce/AnnouncementStore.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace onair;
+
+namespace {
+
+const QString kImage = QStringLiteral("https://i.ytimg.com/vi/announce/maxresdefault.jpg");
+
+} // namespace
+
+class TestAnnounceSandbox : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Queue
+    {
+        AnnouncementStore store;
+        std::unique_ptr<AnnouncementPublisher> publisher;
+        std::unique_ptr<AnnouncementScheduler> scheduler;
+    };
+
+    std::unique_ptr<Queue> makeQueue()
+    {
+        auto q = std::make_unique<Queue>();
+        if (!q->store.open(m_dir.filePath(QStringLiteral("q%1.sqlite").arg(++m_queues))))
+            return nullptr;
+        const QJsonObject ready = m_sandbox->endpoints().readyJson;
+        SocialAccount tg;
+        tg.id = QStringLiteral("tg");
+        tg.apiRoot = QUrl(ready.value(QLatin1String("telegram")).toString());
+        tg.target = ready.value(QLatin1String("telegram_channel")).toString();
+        q->store.saveAccount(tg);
+        SocialAccount ig;
+        ig.id = QStringLiteral("ig");
+        ig.platform = SocialAccount::Platform::Instagram;
+        ig.apiRoot = QUrl(ready.value(QLatin1String("graph")).toString());
+        ig.target = ready.value(QLatin1String("instagram_user_id")).toString();
+        q->store.saveAccount(ig);
+        const QString tgToken = ready.value(QLatin1String("telegram_bot_token")).toString();
+        const QString igToken = ready.value(QLatin1String("instagram_token")).toString();
+        q->publisher = std::make_unique<AnnouncementPublisher>(
+            &q->store, nullptr,
+            [tgToken, igToken](const QString &id, QObject *,
+                               std::function<void(const QString &, const QString &)> done) {
+                done(id == QLatin1String("tg") ? tgToken : igToken, QString());
+            });
+        AnnouncementPublisher::Timing t;
+        t.retryBaseMs = 100;
+        t.pollIntervalMs = 100;
+        t.pollBudget = 40;
+        t.telegramPostTimeoutMs = 5000;
+        q->publisher->setTiming(t);
+        q->scheduler = std::make_unique<AnnouncementScheduler>(&q->store, q->publisher.get());
+        return q;
+    }
+
+    qint64 post(Queue &q, SocialAccount::Platform platform)
+    {
+        Announcement a;
+        a.platform = platform;
+        a.accountId = platform == SocialAccount::Platform::Telegram ? QStringLiteral("tg")
+                                                                    : QStringLiteral("ig");
+        a.text = platform == SocialAccount::Platform::Telegram
+                     ? QStringLiteral("<b>Live now</b> #%1").arg(m_queues)
+                     : QStringLiteral("Live now #%1").arg(m_queues);
+        a.buttonText = QStringLiteral("Watch");
+        a.buttonUrl = QUrl(QStringLiteral("https://www.youtube.com/watch?v=abc"));
+        if (platform == SocialAccount::Platform::Instagram)
+            a.imageUrl = QUrl(kImage);
+        a.scheduledAt = QDateTime::currentDateTimeUtc();
+        const qint64 id = q.store.add(a);
+        q.scheduler->start();
+        return id;
+    }
+
+    // Waits until the item is settled (not pending, not sending), bounded.
+    static Announcement settle(Queue &q, qint64 id)
+    {
+        QTest::qWaitFor(
+            [&] {
+                const auto s = q.store.get(id)->status;
+                return s != Announcement::Status::Pending && s != Announcement::Status::Sending;
+            },
+            30000);
+        return *q.store.get(id);
+    }
+
+    int botMessages()
+    {
+        int n = 0;
+        for (const QJsonValue &m : m_sandbox->control("GET", QStringLiteral("telegram/state"))
+                                       .value(QLatin1String("messages"))
+                                       .toArray())
+            n += m.toObject().value(QLatin1String("byBot")).toBool() ? 1 : 0;
+        return n;
+    }
+
+    int instagramPosts()
+    {
+        return int(m_sandbox->control("GET", QStringLiteral("instagram/state"))
+                       .value(QLatin1String("media"))
+                       .toArray()
+                       .size());
+    }
+
+    void fault(const QString &spec)
+    {
+        m_sandbox->control("POST", QStringLiteral("faults"), {{QStringLiteral("spec"), spec}});
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_sandbox = std::make_unique<SandboxProcess>();
+        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
+        m_sandbox->control("POST", QStringLiteral("kernel/media-urls"),
+                           {{QStringLiteral("url"), kImage},
+                            {QStringLiteral("mimeType"), QStringLiteral("image/jpeg")},
+                            {QStringLiteral("bytes"), 120000},
+                            {QStringLiteral("width"), 1280},
+                            {QStringLiteral("height"), 720}});
+        m_sandbox->control("POST", QStringLiteral("instagram/settings"),
+                           {{QStringLiteral("processingSeconds"), 0.2}});
+    }
+
+    void init() { m_sandbox->control("DELETE", QStringLiteral("faults")); }
+
+    // ---- Telegram ----
+
+    void telegramPostsOnce()
+    {
+        auto q = makeQueue();
+        const int before = botMessages();
+        const Announcement a = settle(*q, post(*q, SocialAccount::Platform::Telegram));
+        QVERIFY2(a.status == Announcement::Status::Published, qPrintable(a.log));
+        QCOMPARE(botMessages(), before + 1);
+        QVERIFY(a.link.toString().startsWith(QLatin1String("https://t.me/")));
+    }
+
+    void telegramCommitThenDropIsUnconfirmedWithOnePost()
+    {
+        auto q = makeQueue();
+        const int before = botMessages();
+        fault(QStringLiteral("drop@telegram:sendMessage"));
+        const Announcement a = settle(*q, post(*q, SocialAccount::Platform::Telegram));
+        QVERIFY2(a.status == Announcement::Status::Unconfirmed, qPrintable(a.log));
+        QCOMPARE(botMessages(), before + 1);
+    }
+
+    void telegramServerErrorIsUnconfirmed()
+    {
+        auto q = makeQueue();
+        const int before = botMessages();
+        fault(QStringLiteral("error=500@telegram:sendMessage"));
+        const Announcement a = settle(*q, post(*q, SocialAccount::Platform::Telegram));
+        QVERIFY2(a.status == Announcement::Status::Unconfirmed, qPrintable(a.log));
+        QCOMPARE(botMessages(), before); // the fault answered before any post
+    }
+
+    void telegramFloodWaitsThenPostsOnce()
+    {
+        auto q = makeQueue();
+        const int before = botMessages();
+        fault(QStringLiteral("reason=flood2@telegram:sendMessage"));
+        const qint64 id = post(*q, SocialAccount::Platform::Telegram);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return q->store.get(id)->attempts == 1 &&
+                       q->store.get(id)->status == Announcement::Status::Pending;
+            },
+            10000));
+        QVERIFY(QDateTime::currentDateTimeUtc().msecsTo(q->store.get(id)->dueAt) > 1000);
+        const Announcement a = settle(*q, id);
+        QVERIFY2(a.status == Announcement::Status::Published, qPrintable(a.log));
+        QCOMPARE(a.attempts, 2);
+        QCOMPARE(botMessages(), before + 1);
+    }
+
+    void telegramRightsLostAndDeadTokenPostNothing()
+    {
+        for (const QString &reason : {QStringLiteral("adminrights"), QStringLiteral("kicked"),
+                                      QStringLiteral("unauthorized")}) {
+            auto q = makeQueue();
+            const int before = botMessages();
+            fault(QStringLiteral("reason=%1@telegram:sendMessage").arg(reason));
+            const Announcement a = settle(*q, post(*q, SocialAccount::Platform::Telegram));
+            QVERIFY2(a.status == Announcement::Status::Failed, qPrintable(a.log));
+            QCOMPARE(a.attempts, 1);
+            QCOMPARE(botMessages(), before);
+        }
+    }
+
+    void telegramMessageIdZeroHasNoLink()
+    {
+        auto q = makeQueue();
+        const int before = botMessages();
+        fault(QStringLiteral("outcome=scheduled@telegram:sendMessage"));
+        const Announcement a = settle(*q, post(*q, SocialAccount::Platform::Telegram));
+        QVERIFY2(a.status == Announcement::Status::Published, qPrintable(a.log));
+        QVERIFY(a.externalId.isEmpty());
+        QVERIFY(a.link.isEmpty());
+        QCOMPARE(botMessages(), before + 1);
+    }
+
+    // ---- Instagram ----
+
+    void instagramPublishesOnce()
+    {
+        auto q = makeQueue();
+        const int before = instagramPosts();
+        const Announcement a = settle(*q, post(*q, SocialAccount::Platform::Instagram));
+        QVERIFY2(a.status == Announcement::Status::Published, qPrintable(a.log));
+        QVERIFY(!a.externalId.isEmpty());
+        QCOMPARE(instagramPosts(), before + 1);
+    }
+
+    void instagramUnclearPublishIsReconciled_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::newRow("reject but commit") << QStringLiteral("commit=spam@instagram:media_publish");
+        QTest::newRow("commit then drop") << QStringLiteral("drop@instagram:media_publish");
+        QTest::newRow("server error") << QStringLiteral("error=500@instagram:media_publish");
+        QTest::newRow("not ready") << QStringLiteral("reason=notready@instagram:media_publish");
+        QTest::newRow("throttle") << QStringLiteral("reason=throttle4@instagram:media_publish");
+        QTest::newRow("orphan container") << QStringLiteral("drop@instagram:media");
+        QTest::newRow("processing error") << QStringLiteral("outcome=error@instagram:media");
+        QTest::newRow("transient read") << QStringLiteral("reason=unknown@instagram:node");
+    }
+
+    void instagramUnclearPublishIsReconciled()
+    {
+        QFETCH(QString, spec);
+        auto q = makeQueue();
+        const int before = instagramPosts();
+        fault(spec);
+        const Announcement a = settle(*q, post(*q, SocialAccount::Platform::Instagram));
+        QVERIFY2(a.status == Announcement::Status::Published, qPrintable(a.log));
+        QCOMPARE(instagramPosts(), before + 1);
+    }
+
+    void instagramStuckContainerFailsWithNothingPosted()
+    {
+        auto q = makeQueue();
+        const int before = instagramPosts();
+        fault(QStringLiteral("outcome=stuck@instagram:media"));
+        const Announcement a = settle(*q, post(*q, SocialAccount::Platform::Instagram));
+        QVERIFY2(a.status == Announcement::Status::Failed, qPrintable(a.log));
+        QCOMPARE(instagramPosts(), before);
+    }
+
+    void instagramDeadTokenPostsNothing()
+    {
+        auto q = makeQueue();
+        const int before = instagramPosts();
+        fault(QStringLiteral("reason=tokenexpired@instagram:media"));
+        const Announcement a = settle(*q, post(*q, SocialAccount::Platform::Instagram));
+        QCOMPARE(a.status, Announcement::Status::Failed);
+        QCOMPARE(instagramPosts(), before);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    int m_queues = 0;
+};
+
+QTEST_GUILESS_MAIN(TestAnnounceSandbox)
+#include "tst_announce_sandbox.moc"
