@@ -63,7 +63,8 @@ void TelegramClient::call(const QString &method, const QJsonObject &params, bool
     NetRequest rq;
     rq.method = QStringLiteral("telegram.") + method;
     rq.verb = QByteArrayLiteral("POST");
-    rq.url = m_root.resolved(QUrl(QStringLiteral("bot") + m_token + QLatin1Char('/') + method));
+    // "./": a token has a colon, and "bot123:ABC/…" alone would parse as a URL scheme.
+    rq.url = m_root.resolved(QUrl(QStringLiteral("./bot") + m_token + QLatin1Char('/') + method));
     rq.body = QJsonDocument(params).toJson(QJsonDocument::Compact);
     rq.contentType = QByteArrayLiteral("application/json");
     rq.replay = posts ? RetryPolicy::Replay::Never : RetryPolicy::Replay::Safe;
