@@ -57,7 +57,7 @@ AccountsPane::AccountsPane(Announcements *announcements, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Kind"), m_platform);
     form->addRow(tr("Name"), m_name);
-    auto *tokenLabel = new QLabel(tr("&Token"), this);
+    auto *tokenLabel = new QLabel(tr("Token"), this);
     tokenLabel->setBuddy(m_token);
     form->addRow(tokenLabel, m_token);
     m_chatLabel->setBuddy(m_chat);
@@ -144,7 +144,7 @@ void AccountsPane::reload()
 void AccountsPane::platformChanged()
 {
     const bool telegram = platform() == SocialAccount::Platform::Telegram;
-    m_chatLabel->setText(tr("&Channel"));
+    m_chatLabel->setText(tr("Channel"));
     m_chatLabel->setVisible(telegram);
     m_chat->setVisible(telegram);
     m_token->setPlaceholderText(telegram ? tr("123456:ABC… from @BotFather")

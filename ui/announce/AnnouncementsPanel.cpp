@@ -5,6 +5,7 @@
 #include "announce/ComposerPane.h"
 #include "announce/QueuePane.h"
 
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -20,8 +21,13 @@ AnnouncementsPanel::AnnouncementsPanel(Announcements *announcements, QWidget *pa
 {
     m_tabs->setObjectName(QStringLiteral("announceTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_queue, tr("Q&ueue"));
-    m_tabs->addTab(m_composer, tr("Compo&se"));
+    m_tabs->addTab(m_queue, tr("&Queue"));
+    // The composer is the tallest page: it scrolls rather than make the window taller.
+    auto *composerScroll = new QScrollArea(m_tabs);
+    composerScroll->setWidget(m_composer);
+    composerScroll->setWidgetResizable(true);
+    composerScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(composerScroll, tr("&Compose"));
     m_tabs->addTab(m_accounts, tr("Acc&ounts"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -29,7 +35,7 @@ AnnouncementsPanel::AnnouncementsPanel(Announcements *announcements, QWidget *pa
 
     connect(m_queue, &QueuePane::editRequested, this, [this](const Announcement &item) {
         m_composer->edit(item);
-        m_tabs->setCurrentWidget(m_composer);
+        m_tabs->setCurrentIndex(1);
     });
     connect(m_composer, &ComposerPane::scheduled, this, [this](const QList<qint64> &ids) {
         m_tabs->setCurrentWidget(m_queue);

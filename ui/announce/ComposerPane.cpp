@@ -64,7 +64,7 @@ ComposerPane::ComposerPane(Announcements *announcements, QWidget *parent)
     , m_instagramPreview(new QLabel(this))
     , m_instagramLength(new QLabel(this))
     , m_problems(new QLabel(this))
-    , m_submit(new QPushButton(tr("&Queue the post"), this))
+    , m_submit(new QPushButton(tr("Sche&dule"), this))
     , m_cancelEdit(new QPushButton(tr("Stop editing"), this))
 {
     m_accounts->setObjectName(QStringLiteral("composerAccounts"));
@@ -99,11 +99,14 @@ ComposerPane::ComposerPane(Announcements *announcements, QWidget *parent)
     m_telegramButton->setObjectName(QStringLiteral("telegramPreviewButton"));
     m_telegramButton->setStyleSheet(
         QStringLiteral("border: 1px solid palette(mid); border-radius: 4px; padding: 2px 8px;"));
+    m_telegramButton->setWordWrap(true);
     m_telegramLength->setObjectName(QStringLiteral("telegramPreviewLength"));
+    m_telegramLength->setWordWrap(true);
     m_instagramPreview->setObjectName(QStringLiteral("instagramPreview"));
     m_instagramPreview->setTextFormat(Qt::PlainText);
     m_instagramPreview->setWordWrap(true);
     m_instagramLength->setObjectName(QStringLiteral("instagramPreviewLength"));
+    m_instagramLength->setWordWrap(true);
     m_problems->setObjectName(QStringLiteral("composerProblems"));
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #b03a00;"));
@@ -112,7 +115,7 @@ ComposerPane::ComposerPane(Announcements *announcements, QWidget *parent)
     m_cancelEdit->hide();
 
     auto *form = new QFormLayout;
-    auto *accountsLabel = new QLabel(tr("Acco&unts"), this);
+    auto *accountsLabel = new QLabel(tr("&Where"), this);
     accountsLabel->setBuddy(m_accounts);
     form->addRow(accountsLabel, m_accounts);
     form->addRow(tr("Label"), m_label);
@@ -138,9 +141,9 @@ ComposerPane::ComposerPane(Announcements *announcements, QWidget *parent)
     auto *il = new QVBoxLayout(instagram);
     il->addWidget(m_instagramPreview);
     il->addWidget(m_instagramLength);
-    auto *previews = new QHBoxLayout;
-    previews->addWidget(telegram, 1);
-    previews->addWidget(instagram, 1);
+    auto *previews = new QVBoxLayout;
+    previews->addWidget(telegram);
+    previews->addWidget(instagram);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_submit);
@@ -283,7 +286,7 @@ void ComposerPane::edit(const Announcement &item)
     m_button->setText(item.buttonText);
     m_withImage->setChecked(!item.imageUrl.isEmpty());
     m_template->setPlainText(item.text);
-    m_submit->setText(tr("&Save the changes"));
+    m_submit->setText(tr("Sa&ve the changes"));
     m_cancelEdit->show();
     updatePreview();
 }
@@ -293,7 +296,7 @@ void ComposerPane::stopEditing()
     m_editing = 0;
     m_accounts->setEnabled(true);
     m_trigger->setEnabled(true);
-    m_submit->setText(tr("&Queue the post"));
+    m_submit->setText(tr("Sche&dule"));
     m_cancelEdit->hide();
     updatePreview();
 }

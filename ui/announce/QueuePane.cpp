@@ -38,12 +38,12 @@ QueuePane::QueuePane(Announcements *announcements, QWidget *parent)
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_log(new QPlainTextEdit(this))
     , m_error(new ErrorLine(QStringLiteral("announceQueueError"), this))
-    , m_confirmPosted(new QPushButton(tr("It's &there"), this))
+    , m_confirmPosted(new QPushButton(tr("It's the&re"), this))
     , m_sendAgain(new QPushButton(tr("Send a&gain…"), this))
-    , m_sendNow(new QPushButton(tr("Send n&ow"), this))
+    , m_sendNow(new QPushButton(tr("Send no&w"), this))
     , m_retry(new QPushButton(tr("Retr&y"), this))
-    , m_edit(new QPushButton(tr("&Edit"), this))
-    , m_duplicate(new QPushButton(tr("Dup&licate"), this))
+    , m_edit(new QPushButton(tr("Edi&t"), this))
+    , m_duplicate(new QPushButton(tr("&Duplicate"), this))
     , m_cancel(new QPushButton(tr("Cancel post…"), this))
 {
     m_attention->setObjectName(QStringLiteral("announceAttention"));
@@ -72,17 +72,22 @@ QueuePane::QueuePane(Announcements *announcements, QWidget *parent)
     m_duplicate->setObjectName(QStringLiteral("announceDuplicate"));
     m_cancel->setObjectName(QStringLiteral("announceCancel"));
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b :
-         {m_confirmPosted, m_sendAgain, m_sendNow, m_retry, m_edit, m_duplicate, m_cancel})
-        buttons->addWidget(b);
-    buttons->addStretch();
+    // The operator's decisions on the first row, the queue's upkeep on the second.
+    auto *decide = new QHBoxLayout;
+    for (QPushButton *b : {m_confirmPosted, m_sendAgain, m_sendNow})
+        decide->addWidget(b);
+    decide->addStretch();
+    auto *upkeep = new QHBoxLayout;
+    for (QPushButton *b : {m_retry, m_edit, m_duplicate, m_cancel})
+        upkeep->addWidget(b);
+    upkeep->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_attention);
     layout->addWidget(m_error);
     layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(decide);
+    layout->addLayout(upkeep);
     layout->addWidget(m_log);
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &QueuePane::refreshButtons);
@@ -154,9 +159,9 @@ QString QueuePane::statusText(const Announcement &item, const QDateTime &now)
     case S::Failed:
         return tr("Failed");
     case S::Unconfirmed:
-        return tr("⚠ UNCONFIRMED: check the channel");
+        return tr("⚠ UNCONFIRMED");
     case S::Held:
-        return tr("⚠ LATE: held, send or cancel?");
+        return tr("⚠ LATE, held");
     case S::Cancelled:
         return tr("Cancelled");
     }
@@ -181,6 +186,7 @@ void QueuePane::rebuild()
     for (const AnnouncementStore::Damaged &d : m_announcements->store()->damaged())
         damaged << tr("Item %1 cannot be read (%2); it is left as it is.").arg(d.id).arg(d.problem);
     m_error->showError(damaged.join(QLatin1Char('\n')));
+    m_table->resizeColumnsToContents();
     select(selected);
     refreshAttention();
     refreshButtons();

@@ -225,7 +225,12 @@ AnnouncementsPanel *MainWindow::addAnnouncementsPanel(Announcements *announcemen
         return m_announcements;
     m_announcements = new AnnouncementsPanel(announcements, m_tabs);
     m_announcements->setConfirm(forwardedConfirm());
-    m_tabs->addTab(m_announcements, tr("A&nnounce"));
+    // Every letter of "Announce" is taken in the window: Alt+5 reaches it instead.
+    m_tabs->addTab(m_announcements, tr("Announce"));
+    QAction *go =
+        m_shortcuts->registerAction(QStringLiteral("setup.announce"), tr("Go to the announcements"),
+                                    QKeySequence(Qt::ALT | Qt::Key_5));
+    connect(go, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_announcements); });
     return m_announcements;
 }
 

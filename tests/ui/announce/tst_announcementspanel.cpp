@@ -20,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -89,9 +90,14 @@ struct Fixture
         return w;
     }
 
+    // Clicks the panel's tab that holds `page`.
     void showTab(QWidget *page)
     {
-        panel->findChild<QTabWidget *>(QStringLiteral("announceTabs"))->setCurrentWidget(page);
+        auto *tabs = panel->findChild<QTabWidget *>(QStringLiteral("announceTabs"));
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->widget(i) == page || tabs->widget(i)->isAncestorOf(page))
+                QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {},
+                                  tabs->tabBar()->tabRect(i).center());
     }
 
     SocialAccount addAccount(SocialAccount::Platform platform, const QString &name)
@@ -289,8 +295,7 @@ void TestAnnouncementsPanel::unconfirmedStandsOutUntilTheOperatorDecides()
     QCOMPARE(statusCell(done)->background().style(), Qt::NoBrush);
     auto *attention = f.child<QLabel>("announceAttention");
     QVERIFY(attention->isVisible());
-    QVERIFY2(attention->text().startsWith(QStringLiteral("2 post")),
-             qPrintable(attention->text()));
+    QVERIFY2(attention->text().startsWith(QStringLiteral("2 post")), qPrintable(attention->text()));
 
     // "It's there": published, no question asked, the row is an ordinary one again.
     f.clickRow(seen);
@@ -372,10 +377,27 @@ void TestAnnouncementsPanel::screenshotInTheWindow()
     QTest::qWait(50);
     QVERIFY(
         !TestEnvironment::saveScreenshot(&window, QStringLiteral("announcements-queue")).isEmpty());
-    panel->findChild<QTabWidget *>(QStringLiteral("announceTabs"))
-        ->setCurrentWidget(panel->composer());
+
+    // The composer with both accounts ticked and a template: each platform's preview.
+    ShowFields fields;
+    fields.title = QStringLiteral("Night Show #12 — Q&A <live>");
+    fields.url = QUrl(QStringLiteral("https://www.youtube.com/watch?v=abc123"));
+    fields.start = QDateTime::currentDateTimeUtc().addDays(1);
+    fields.thumbnail = QUrl(QStringLiteral("https://i.ytimg.com/vi/abc123/maxresdefault.jpg"));
+    panel->setShowFields(fields);
+    auto *inner = panel->findChild<QTabWidget *>(QStringLiteral("announceTabs"));
+    inner->setCurrentIndex(1);
+    auto *accounts = panel->findChild<QListWidget *>(QStringLiteral("composerAccounts"));
+    for (int i = 0; i < accounts->count(); ++i)
+        accounts->item(i)->setCheckState(Qt::Checked);
+    QTest::keyClicks(panel->findChild<QPlainTextEdit *>(QStringLiteral("composerTemplate")),
+                     QStringLiteral("<b>{title}</b> starts {start} #live #music"));
     QTest::qWait(50);
     QVERIFY(!TestEnvironment::saveScreenshot(&window, QStringLiteral("announcements-composer"))
+                 .isEmpty());
+    inner->setCurrentIndex(2);
+    QTest::qWait(50);
+    QVERIFY(!TestEnvironment::saveScreenshot(&window, QStringLiteral("announcements-accounts"))
                  .isEmpty());
 }
 
