@@ -72,6 +72,9 @@ ComposerPane::ComposerPane(Announcements *announcements, QWidget *parent)
     m_label->setObjectName(QStringLiteral("composerLabel"));
     m_label->setPlaceholderText(tr("Live now"));
     m_trigger->setObjectName(QStringLiteral("composerTrigger"));
+    // The dock is narrow: the combo may be shorter than its longest entry.
+    m_trigger->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_trigger->setMinimumContentsLength(12);
     using T = AnnouncementSpec::Trigger;
     m_trigger->addItem(tr("At a time"), int(T::At));
     m_trigger->addItem(tr("Minutes before the scheduled start"), int(T::BeforeStart));
@@ -97,8 +100,6 @@ ComposerPane::ComposerPane(Announcements *announcements, QWidget *parent)
     m_telegramPreview->setTextFormat(Qt::RichText);
     m_telegramPreview->setWordWrap(true);
     m_telegramButton->setObjectName(QStringLiteral("telegramPreviewButton"));
-    m_telegramButton->setStyleSheet(
-        QStringLiteral("border: 1px solid palette(mid); border-radius: 4px; padding: 2px 8px;"));
     m_telegramButton->setWordWrap(true);
     m_telegramLength->setObjectName(QStringLiteral("telegramPreviewLength"));
     m_telegramLength->setWordWrap(true);
@@ -127,10 +128,8 @@ ComposerPane::ComposerPane(Announcements *announcements, QWidget *parent)
     auto *templLabel = new QLabel(tr("Te&xt"), this);
     templLabel->setBuddy(m_template);
     form->addRow(templLabel, m_template);
-    auto *extras = new QHBoxLayout;
-    extras->addWidget(m_button, 1);
-    extras->addWidget(m_withImage);
-    form->addRow(tr("Button"), extras);
+    form->addRow(tr("Button"), m_button);
+    form->addRow(QString(), m_withImage);
 
     auto *telegram = new QGroupBox(tr("Telegram will get"), this);
     auto *tl = new QVBoxLayout(telegram);
@@ -242,9 +241,10 @@ void ComposerPane::updatePreview()
         tgHtml = tr("[photo: %1]").arg(tg.imageUrl.toDisplayString().toHtmlEscaped()) +
                  QStringLiteral("<br>") + tgHtml;
     m_telegramPreview->setText(tgHtml);
-    m_telegramButton->setText(tg.buttonText.isEmpty() ? QString()
-                                                      : tg.buttonText + QStringLiteral("  → ") +
-                                                            tg.buttonUrl.toDisplayString());
+    m_telegramButton->setText(
+        tg.buttonText.isEmpty()
+            ? QString()
+            : tr("[%1] button → %2").arg(tg.buttonText, tg.buttonUrl.toDisplayString()));
     m_telegramButton->setVisible(!tg.buttonText.isEmpty());
     m_telegramLength->setText(lengthText(tg));
 

@@ -57,6 +57,7 @@ QueuePane::QueuePane(Announcements *announcements, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false); // whole words in each cell; the table scrolls sideways
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_log->setObjectName(QStringLiteral("announceLog"));
     m_log->setReadOnly(true);
