@@ -219,6 +219,7 @@ void QueuePane::refreshRow(qint64 id)
         m_table->insertRow(row);
     }
     fillRow(row, *item);
+    m_table->resizeColumnsToContents();
     refreshAttention();
     refreshButtons();
 }
