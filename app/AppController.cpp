@@ -4,6 +4,8 @@
 
 #include "accounts/AccountsMenu.h"
 #include "adbreaks/AdBreakPanel.h"
+#include "announce/Announcements.h"
+#include "announce/AnnouncementsPanel.h"
 #include "cuepoint/BreakController.h"
 #include "google/ErrorMessages.h"
 #include "google/oauth/AccountManager.h"
@@ -93,6 +95,17 @@ AppController::AppController(const Options &options, QObject *parent)
         m_window->uploadsPanel()->offerRecording(m);
     });
 
+    // Announcements: the queue is run here unless a headless runner already runs it (then the
+    // panel follows its progress).
+    m_announcements = new Announcements(m_nam, m_secrets, this);
+    if (!m_announcements->open()) {
+        log(tr("Announcements"), false, m_announcements->error());
+    } else {
+        if (!m_announcements->run())
+            log(tr("Announcements"), true, m_announcements->error());
+        m_window->addAnnouncementsPanel(m_announcements);
+    }
+
     connect(m_sandbox, &SandboxMode::ready, this, &AppController::onSandboxReady);
     connect(m_sandbox, &SandboxMode::modeChanged, m_window.get(), &ui::MainWindow::setSandboxMode);
     connect(m_sandbox, &SandboxMode::testEncoderRunningChanged, this, [this](bool running) {
@@ -177,6 +190,10 @@ void AppController::start()
 void AppController::onSandboxReady(const LocalSandbox::Endpoints &endpoints)
 {
     m_client->setRootUrl(endpoints.api);
+    if (m_window->announcementsPanel())
+        m_window->announcementsPanel()->setApiRoots(
+            QUrl(endpoints.readyJson.value(QStringLiteral("telegram")).toString()),
+            QUrl(endpoints.readyJson.value(QStringLiteral("graph")).toString()));
     const Result<ClientCredentials> creds = endpoints.credentials();
     if (!creds.isOk()) {
         log(tr("Sign in"), false, creds.error().message, creds.error().reason);

@@ -13,6 +13,7 @@ class QNetworkAccessManager;
 
 namespace onair {
 class AccountManager;
+class Announcements;
 class AccountSession;
 class BreakController;
 class PresetLauncher;
@@ -66,6 +67,7 @@ public:
     UploadQueue *uploads() const { return m_uploads; }
     // Content ID: the show's rights plan and its client.
     ShowRights *rights() const { return m_rights; }
+    Announcements *announcements() const { return m_announcements; }
 
 private:
     void onSandboxReady(const LocalSandbox::Endpoints &endpoints);
@@ -104,6 +106,7 @@ private:
     UploadQueue *m_uploads = nullptr; // the signed-in account's upload queue
     QString m_uploadsAccount;
     ShowRights *m_rights = nullptr;
+    Announcements *m_announcements = nullptr;
 };
 
 } // namespace onair

@@ -3,7 +3,9 @@
 #include "announce/AnnouncementScheduler.h"
 #include "announce/AnnouncementStore.h"
 #include "secrets/SecretStore.h"
+#include "social/instagram/InstagramClient.h"
 #include "social/instagram/InstagramTokenKeeper.h"
+#include "social/telegram/TelegramClient.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -80,6 +82,30 @@ void Announcements::saveAccount(const SocialAccount &account, const QString &tok
                          const bool saved = m_store->saveAccount(account);
                          done(saved, saved ? QString() : m_store->error());
                      });
+}
+
+void Announcements::checkTelegram(const QUrl &apiRoot, const QString &token, const QString &chat,
+                                  QObject *context, TelegramAccountCheck::Done done)
+{
+    auto *client = new TelegramClient(m_nam, apiRoot, this);
+    client->setToken(token);
+    TelegramAccountCheck::run(client, chat, context,
+                              [client, done](const TelegramAccountCheck::Outcome &o) {
+                                  client->deleteLater();
+                                  done(o);
+                              });
+}
+
+void Announcements::checkInstagram(const QUrl &graphRoot, const QString &token, QObject *context,
+                                   InstagramAccountCheck::Done done)
+{
+    auto *client = new InstagramClient(m_nam, graphRoot, this);
+    client->setToken(token);
+    InstagramAccountCheck::run(client, context,
+                               [client, done](const InstagramAccountCheck::Outcome &o) {
+                                   client->deleteLater();
+                                   done(o);
+                               });
 }
 
 qint64 Announcements::schedule(const Announcement &item)

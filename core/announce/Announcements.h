@@ -3,6 +3,8 @@
 #include "announce/Announcement.h"
 #include "announce/AnnouncementPublisher.h"
 #include "social/SocialAccount.h"
+#include "social/instagram/InstagramAccountCheck.h"
+#include "social/telegram/TelegramAccountCheck.h"
 
 #include <QLockFile>
 #include <QObject>
@@ -54,6 +56,13 @@ public:
     // Accounts: the token goes to the keychain, the rest to the database.
     void saveAccount(const SocialAccount &account, const QString &token, QObject *context,
                      std::function<void(bool ok, const QString &error)> done);
+
+    // The window's "Check" before an account is saved, with the pasted token (clients of their
+    // own, dropped afterwards): Telegram getMe + getChat + getChatMember, Instagram `me`.
+    void checkTelegram(const QUrl &apiRoot, const QString &token, const QString &chat,
+                       QObject *context, TelegramAccountCheck::Done done);
+    void checkInstagram(const QUrl &graphRoot, const QString &token, QObject *context,
+                        InstagramAccountCheck::Done done);
 
     qint64 schedule(const Announcement &item);
     bool cancel(qint64 id);

@@ -3,6 +3,7 @@
 #include "accounts/AccountsMenu.h"
 #include "accounts/SignInPrompt.h"
 #include "adbreaks/AdBreakPanel.h"
+#include "announce/AnnouncementsPanel.h"
 #include "cuepoint/BreakController.h"
 #include "google/youtube/QuotaLedger.h"
 #include "google/youtube/YouTubeClient.h"
@@ -235,6 +236,21 @@ UploadsPanel *MainWindow::addUploadsPanel(UploadQueue *queue)
         updateTitle();
     });
     return m_uploads;
+}
+
+AnnouncementsPanel *MainWindow::addAnnouncementsPanel(Announcements *announcements)
+{
+    if (m_announcements || !announcements)
+        return m_announcements;
+    m_announcements = new AnnouncementsPanel(announcements, m_tabs);
+    m_announcements->setConfirm(forwardedConfirm());
+    // Every letter of "Announce" is taken in the window: Alt+5 reaches it instead.
+    m_tabs->addTab(m_announcements, tr("Announce"));
+    QAction *go =
+        m_shortcuts->registerAction(QStringLiteral("setup.announce"), tr("Go to the announcements"),
+                                    QKeySequence(Qt::ALT | Qt::Key_5));
+    connect(go, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_announcements); });
+    return m_announcements;
 }
 
 PresetPanel *MainWindow::addPresetPanel(PresetLauncher *launcher)

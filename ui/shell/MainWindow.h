@@ -22,6 +22,7 @@ class QuotaLedger;
 class RemoteControl;
 class UploadQueue;
 class YouTubeClient;
+class Announcements;
 } // namespace onair
 
 namespace onair::ui {
@@ -32,6 +33,7 @@ class BroadcastTab;
 class MonitorView;
 class PresetPanel;
 class UploadsPanel;
+class AnnouncementsPanel;
 class ShortcutRegistry;
 class ShowRail;
 class ShowTab;
@@ -81,6 +83,9 @@ public:
     // window title.
     UploadsPanel *addUploadsPanel(UploadQueue *queue);
     UploadsPanel *uploadsPanel() const { return m_uploads; }
+    // The Announcements set-up tab over `announcements` (owned by the caller).
+    AnnouncementsPanel *addAnnouncementsPanel(Announcements *announcements);
+    AnnouncementsPanel *announcementsPanel() const { return m_announcements; }
     // Opens the shortcut settings (the "Shortcuts…" menu entry).
     void showShortcutSettings();
     // Settings → Remote control… for D-Bus, onair ctl and the HTTP API (owned by the caller).
@@ -140,6 +145,7 @@ private:
     UploadsPanel *m_uploads = nullptr;
     QString m_uploadProgress; // "42% of show.mp4" in the title while uploading
     PresetPanel *m_presets = nullptr;
+    AnnouncementsPanel *m_announcements = nullptr;
 };
 
 } // namespace onair::ui

@@ -1,6 +1,7 @@
 #include "tst_keyboard.h"
 
 #include "TestEnvironment.h"
+#include "announce/Announcements.h"
 #include "cuepoint/BreakController.h"
 #include "google/youtube/YouTubeClient.h"
 #include "presets/PresetLauncher.h"
@@ -175,12 +176,15 @@ struct Room
     BreakController breaks{&session, &client};
     PresetStore store{presets.path()};
     PresetLauncher launcher{&session, &store};
+    Announcements announcements{nullptr, nullptr};
     ui::MainWindow window{&session, &client, nullptr};
 
     Room()
     {
         window.addAdBreakPanel(&breaks);
         window.addPresetPanel(&launcher);
+        if (announcements.open(presets.filePath(QStringLiteral("announcements.sqlite"))))
+            window.addAnnouncementsPanel(&announcements);
         window.setSandboxMode(true);
         window.resize(1366, 720);
     }

@@ -1,6 +1,7 @@
 #include "tst_window_fit.h"
 
 #include "TestEnvironment.h"
+#include "announce/Announcements.h"
 #include "cuepoint/BreakController.h"
 #include "google/youtube/YouTubeClient.h"
 #include "google/youtube/upload/UploadQueue.h"
@@ -55,8 +56,11 @@ void TestWindowFit::fits()
     BreakController breaks(&session, &client);
     PresetStore store(presets.path());
     PresetLauncher launcher(&session, &store);
+    Announcements announcements(nullptr, nullptr);
+    QVERIFY(announcements.open(presets.filePath(QStringLiteral("announcements.sqlite"))));
     ui::MainWindow window(&session, &client, nullptr);
     window.addAdBreakPanel(&breaks);
+    window.addAnnouncementsPanel(&announcements);
     window.addPresetPanel(&launcher);
     UploadQueue uploads(&client);
     window.addUploadsPanel(&uploads);

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "announce/AnnouncementSpec.h"
+#include "announce/ShowFields.h"
+#include "common/Prompts.h"
+
+#include <QTimer>
+#include <QUrl>
+#include <QWidget>
+
+class QTabWidget;
+
+namespace onair {
+class Announcements;
+}
+
+namespace onair::ui {
+
+class AccountsPane;
+class ComposerPane;
+class QueuePane;
+
+// The Announcements set-up tab: the queue (first: what needs the operator is there), the
+// composer and the accounts, over the core Announcements object (owned by the caller). Another
+// process running the queue (`onair --headless`) is followed through SQLite's data_version,
+// read every two seconds (one PRAGMA, not the table).
+class AnnouncementsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kElsewhereCheckMs = 2000;
+
+    explicit AnnouncementsPanel(Announcements *announcements, QWidget *parent = nullptr);
+
+    void setConfirm(Prompts::Confirm confirm);
+    void setApiRoots(const QUrl &telegram, const QUrl &graph);
+    void setShowFields(const ShowFields &fields);
+
+    QueuePane *queue() const { return m_queue; }
+    ComposerPane *composer() const { return m_composer; }
+    AccountsPane *accounts() const { return m_accounts; }
+
+Q_SIGNALS:
+    // The show's event-triggered posts changed (for its preset and the triggers).
+    void specsChanged(const QList<AnnouncementSpec> &specs);
+
+private:
+    Announcements *m_announcements;
+    QTabWidget *m_tabs;
+    QueuePane *m_queue;
+    ComposerPane *m_composer;
+    AccountsPane *m_accounts;
+    QTimer m_elsewhere;
+};
+
+} // namespace onair::ui

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "announce/Announcement.h"
+#include "announce/AnnouncementSpec.h"
+#include "announce/PostTemplate.h"
+#include "announce/ShowFields.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace onair {
+class Announcements;
+}
+
+namespace onair::ui {
+
+class DateTimeField;
+
+// The composer: the account(s), the trigger (at a time, N minutes before the start, on live,
+// on complete, when the recording is processed), the template with the show's fields, and a
+// preview per platform showing exactly what each one will get (Telegram's HTML rendered with
+// its Watch button, Instagram's caption and image) with the length left and every problem in
+// a sentence. A post that is not sendable is refused. A timed post enters the queue at once;
+// the others join the show's posts (specs()) that the show's events turn into queue items.
+//
+// Editing a queued item loads its text (already expanded) and time; "Save" writes them back.
+class ComposerPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ComposerPane(Announcements *announcements, QWidget *parent = nullptr);
+
+    // What the preview fills the fields with (the current show's; a sample until there is one).
+    void setShowFields(const ShowFields &fields);
+    void setStyle(const PostTemplate::Style &style);
+    const QList<AnnouncementSpec> &specs() const { return m_specs; }
+
+    // Loads a queued item (pending, held or failed) to edit its text and time.
+    void edit(const Announcement &item);
+
+Q_SIGNALS:
+    void specsChanged(const QList<AnnouncementSpec> &specs);
+    void scheduled(const QList<qint64> &ids);
+
+private:
+    void reloadAccounts();
+    void updatePreview();
+    void submit();
+    void stopEditing();
+    QStringList checkedAccounts() const;
+    AnnouncementSpec::Trigger trigger() const;
+
+    Announcements *m_announcements;
+    ShowFields m_fields;
+    PostTemplate::Style m_style;
+    QList<AnnouncementSpec> m_specs;
+    qint64 m_editing = 0;
+
+    QListWidget *m_accounts;
+    QLineEdit *m_label;
+    QComboBox *m_trigger;
+    DateTimeField *m_at;
+    QSpinBox *m_minutes;
+    QPlainTextEdit *m_template;
+    QLineEdit *m_button;
+    QCheckBox *m_withImage;
+    QLabel *m_telegramPreview;
+    QLabel *m_telegramButton;
+    QLabel *m_telegramLength;
+    QLabel *m_instagramPreview;
+    QLabel *m_instagramLength;
+    QLabel *m_problems;
+    QPushButton *m_submit;
+    QPushButton *m_cancelEdit;
+};
+
+} // namespace onair::ui
