@@ -375,3 +375,5 @@ void TestRightsE2E::restartBetweenClaimAndTestingKeepsTheClaim()
 }
 
 QTEST_MAIN(TestRightsE2E)
+
+#include "moc_tst_rights_e2e.cpp"

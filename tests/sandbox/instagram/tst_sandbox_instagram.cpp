@@ -471,3 +471,5 @@ void TestSandboxInstagram::faults()
 }
 
 QTEST_GUILESS_MAIN(TestSandboxInstagram)
+
+#include "moc_tst_sandbox_instagram.cpp"

@@ -742,3 +742,5 @@ void TestSandboxTelegram::stateSurvivesRestart()
 }
 
 QTEST_GUILESS_MAIN(TestSandboxTelegram)
+
+#include "moc_tst_sandbox_telegram.cpp"
