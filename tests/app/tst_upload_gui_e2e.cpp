@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
@@ -128,9 +129,14 @@ int TestUploadGuiE2e::runWindow(const QByteArray &mode)
             90000))
         return childFailed("the upload did not finish");
     const UploadRecord r = queue->items().first();
-    std::printf("video=%s sent=%lld shown=%s\n", qPrintable(r.resultId),
+    auto *uploadQuota = w->findChild<QProgressBar *>(QStringLiteral("uploadQuotaMeter"));
+    auto *unitQuota = w->findChild<QProgressBar *>(QStringLiteral("quotaMeter"));
+    if (!uploadQuota || !unitQuota)
+        return childFailed("no quota meters");
+    std::printf("video=%s sent=%lld shown=%s uploads=%d/%d units=%d/%d\n", qPrintable(r.resultId),
                 static_cast<long long>(queue->progress(r.id).sent),
-                qPrintable(table->item(0, 2)->text()));
+                qPrintable(table->item(0, 2)->text()), uploadQuota->value(), uploadQuota->maximum(),
+                unitQuota->value(), unitQuota->maximum());
     std::fflush(stdout);
     return 0;
 }
@@ -225,7 +231,9 @@ void TestUploadGuiE2e::killedWindowResumesTheUpload()
     const QByteArray out = second.readAllStandardOutput();
     QVERIFY2(second.exitCode() == 0, second.readAllStandardError().right(3000).constData());
     const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("video=(\\S+) sent=(\\d+) shown=(.*)"))
+        QRegularExpression(
+            QStringLiteral(
+                "video=(\\S+) sent=(\\d+) shown=(\\S+) uploads=(\\d+)/(\\d+) units=(\\d+)/(\\d+)"))
             .match(QString::fromUtf8(out));
     QVERIFY2(m.hasMatch(), out.constData());
 
@@ -243,6 +251,11 @@ void TestUploadGuiE2e::killedWindowResumesTheUpload()
             QStringLiteral("%1 bytes before the kill + %2 after").arg(atKill).arg(m.captured(2))));
     QVERIFY2(m.captured(2).toLongLong() > 0, out.constData());
     QCOMPARE(m.captured(3), QStringLiteral("Uploaded"));
+    // The quota meters show both budgets: the upload bucket charged once (the session's start
+    // before the kill; the resume costs nothing), the daily units beside it.
+    QCOMPARE(m.captured(4).toInt(), 1);
+    QCOMPARE(m.captured(5).toInt(), 100);
+    QCOMPARE(m.captured(7).toInt(), 10000);
 }
 
 int main(int argc, char *argv[])

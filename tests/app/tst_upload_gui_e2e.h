@@ -12,7 +12,8 @@
 // the form filled in and accepted; OnAir killed with SIGKILL in the middle and started again.
 // The upload goes on by itself where YouTube stopped and finishes with exactly one video and
 // one session in the sandbox, holding the file's bytes, and the bytes sent in both runs stay
-// below the file's size plus one chunk. The window runs in a child process (this test run
+// below the file's size plus one chunk; the quota meters show the upload bucket charged once
+// beside the daily units. The window runs in a child process (this test run
 // again with ONAIR_UPLOAD_E2E set to "add" or "resume") so that it can be killed.
 class TestUploadGuiE2e : public QObject
 {
