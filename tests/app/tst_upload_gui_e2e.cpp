@@ -167,7 +167,8 @@ void TestUploadGuiE2e::cleanupTestCase()
 {
     if (m_sandbox)
         QVERIFY(m_sandbox->stop());
-    QDir(m_dir).removeRecursively();
+    if (!m_dir.isEmpty()) // an empty path would be the working directory
+        QDir(m_dir).removeRecursively();
 }
 
 void TestUploadGuiE2e::startWindow(QProcess &window, const QByteArray &mode)
@@ -208,10 +209,12 @@ void TestUploadGuiE2e::killedWindowResumesTheUpload()
     QProcess first;
     startWindow(first, "add");
     QVERIFY(first.waitForStarted(10000));
-    QTRY_VERIFY2_WITH_TIMEOUT(first.readAllStandardOutput().contains("queued") ||
-                                  first.state() == QProcess::NotRunning,
-                              "queued", 60000);
-    QVERIFY2(first.state() == QProcess::Running, first.readAllStandardError().constData());
+    QByteArray firstOut;
+    QTRY_VERIFY_WITH_TIMEOUT((firstOut += first.readAllStandardOutput()).contains("queued") ||
+                                 first.state() == QProcess::NotRunning,
+                             90000);
+    QVERIFY2(firstOut.contains("queued") && first.state() == QProcess::Running,
+             first.readAllStandardError().right(3000).constData());
     QTRY_VERIFY_WITH_TIMEOUT(sessions().size() == 1 &&
                                  sessions()[0][QStringLiteral("bytesReceived")].toDouble() >=
                                      kFileBytes / 4,
