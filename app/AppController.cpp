@@ -19,6 +19,7 @@
 #include "google/youtube/upload/UploadQueue.h"
 #include "presets/PresetLauncher.h"
 #include "presets/PresetStore.h"
+#include "presets/RecordingUpload.h"
 #include "rehearsal/SandboxBrowser.h"
 #include "rehearsal/SandboxMode.h"
 #include "remote/RemoteCommands.h"
@@ -85,15 +86,33 @@ AppController::AppController(const Options &options, QObject *parent)
     m_window->addUploadsPanel(m_uploads);
     connect(m_uploads, &UploadQueue::logged, this,
             [this](const QString &text, bool ok) { log(tr("Upload"), ok, text); });
-    connect(m_session->events(), &ShowEvents::completed, this, [this](const ShowEvent &e) {
-        UploadMetadata m;
-        if (m_session->broadcast() && m_session->broadcast()->id == e.broadcastId) {
-            m.title = m_session->broadcast()->snippet.title;
-            m.description = m_session->broadcast()->snippet.description;
-        }
-        m.recordingDate = e.at;
-        m_window->uploadsPanel()->offerRecording(m);
-    });
+    // The preset that launched the show lends its upload templates ({title}, {date}…).
+    struct Launched
+    {
+        QString broadcastId;
+        int number = 0;
+        BroadcastPreset::Upload upload;
+    };
+    auto launched = std::make_shared<Launched>();
+    connect(m_presetLauncher, &PresetLauncher::launched, this,
+            [this, launched](const QString &file, const QString &broadcastId, int number) {
+                const PresetResult<BroadcastPreset> preset = m_presets->load(file);
+                *launched = {broadcastId, number,
+                             preset ? preset.value().upload : BroadcastPreset::Upload()};
+            });
+    connect(m_session->events(), &ShowEvents::completed, this,
+            [this, launched](const ShowEvent &e) {
+                const bool fromPreset = launched->broadcastId == e.broadcastId;
+                QString title;
+                QString description;
+                if (m_session->broadcast() && m_session->broadcast()->id == e.broadcastId) {
+                    title = m_session->broadcast()->snippet.title;
+                    description = m_session->broadcast()->snippet.description;
+                }
+                m_window->uploadsPanel()->offerRecording(RecordingUpload::metadata(
+                    fromPreset ? launched->upload : BroadcastPreset::Upload(), title, description,
+                    e.at.toLocalTime(), fromPreset ? launched->number : 0));
+            });
 
     // Announcements: the queue is run here unless a headless runner already runs it (then the
     // panel follows its progress).

@@ -123,6 +123,20 @@ void readAdBreaks(JsonReader &r, BroadcastPreset::AdBreaks &a)
     }
 }
 
+void readUpload(JsonReader &r, BroadcastPreset::Upload &u)
+{
+    u.titleTemplate = r.string("titleTemplate", u.titleTemplate);
+    if (r.ok() && u.titleTemplate.trimmed().isEmpty())
+        r.fail("titleTemplate", QStringLiteral("must not be empty"));
+    u.descriptionTemplate = r.string("descriptionTemplate", u.descriptionTemplate);
+    u.privacyStatus = oneOf(r, "privacyStatus", u.privacyStatus, {"public", "unlisted", "private"});
+    u.categoryId = r.string("categoryId");
+    u.tags = r.stringList("tags");
+    u.madeForKids = r.boolean("selfDeclaredMadeForKids");
+    u.license = oneOf(r, "license", u.license, {"youtube", "creativeCommon"});
+    u.embeddable = r.boolean("embeddable", true);
+}
+
 } // namespace
 
 PresetResult<BroadcastPreset> BroadcastPreset::fromJson(const QJsonObject &json)
@@ -165,6 +179,10 @@ PresetResult<BroadcastPreset> BroadcastPreset::fromJson(const QJsonObject &json)
     }
     if (r.ok() && r.enter("adBreaks")) {
         readAdBreaks(r, p.adBreaks);
+        r.leave();
+    }
+    if (r.ok() && r.enter("upload")) {
+        readUpload(r, p.upload);
         r.leave();
     }
     if (!r.ok())
@@ -243,6 +261,16 @@ QJsonObject BroadcastPreset::toJson() const
               static_cast<qint64>(adBreaks.defaultDurationSecs));
     ao.insert(QLatin1String("durationPresetsSecs"), presets);
 
+    QJsonObject uo;
+    uo.insert(QLatin1String("titleTemplate"), upload.titleTemplate);
+    uo.insert(QLatin1String("descriptionTemplate"), upload.descriptionTemplate);
+    uo.insert(QLatin1String("privacyStatus"), upload.privacyStatus);
+    uo.insert(QLatin1String("categoryId"), upload.categoryId);
+    uo.insert(QLatin1String("tags"), QJsonArray::fromStringList(upload.tags));
+    uo.insert(QLatin1String("selfDeclaredMadeForKids"), upload.madeForKids);
+    uo.insert(QLatin1String("license"), upload.license);
+    uo.insert(QLatin1String("embeddable"), upload.embeddable);
+
     QJsonObject o;
     o.insert(QLatin1String("schemaVersion"), kSchemaVersion);
     o.insert(QLatin1String("name"), name);
@@ -250,6 +278,7 @@ QJsonObject BroadcastPreset::toJson() const
     o.insert(QLatin1String("broadcast"), bo);
     o.insert(QLatin1String("stream"), so);
     o.insert(QLatin1String("adBreaks"), ao);
+    o.insert(QLatin1String("upload"), uo);
     if (rights)
         o.insert(QLatin1String("rights"), rights->toJson());
     if (!announcements.isEmpty())

@@ -35,7 +35,15 @@ struct LiveStream;
 //                 "resolution": "1080p", "frameRate": "30fps", "isReusable": true }
 //            or { "mode": "reuse", "existingStreamId": "…" },
 //     "adBreaks": { "defaultDurationSecs": 30, "durationPresetsSecs": [30, 60, 90, 120] },
-//     "rights": { … } }   (optional: the Content ID plan, see RightsPlan)
+//     "upload": { "titleTemplate": "{title} (recording)", "descriptionTemplate": "{description}",
+//                 "privacyStatus": "private", "categoryId": "20", "tags": ["…"],
+//                 "selfDeclaredMadeForKids": false, "license": "youtube", "embeddable": true },
+//     "rights": { … },   (optional: the Content ID plan, see RightsPlan)
+//     "announcements": [ … ] }   (optional: the show's posts, see AnnouncementSpec)
+//
+// "upload" is what "Upload the recording…" fills in after the show: its templates know the
+// show's {title} and {description} (as the broadcast had them) besides {date}, {time},
+// {weekday} and the show's {n}.
 //
 // Scheduled start: either an offset from the moment the broadcast is created ("in 10 minutes")
 // or a fixed time of day, in the local time zone, taken at its next occurrence after now (a
@@ -98,6 +106,21 @@ struct BroadcastPreset
         friend bool operator==(const AdBreaks &, const AdBreaks &) = default;
     };
 
+    // The recording's upload after the show.
+    struct Upload
+    {
+        QString titleTemplate = QStringLiteral("{title}");
+        QString descriptionTemplate = QStringLiteral("{description}");
+        QString privacyStatus = QStringLiteral("private"); // public | unlisted | private
+        QString categoryId;                                // empty: YouTube's default
+        QStringList tags;
+        bool madeForKids = false;
+        QString license = QStringLiteral("youtube"); // youtube | creativeCommon
+        bool embeddable = true;
+
+        friend bool operator==(const Upload &, const Upload &) = default;
+    };
+
     // What a broadcast in progress does not carry itself, for fromBroadcast().
     struct Extras
     {
@@ -115,6 +138,7 @@ struct BroadcastPreset
     std::optional<RightsPlan> rights; // unset: the show is not claimed
     // The show's posts (see announce/AnnouncementSpec), kept as written and checked on reading.
     QJsonArray announcements;
+    Upload upload;
 
     // Reads and validates a preset object. The error names the field: "broadcast.privacyStatus:
     // expected public, unlisted or private, got \"secret\"". `file` is left empty (the store

@@ -1,13 +1,10 @@
 #include "presets/ThumbnailReader.h"
 
+#include "persistence/OffThread.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QMimeDatabase>
-#include <QPromise>
-#include <QThreadPool>
-
-#include <memory>
 
 namespace onair {
 
@@ -44,20 +41,8 @@ ThumbnailReader::File ThumbnailReader::readNow(const QString &path)
 
 void ThumbnailReader::read(const QString &path, QObject *context, std::function<void(File)> done)
 {
-    auto promise = std::make_shared<QPromise<File>>();
-    auto *watcher = new QFutureWatcher<File>(context);
-    QObject::connect(watcher, &QFutureWatcher<File>::finished, watcher,
-                     [watcher, done = std::move(done)] {
-                         watcher->deleteLater();
-                         if (watcher->future().resultCount() > 0)
-                             done(watcher->result());
-                     });
-    watcher->setFuture(promise->future());
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, path] {
-        promise->addResult(readNow(path));
-        promise->finish();
-    });
+    runOffThread<File>(
+        context, [path] { return readNow(path); }, std::move(done));
 }
 
 } // namespace onair

@@ -20,7 +20,8 @@ QStringList TitleTemplate::knownPlaceholders()
 }
 
 TitleTemplate::Expansion TitleTemplate::expand(const QString &templ, const QDateTime &when, int n,
-                                               const QLocale &locale)
+                                               const QLocale &locale,
+                                               const QHash<QString, QString> &values)
 {
     Expansion out;
     out.text.reserve(templ.size() + 16);
@@ -49,6 +50,8 @@ TitleTemplate::Expansion TitleTemplate::expand(const QString &templ, const QDate
             out.text += locale.dayName(when.date().dayOfWeek(), QLocale::LongFormat);
         } else if (name == QLatin1String("n")) {
             out.text += QString::number(n);
+        } else if (const auto v = values.constFind(name.toString()); v != values.cend()) {
+            out.text += *v;
         } else {
             const QString raw = templ.mid(i, end - i + 1);
             out.text += raw;

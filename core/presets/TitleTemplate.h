@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,7 @@ namespace onair {
 // Expands the placeholders of a title or description template:
 //   {date}     the date, yyyy-MM-dd          {time}  the time, HH:mm (24 h)
 //   {weekday}  the day's name in `locale`    {n}     the preset's counter
+// and the caller's own `values` (an upload's {title} and {description} of the show).
 // Dates and times are those of `when` in its own time zone. A placeholder is `{` + a name made
 // of ASCII letters, digits and '_' + `}`; an unknown one is left as it is and reported, so
 // that "{dtae}" is caught before it reaches the audience. Braces around anything else are
@@ -24,7 +26,8 @@ public:
     };
 
     static Expansion expand(const QString &templ, const QDateTime &when, int n,
-                            const QLocale &locale = QLocale());
+                            const QLocale &locale = QLocale(),
+                            const QHash<QString, QString> &values = {});
     static QStringList knownPlaceholders();
 };
 

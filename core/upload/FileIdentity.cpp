@@ -1,5 +1,7 @@
 #include "upload/FileIdentity.h"
 
+#include "persistence/OffThread.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -38,6 +40,24 @@ std::optional<FileIdentity> FileIdentity::of(const QString &path, QString *error
         return failed(tr("Cannot read %1: %2").arg(path, file.errorString()));
     id.edgeHash = hash.result().toHex();
     return id;
+}
+
+void FileIdentity::read(const QString &path, QObject *context,
+                        std::function<void(std::optional<FileIdentity>, QString)> done)
+{
+    struct Read
+    {
+        std::optional<FileIdentity> identity;
+        QString error;
+    };
+    runOffThread<Read>(
+        context,
+        [path] {
+            Read r;
+            r.identity = of(path, &r.error);
+            return r;
+        },
+        [done = std::move(done)](const Read &r) { done(r.identity, r.error); });
 }
 
 QString FileIdentity::whyChanged(const FileIdentity &now) const

@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QString>
 
+class QObject;
+
+#include <functional>
 #include <optional>
 
 namespace onair {
@@ -27,7 +30,12 @@ public:
     QByteArray edgeHash; // hex SHA-256 of the first and last kEdgeBytes
 
     // The identity of the file at `path` now; nullopt and `error` when it cannot be read.
+    // Blocking: for worker threads, command-line tools and tests.
     static std::optional<FileIdentity> of(const QString &path, QString *error = nullptr);
+    // The same, read on the global thread pool (two MiB from a disk that may be busy are more
+    // than a frame); `done(identity, error)` runs later on `context`'s thread, only if it lives.
+    static void read(const QString &path, QObject *context,
+                     std::function<void(std::optional<FileIdentity>, QString)> done);
     // Empty when `now` is the same file; otherwise the sentence that says what changed.
     QString whyChanged(const FileIdentity &now) const;
 

@@ -42,6 +42,8 @@ QJsonObject UploadRecord::toJson() const
             {QStringLiteral("offset"), QString::number(offset)},
             {QStringLiteral("state"), stateName(state)},
             {QStringLiteral("resultId"), resultId},
+            {QStringLiteral("processing"), processing},
+            {QStringLiteral("processingReason"), processingReason},
             {QStringLiteral("lastError"), lastError},
             {QStringLiteral("created"), created.toString(Qt::ISODate)}};
 }
@@ -72,6 +74,8 @@ std::optional<UploadRecord> UploadRecord::fromJson(const QJsonObject &json, QStr
         return bad(tr("upload %1: its offset or state is unreadable").arg(r.id));
     r.state = *state;
     r.resultId = json.value(QLatin1String("resultId")).toString();
+    r.processing = json.value(QLatin1String("processing")).toString();
+    r.processingReason = json.value(QLatin1String("processingReason")).toString();
     r.lastError = json.value(QLatin1String("lastError")).toString();
     r.created = QDateTime::fromString(json.value(QLatin1String("created")).toString(), Qt::ISODate);
     return r;

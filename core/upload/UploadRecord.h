@@ -36,10 +36,15 @@ public:
     qint64 offset = 0;  // bytes the server confirmed it stored
     State state = State::Queued;
     QString resultId; // e.g. the video id
+    // After Done, what the service made of the item, as it says it ("processed", "failed",
+    // "rejected"…); empty while it is still being processed (a restart goes on watching).
+    QString processing;
+    QString processingReason; // why it failed or was rejected, as the service gives it
     QString lastError;
     QDateTime created;
 
     bool isFinished() const { return state == State::Done || state == State::Cancelled; }
+    bool awaitsProcessing() const { return state == State::Done && processing.isEmpty(); }
 
     static QString stateName(State state);
     static std::optional<State> stateFromName(const QString &name);

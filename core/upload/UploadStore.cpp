@@ -1,6 +1,7 @@
 #include "upload/UploadStore.h"
 
 #include "persistence/KeyedFile.h"
+#include "persistence/OffThread.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,12 +9,25 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSaveFile>
+#include <QWaitCondition>
+
+#include <optional>
 
 namespace onair {
 
+struct UploadStore::Writer
+{
+    QMutex mutex;
+    QWaitCondition idle;
+    bool writing = false;
+    std::optional<QByteArray> pending; // the newest state not written yet
+};
+
 UploadStore::UploadStore(const QString &path)
     : m_path(path)
+    , m_writer(std::make_shared<Writer>())
 {}
 
 QString UploadStore::pathForAccount(const QString &accountKey, const QString &dir)
@@ -69,7 +83,7 @@ QList<UploadRecord> UploadStore::load(QStringList *errors)
     return records;
 }
 
-bool UploadStore::save(const QList<UploadRecord> &records, QString *error) const
+QByteArray UploadStore::bytesOf(const QList<UploadRecord> &records) const
 {
     QJsonArray uploads;
     for (const UploadRecord &r : records)
@@ -78,15 +92,67 @@ bool UploadStore::save(const QList<UploadRecord> &records, QString *error) const
         uploads.append(v);
     const QJsonObject root{{QStringLiteral("version"), kFormatVersion},
                            {QStringLiteral("uploads"), uploads}};
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile f(m_path);
-    if (!f.open(QIODevice::WriteOnly) ||
-        f.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !f.commit()) {
-        if (error)
-            *error = tr("Cannot save the uploads to %1: %2").arg(m_path, f.errorString());
-        return false;
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString UploadStore::write(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) < 0 || !f.commit())
+        return tr("Cannot save the uploads to %1: %2").arg(path, f.errorString());
+    return {};
+}
+
+bool UploadStore::save(const QList<UploadRecord> &records, QString *error) const
+{
+    waitForSaved(); // never older than what saveLater() was given
+    const QString why = write(m_path, bytesOf(records));
+    if (error)
+        *error = why;
+    return why.isEmpty();
+}
+
+void UploadStore::saveLater(const QList<UploadRecord> &records, QObject *context,
+                            std::function<void(const QString &)> failed)
+{
+    {
+        const QMutexLocker lock(&m_writer->mutex);
+        m_writer->pending = bytesOf(records);
+        if (m_writer->writing)
+            return; // the write in progress takes it next
+        m_writer->writing = true;
     }
-    return true;
+    runOffThread<QString>(
+        context,
+        [writer = m_writer, path = m_path] {
+            QString lastError;
+            for (;;) {
+                QByteArray bytes;
+                {
+                    const QMutexLocker lock(&writer->mutex);
+                    if (!writer->pending) {
+                        writer->writing = false;
+                        writer->idle.wakeAll();
+                        return lastError;
+                    }
+                    bytes = std::move(*writer->pending);
+                    writer->pending.reset();
+                }
+                lastError = write(path, bytes);
+            }
+        },
+        [failed = std::move(failed)](const QString &error) {
+            if (!error.isEmpty())
+                failed(error);
+        });
+}
+
+void UploadStore::waitForSaved() const
+{
+    QMutexLocker lock(&m_writer->mutex);
+    while (m_writer->writing)
+        m_writer->idle.wait(&m_writer->mutex);
 }
 
 } // namespace onair

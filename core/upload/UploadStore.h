@@ -8,6 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
+
 namespace onair {
 
 // The uploads of one account, in one file (AppDataLocation/uploads/<account>.json), written
@@ -30,9 +33,22 @@ public:
     // The saved uploads in queue order; `errors` gets a sentence per entry (or file) unread.
     QList<UploadRecord> load(QStringList *errors = nullptr);
     bool save(const QList<UploadRecord> &records, QString *error = nullptr) const;
+    // The same, written on the global thread pool, one write at a time and in order (the last
+    // records given are what ends on disk): a write that waits for a busy disk never stalls the
+    // GUI thread. `failed(sentence)` runs later on `context`'s thread, if it still lives.
+    void saveLater(const QList<UploadRecord> &records, QObject *context,
+                   std::function<void(const QString &)> failed);
+    // Blocks until what saveLater() was given is on disk (closing, quitting).
+    void waitForSaved() const;
 
 private:
+    struct Writer; // the writes in progress, shared with the thread pool
+    QByteArray bytesOf(const QList<UploadRecord> &records) const;
+    // Empty on success, the sentence otherwise.
+    static QString write(const QString &path, const QByteArray &bytes);
+
     QString m_path;
+    std::shared_ptr<Writer> m_writer;
     QJsonArray m_unreadable; // entries load() could not read, kept for save()
 };
 

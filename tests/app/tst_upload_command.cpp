@@ -57,7 +57,8 @@ void TestUploadCommand::cleanupTestCase()
 {
     if (m_sandbox)
         QVERIFY(m_sandbox->stop());
-    QDir(m_dir).removeRecursively();
+    if (!m_dir.isEmpty()) // an empty path would be the working directory
+        QDir(m_dir).removeRecursively();
 }
 
 QString TestUploadCommand::makeFile(const QString &name, qint64 size)

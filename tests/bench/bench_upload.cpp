@@ -1,13 +1,16 @@
 // Uploads, side by side on one sandbox and the same generated file: curl sending the bytes
 // through the same resumable protocol (one PUT, the loopback's limit) against `onair upload`
 // (throughput and its resident memory growth while it sends), then the upload run in this
-// process's event loop as the window runs it, with the longest gap between 5 ms timer ticks
-// (the stall a GUI would see). Sizes in MiB as arguments (default 1024 4096).
+// process's event loop as the window runs it (UploadQueue and its store), with the longest gap
+// between 5 ms timer ticks (the stall a GUI would see). Sizes in MiB as arguments (default 1024
+// 4096).
 #include "BenchReport.h"
 #include "ClientTestSupport.h"
 #include "SandboxProcess.h"
 #include "google/youtube/upload/UploadMetadata.h"
+#include "google/youtube/upload/UploadQueue.h"
 #include "google/youtube/upload/VideoUpload.h"
+#include "upload/UploadStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -131,35 +134,43 @@ OnAirRun onairUpload(const QString &ready, const QString &file)
     return run;
 }
 
-// The longest gap between ticks of a 5 ms timer while the upload runs in this event loop.
-double longestStallMs(SandboxProcess &sandbox, const QString &file)
+// The longest gap between ticks of a 5 ms timer while the upload runs in this event loop as
+// the window runs it: queued in an UploadQueue (the file's identity read, the queue saved at
+// every confirmed chunk), from "Upload" to the video id.
+double longestStallMs(SandboxProcess &sandbox, const QString &file, const QString &storeDir)
 {
     std::unique_ptr<AccountSession> account = test::sandboxAccount(sandbox);
     if (!account)
         return -1;
     YouTubeClient client(account.get());
     client.setRootUrl(sandbox.api());
-    UploadRecord r;
-    r.id = QStringLiteral("bench");
-    r.file = *FileIdentity::of(file);
+    UploadQueue queue(&client);
+    queue.open(UploadStore::pathForAccount(QStringLiteral("bench"), storeDir));
     UploadMetadata m;
     m.title = QStringLiteral("bench stall");
-    r.metadata = m.toJson();
-    VideoUpload upload(&client, r);
     QElapsedTimer sinceTick;
     qint64 longest = 0;
     QTimer tick;
     tick.setTimerType(Qt::PreciseTimer);
     QObject::connect(&tick, &QTimer::timeout,
                      [&] { longest = std::max(longest, sinceTick.restart()); });
-    bool done = false;
-    QObject::connect(&upload, &VideoUpload::finished, [&] { done = true; });
-    upload.start();
+    QString video;
+    bool failed = false;
+    QObject::connect(&queue, &UploadQueue::uploaded,
+                     [&](const QString &, const QString &id) { video = id; });
+    QObject::connect(&queue, &UploadQueue::logged, [&](const QString &sentence, bool ok) {
+        if (!ok) {
+            std::fprintf(stderr, "bench_upload: %s\n", qPrintable(sentence));
+            failed = true;
+        }
+    });
     sinceTick.start();
     tick.start(5);
-    while (!done)
+    if (!queue.add(file, m).isEmpty())
+        return -1;
+    while (video.isEmpty() && !failed)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    return upload.record().state == UploadRecord::State::Done ? double(longest) : -1;
+    return failed ? -1 : double(longest);
 }
 
 } // namespace
@@ -203,7 +214,7 @@ int main(int argc, char *argv[])
                    QStringLiteral("ratio"));
         report.add(tag + QStringLiteral("onair_rss_growth"), onair.rssGrowthMiB,
                    QStringLiteral("MiB"));
-        const double stall = longestStallMs(sandbox, file);
+        const double stall = longestStallMs(sandbox, file, dir.path());
         if (stall < 0)
             return 1;
         report.add(tag + QStringLiteral("gui_thread_longest_stall"), stall, QStringLiteral("ms"));

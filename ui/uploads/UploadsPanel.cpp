@@ -37,6 +37,11 @@ QString mib(qint64 bytes)
 
 const QString kAtOnceKey = QStringLiteral("uploads/atOnce");
 
+QString watchUrl(const QString &videoId)
+{
+    return QStringLiteral("https://www.youtube.com/watch?v=") + videoId;
+}
+
 } // namespace
 
 UploadsPanel::UploadsPanel(UploadQueue *queue, QWidget *parent)
@@ -115,16 +120,14 @@ UploadsPanel::UploadsPanel(UploadQueue *queue, QWidget *parent)
         m_message->setText(ok ? sentence : QStringLiteral("⚠ ") + sentence);
     });
     connect(m_queue, &UploadQueue::uploaded, this, [this](const QString &id, const QString &video) {
-        const QString url = QStringLiteral("https://www.youtube.com/watch?v=") + video;
-        m_processing.insert(id, tr("processing…"));
+        const QString url = watchUrl(video);
         refreshRow(id);
         m_message->setText(
             tr("Uploaded: <a href=\"%1\">%2</a>. YouTube processes it now.").arg(url, video));
     });
     connect(m_queue, &UploadQueue::processingFinished, this,
             [this](const QString &id, const QString &video, bool ok, const QString &reason) {
-                const QString url = QStringLiteral("https://www.youtube.com/watch?v=") + video;
-                m_processing.insert(id, ok ? tr("processed") : tr("not processed: %1").arg(reason));
+                const QString url = watchUrl(video);
                 refreshRow(id);
                 m_message->setText(
                     ok ? tr("<a href=\"%1\">%2</a> is processed and ready.").arg(url, video)
@@ -238,9 +241,10 @@ void UploadsPanel::refreshRow(const QString &id)
         ->setText(sending && p.secondsLeft >= 0
                       ? tr("%1 min %2 s").arg(p.secondsLeft / 60).arg(p.secondsLeft % 60)
                       : QString());
-    m_table->item(row, VideoColumn)
-        ->setText(m_processing.contains(id) ? tr("%1 (%2)").arg(r->resultId, m_processing.value(id))
-                                            : r->resultId);
+    QTableWidgetItem *video = m_table->item(row, VideoColumn);
+    video->setText(r->resultId.isEmpty() ? QString()
+                                         : tr("%1 (%2)").arg(r->resultId, processingText(*r)));
+    video->setToolTip(r->resultId.isEmpty() ? QString() : watchUrl(r->resultId));
     if (sending || selectedId() == id) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(p.total > 0 ? int(p.bytes * 1000 / p.total) : 0);
@@ -251,6 +255,16 @@ void UploadsPanel::refreshRow(const QString &id)
         m_lastProgressText = text;
         Q_EMIT progressTextChanged(text);
     }
+}
+
+QString UploadsPanel::processingText(const UploadRecord &r)
+{
+    if (r.processing.isEmpty())
+        return tr("processing…");
+    if (r.processing == QLatin1String("processed"))
+        return tr("processed");
+    return tr("not processed: %1")
+        .arg(r.processingReason.isEmpty() ? r.processing : r.processingReason);
 }
 
 void UploadsPanel::refreshButtons()

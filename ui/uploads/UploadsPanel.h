@@ -2,8 +2,8 @@
 
 #include "common/Prompts.h"
 #include "google/youtube/upload/UploadMetadata.h"
+#include "upload/UploadRecord.h"
 
-#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -47,6 +47,8 @@ private:
     void rebuild();
     void refreshRow(const QString &id);
     void refreshButtons();
+    // What YouTube made of an uploaded video: processing…, processed, or why not.
+    static QString processingText(const UploadRecord &r);
     QString selectedId() const;
     void cancelSelected();
 
@@ -65,7 +67,6 @@ private:
     QPushButton *m_remove;
     QSpinBox *m_atOnce;
     Confirm m_confirm;
-    QHash<QString, QString> m_processing; // item id → what YouTube's processing says
     QString m_lastProgressText;
 };
 

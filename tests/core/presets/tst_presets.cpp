@@ -2,6 +2,7 @@
 
 #include "presets/BroadcastPlan.h"
 #include "presets/BroadcastPreset.h"
+#include "presets/RecordingUpload.h"
 #include "presets/TitleTemplate.h"
 
 #include <QJsonArray>
@@ -59,6 +60,14 @@ BroadcastPreset fullPreset()
     p.stream.isReusable = false;
     p.adBreaks.defaultDurationSecs = 60;
     p.adBreaks.durationPresetsSecs = {15, 45, 180};
+    p.upload.titleTemplate = QStringLiteral("{title} – recording of {date}");
+    p.upload.descriptionTemplate = QStringLiteral("{description}\n\nShow #{n}, {weekday}.");
+    p.upload.privacyStatus = QStringLiteral("unlisted");
+    p.upload.categoryId = QStringLiteral("24");
+    p.upload.tags = {QStringLiteral("recording"), QStringLiteral("friday")};
+    p.upload.madeForKids = true;
+    p.upload.license = QStringLiteral("creativeCommon");
+    p.upload.embeddable = false;
     return p;
 }
 
@@ -195,6 +204,16 @@ void TestPresets::invalid_data()
     QTest::newRow("broadcast an array")
         << QByteArray("{\"schemaVersion\": 1, \"name\": \"N\", \"broadcast\": []}") << invalid
         << QStringLiteral("broadcast: expected an object, got an array");
+    QTest::newRow("upload privacy unknown")
+        << QByteArray("{\"schemaVersion\": 1, \"name\": \"N\", \"broadcast\": {\"titleTemplate\": "
+                      "\"T\"}, \"upload\": {\"privacyStatus\": \"secret\"}}")
+        << invalid
+        << QStringLiteral("upload.privacyStatus: expected one of public, unlisted, private, got "
+                          "\"secret\"");
+    QTest::newRow("upload title empty")
+        << QByteArray("{\"schemaVersion\": 1, \"name\": \"N\", \"broadcast\": {\"titleTemplate\": "
+                      "\"T\"}, \"upload\": {\"titleTemplate\": \" \"}}")
+        << invalid << QStringLiteral("upload.titleTemplate: must not be empty");
     QTest::newRow("title a number")
         << row("\"titleTemplate\": 12") << invalid
         << QStringLiteral("broadcast.titleTemplate: expected a string, got a number");
@@ -485,6 +504,33 @@ void TestPresets::fromBroadcast()
     const PresetResult<BroadcastPreset> back = BroadcastPreset::fromJson(p.toJson());
     QVERIFY2(back.isOk(), qPrintable(back.error().message()));
     QVERIFY(back.value() == p);
+}
+
+void TestPresets::recordingUploadFillsTheShow()
+{
+    const BroadcastPreset p = fullPreset();
+    const UploadMetadata m =
+        RecordingUpload::metadata(p.upload, QStringLiteral("Friday show #12"),
+                                  QStringLiteral("Tonight: guests."), fixedNow(), 12, QLocale::c());
+    QCOMPARE(m.title, QStringLiteral("Friday show #12 – recording of 2026-11-21"));
+    QCOMPARE(m.description, QStringLiteral("Tonight: guests.\n\nShow #12, Saturday."));
+    QCOMPARE(m.privacyStatus, QStringLiteral("unlisted"));
+    QCOMPARE(m.categoryId, QStringLiteral("24"));
+    QCOMPARE(m.tags, (QStringList{QStringLiteral("recording"), QStringLiteral("friday")}));
+    QVERIFY(m.madeForKids);
+    QCOMPARE(m.license, QStringLiteral("creativeCommon"));
+    QVERIFY(!m.embeddable);
+    QCOMPARE(m.recordingDate, fixedNow());
+    QVERIFY(m.problems(fixedNow()).isEmpty());
+
+    // A show no preset launched: the show's own title and description, private.
+    const UploadMetadata plain =
+        RecordingUpload::metadata(BroadcastPreset::Upload(), QStringLiteral("Ad-hoc show"),
+                                  QStringLiteral("About it"), fixedNow(), 0, QLocale::c());
+    QCOMPARE(plain.title, QStringLiteral("Ad-hoc show"));
+    QCOMPARE(plain.description, QStringLiteral("About it"));
+    QCOMPARE(plain.privacyStatus, QStringLiteral("private"));
+    QCOMPARE(plain.categoryId, UploadMetadata().categoryId);
 }
 
 QTEST_GUILESS_MAIN(TestPresets)

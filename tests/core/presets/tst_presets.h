@@ -21,4 +21,5 @@ private Q_SLOTS:
     void planReusesStream();
     void planProblems();
     void fromBroadcast();
+    void recordingUploadFillsTheShow();
 };

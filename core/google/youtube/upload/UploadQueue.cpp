@@ -34,9 +34,14 @@ void UploadQueue::open(const QString &storePath)
         // What was sending when OnAir stopped goes on by itself.
         if (r.state == UploadRecord::State::Uploading)
             r.state = UploadRecord::State::Queued;
-        m_progress[r.id] = Progress{r.offset, r.file.size, 0, -1};
+        m_progress[r.id] = Progress{r.offset, r.file.size, 0, -1, 0};
     }
     Q_EMIT itemsChanged();
+    // Videos YouTube was still processing when OnAir stopped are followed again.
+    for (const UploadRecord &r : std::as_const(m_items)) {
+        if (r.awaitsProcessing() && !r.resultId.isEmpty())
+            followProcessing(r);
+    }
     schedule();
 }
 
@@ -54,8 +59,12 @@ void UploadQueue::close()
         delete u;
     }
     m_running.clear();
-    if (!m_store.path().isEmpty())
+    qDeleteAll(m_processing); // followed again at the next open()
+    m_processing.clear();
+    if (!m_store.path().isEmpty()) {
         save();
+        m_store.waitForSaved(); // the next open() (or the next run) reads what is on disk
+    }
 }
 
 std::optional<UploadRecord> UploadQueue::item(const QString &id) const
@@ -87,24 +96,44 @@ QString UploadQueue::add(const QString &path, const UploadMetadata &metadata)
     const QStringList problems = metadata.problems();
     if (!problems.isEmpty())
         return problems.join(QLatin1Char(' '));
-    QString error;
-    const std::optional<FileIdentity> file = FileIdentity::of(path, &error);
-    if (!file)
-        return error;
-    if (file->size == 0)
-        return tr("%1 is empty: there is nothing to upload.").arg(path);
+    m_adding.append({path, metadata});
+    if (m_adding.size() == 1)
+        readNextAdded();
+    return {};
+}
+
+void UploadQueue::readNextAdded()
+{
+    if (m_adding.isEmpty())
+        return;
+    // One identity read at a time, so that files join the queue in the order they were added.
+    FileIdentity::read(m_adding.first().first, this,
+                       [this](const std::optional<FileIdentity> &file, const QString &error) {
+                           const auto [path, metadata] = m_adding.takeFirst();
+                           if (!file)
+                               Q_EMIT logged(error, false);
+                           else if (file->size == 0)
+                               Q_EMIT logged(
+                                   tr("%1 is empty: there is nothing to upload.").arg(path), false);
+                           else
+                               append(*file, metadata);
+                           readNextAdded();
+                       });
+}
+
+void UploadQueue::append(const FileIdentity &file, const UploadMetadata &metadata)
+{
     UploadRecord r;
     r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    r.file = *file;
+    r.file = file;
     r.metadata = metadata.toJson();
     r.created = QDateTime::currentDateTimeUtc();
     m_items.append(r);
-    m_progress[r.id] = Progress{0, r.file.size, 0, -1};
+    m_progress[r.id] = Progress{0, r.file.size, 0, -1, 0};
     save();
     Q_EMIT itemsChanged();
-    Q_EMIT logged(tr("%1 queued for upload.").arg(QFileInfo(path).fileName()), true);
+    Q_EMIT logged(tr("%1 queued for upload.").arg(QFileInfo(file.path).fileName()), true);
     schedule();
-    return {};
 }
 
 void UploadQueue::pause(const QString &id)
@@ -129,16 +158,29 @@ void UploadQueue::resume(const QString &id)
     const qsizetype i = indexOf(id);
     if (i < 0 || m_running.contains(id))
         return;
-    UploadRecord &r = m_items[i];
+    const UploadRecord &r = m_items[i];
     if (r.state != UploadRecord::State::Paused && r.state != UploadRecord::State::Failed)
         return;
     // A changed file is never resumed (VideoUpload refuses it): resuming it starts it over.
-    if (const std::optional<FileIdentity> now = FileIdentity::of(r.file.path);
-        now && !r.file.whyChanged(*now).isEmpty()) {
+    // Its identity is read on the thread pool.
+    FileIdentity::read(
+        r.file.path, this,
+        [this, id](const std::optional<FileIdentity> &now, const QString &) { requeue(id, now); });
+}
+
+void UploadQueue::requeue(const QString &id, const std::optional<FileIdentity> &now)
+{
+    const qsizetype i = indexOf(id);
+    if (i < 0 || m_running.contains(id))
+        return;
+    UploadRecord &r = m_items[i];
+    if (r.state != UploadRecord::State::Paused && r.state != UploadRecord::State::Failed)
+        return; // cancelled or removed in the meantime
+    if (now && !r.file.whyChanged(*now).isEmpty()) {
         r.file = *now;
         r.sessionUri.clear();
         r.offset = 0;
-        m_progress[id] = Progress{0, r.file.size, 0, -1};
+        m_progress[id] = Progress{0, r.file.size, 0, -1, 0};
         Q_EMIT logged(tr("%1 changed: it is uploaded again from the start.")
                           .arg(QFileInfo(r.file.path).fileName()),
                       true);
@@ -197,6 +239,7 @@ void UploadQueue::remove(const QString &id)
         cancel(id); // a paused or failed upload's session ends with it
     m_items.removeAt(indexOf(id));
     m_progress.remove(id);
+    delete m_processing.take(id);
     save();
     Q_EMIT itemsChanged();
 }
@@ -220,18 +263,21 @@ void UploadQueue::launch(qsizetype index)
     m_rateStartBytes[id] = m_items[index].offset;
     connect(u, &VideoUpload::recordChanged, this, [this, u] { onRecordChanged(u); });
     connect(u, &VideoUpload::logged, this, [this](const QString &s) { Q_EMIT logged(s, true); });
-    connect(u, &VideoUpload::progressed, this, [this, id](qint64 bytes, qint64 total) {
-        Progress &p = m_progress[id];
-        p.bytes = bytes;
-        p.total = total;
-        const qint64 ms = m_rateClock[id].elapsed();
-        const qint64 moved = bytes - m_rateStartBytes.value(id);
-        if (ms >= 1000 && moved > 0) {
-            p.bytesPerSecond = double(moved) * 1000.0 / double(ms);
-            p.secondsLeft = qint64(double(total - bytes) / p.bytesPerSecond);
-        }
-        Q_EMIT progressed(id);
-    });
+    const qint64 sentBefore = m_progress.value(id).sent;
+    connect(u, &VideoUpload::progressed, this,
+            [this, id, u, sentBefore](qint64 bytes, qint64 total) {
+                Progress &p = m_progress[id];
+                p.bytes = bytes;
+                p.total = total;
+                p.sent = sentBefore + u->bytesSent();
+                const qint64 ms = m_rateClock[id].elapsed();
+                const qint64 moved = bytes - m_rateStartBytes.value(id);
+                if (ms >= 1000 && moved > 0) {
+                    p.bytesPerSecond = double(moved) * 1000.0 / double(ms);
+                    p.secondsLeft = qint64(double(total - bytes) / p.bytesPerSecond);
+                }
+                Q_EMIT progressed(id);
+            });
     connect(u, &VideoUpload::finished, this, [this, u] { onFinished(u); });
     u->start();
 }
@@ -290,13 +336,26 @@ void UploadQueue::setThumbnail(const UploadRecord &r)
 
 void UploadQueue::followProcessing(const UploadRecord &r)
 {
+    if (m_processing.contains(r.id))
+        return;
     auto *watch = new RecordingWatch([this] { return m_client; }, this);
+    if (m_processingIntervalMs > 0)
+        watch->setIntervalMs(m_processingIntervalMs);
     m_processing.insert(r.id, watch);
     watch->watch(r.resultId, [this, watch, id = r.id, videoId = r.resultId](bool processed) {
         const Video::Status &status = watch->lastRead().status;
         const QString reason = !status.rejectionReason.isEmpty() ? status.rejectionReason
                                : !status.failureReason.isEmpty() ? status.failureReason
                                                                  : status.uploadStatus;
+        if (const qsizetype i = indexOf(id); i >= 0) {
+            m_items[i].processing =
+                processed ? QStringLiteral("processed")
+                : status.uploadStatus.isEmpty() || status.uploadStatus == QLatin1String("uploaded")
+                    ? QStringLiteral("deleted")
+                    : status.uploadStatus;
+            m_items[i].processingReason = processed ? QString() : reason;
+            save();
+        }
         if (processed)
             Q_EMIT logged(tr("YouTube processed video %1.").arg(videoId), true);
         else
@@ -312,9 +371,9 @@ void UploadQueue::followProcessing(const UploadRecord &r)
 
 void UploadQueue::save()
 {
-    QString error;
-    if (!m_store.path().isEmpty() && !m_store.save(m_items, &error))
-        Q_EMIT logged(error, false);
+    if (!m_store.path().isEmpty())
+        m_store.saveLater(m_items, this,
+                          [this](const QString &error) { Q_EMIT logged(error, false); });
 }
 
 qsizetype UploadQueue::indexOf(const QString &id) const

@@ -31,6 +31,7 @@ public:
         qint64 total = 0;
         double bytesPerSecond = 0; // 0 while unknown
         qint64 secondsLeft = -1;   // -1 while unknown
+        qint64 sent = 0; // body bytes sent since this run started it, resent ones included
         int percent() const { return total > 0 ? int(bytes * 100 / total) : 0; }
     };
 
@@ -51,8 +52,12 @@ public:
     void setMaxRunning(int n);
     // Chunk size of the uploads started from now on (tests; default VideoUpload's).
     void setChunkBytes(qint64 bytes) { m_chunkBytes = bytes; }
+    // How often processing is read after an upload (tests; default RecordingWatch's).
+    void setProcessingIntervalMs(int ms) { m_processingIntervalMs = ms; }
 
-    // Queues `path`; empty on success, otherwise the sentence that says why not.
+    // Queues `path` once its identity is read (off the GUI thread): empty when the metadata
+    // is valid, otherwise the sentence that says why not; a file that cannot be used is
+    // logged.
     QString add(const QString &path, const UploadMetadata &metadata);
     void pause(const QString &id);
     void resume(const QString &id);
@@ -73,12 +78,18 @@ Q_SIGNALS:
                             const QString &reason);
 
 private:
+    // add() once the file's identity is read (off the GUI thread).
+    void readNextAdded();
+    void append(const FileIdentity &file, const UploadMetadata &metadata);
+    // resume() once the file's identity is read: a changed file starts over.
+    void requeue(const QString &id, const std::optional<FileIdentity> &now);
     void schedule();
     void launch(qsizetype index);
     void onRecordChanged(VideoUpload *upload);
     void onFinished(VideoUpload *upload);
     void setThumbnail(const UploadRecord &record);
-    // Follows processing with a slow, one-unit read (RecordingWatch) until it ends.
+    // Follows processing with a slow, one-unit read (RecordingWatch) until it ends; the
+    // outcome is saved in the record, and open() follows again what had not ended.
     void followProcessing(const UploadRecord &record);
     void save();
     qsizetype indexOf(const QString &id) const;
@@ -86,6 +97,7 @@ private:
     YouTubeClient *m_client;
     UploadStore m_store;
     QList<UploadRecord> m_items;
+    QList<QPair<QString, UploadMetadata>> m_adding; // added files whose identity is being read
     QHash<QString, VideoUpload *> m_running;
     QHash<QString, RecordingWatch *> m_processing;
     QHash<QString, Progress> m_progress;
@@ -93,6 +105,7 @@ private:
     QHash<QString, qint64> m_rateStartBytes;
     int m_maxRunning = 1;
     qint64 m_chunkBytes = 0;
+    int m_processingIntervalMs = 0;
 };
 
 } // namespace onair

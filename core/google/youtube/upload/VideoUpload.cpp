@@ -66,26 +66,30 @@ std::optional<qint64> VideoUpload::storedBytes(const QByteArray &rangeHeader)
     return m.captured(1).toLongLong() + 1;
 }
 
-QString VideoUpload::whyFileChanged() const
-{
-    QString error;
-    const std::optional<FileIdentity> now = FileIdentity::of(m_record.file.path, &error);
-    if (!now)
-        return error;
-    return m_record.file.whyChanged(*now);
-}
-
 void VideoUpload::start()
 {
     if (m_running || m_record.isFinished())
         return;
     if (m_record.file.size <= 0)
         return fail(tr("%1 is empty: there is nothing to upload.").arg(m_record.file.path));
-    const QString changed = whyFileChanged();
-    if (!changed.isEmpty()) {
-        qCInfo(lcUpload) << "not resumed:" << kFileChanged;
-        return fail(changed, kFileChanged);
-    }
+    m_running = true;
+    m_failures = 0;
+    m_failureReason.clear();
+    // The file is checked on the thread pool (its first and last MiB are hashed); pause() and
+    // cancel() in the meantime drop the answer with the attempt.
+    FileIdentity::read(m_record.file.path, newAttempt(),
+                       [this](const std::optional<FileIdentity> &now, const QString &error) {
+                           const QString changed = now ? m_record.file.whyChanged(*now) : error;
+                           if (!changed.isEmpty()) {
+                               qCInfo(lcUpload) << "not resumed:" << kFileChanged;
+                               return fail(changed, kFileChanged);
+                           }
+                           begin();
+                       });
+}
+
+void VideoUpload::begin()
+{
     if (!m_record.sessionUri.isEmpty()) {
         const QString refused = YouTubeClient::whyRootRefused(QUrl(m_record.sessionUri));
         if (!refused.isEmpty()) {
@@ -96,9 +100,6 @@ void VideoUpload::start()
             m_record.offset = 0;
         }
     }
-    m_running = true;
-    m_failures = 0;
-    m_failureReason.clear();
     m_record.state = UploadRecord::State::Uploading;
     m_record.lastError.clear();
     Q_EMIT recordChanged();
@@ -238,15 +239,16 @@ void VideoUpload::sendChunk()
 {
     if (!m_running)
         return; // paused or cancelled by a signal's receiver
-    // A file changed under a running upload is caught before the next chunk; the hash is
-    // checked at each start.
+    // A file changed under a running upload is caught before the next chunk (its size and
+    // time, no read); the hash is checked at each start.
     const QFileInfo info(m_record.file.path);
-    if (info.size() != m_record.file.size ||
-        info.lastModified().toUTC() != m_record.file.modified) {
-        const QString why = whyFileChanged();
-        return fail(why.isEmpty() ? tr("%1 cannot be read any more.").arg(m_record.file.path) : why,
-                    kFileChanged);
-    }
+    FileIdentity now = m_record.file;
+    now.size = info.size();
+    now.modified = info.lastModified().toUTC();
+    if (!info.isFile())
+        return fail(tr("%1 cannot be read any more.").arg(m_record.file.path), kFileChanged);
+    if (const QString why = m_record.file.whyChanged(now); !why.isEmpty())
+        return fail(why, kFileChanged);
     const qint64 total = m_record.file.size;
     const qint64 from = m_record.offset;
     const qint64 length = std::min(m_chunkBytes, total - from);

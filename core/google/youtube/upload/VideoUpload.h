@@ -95,6 +95,8 @@ private:
         Ask,
     };
 
+    // After start() found the file unchanged: asks about a saved session or opens one.
+    void begin();
     void resume();
     void openSession();
     void sendChunk();
@@ -108,7 +110,6 @@ private:
     // Adds the bytes of the chunk on its way to bytesSent() and forgets it.
     void countChunk();
     void stopAttempt();
-    QString whyFileChanged() const;
 
     YouTubeClient *m_client;
     UploadRecord m_record;
