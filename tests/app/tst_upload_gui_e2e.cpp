@@ -271,3 +271,5 @@ int main(int argc, char *argv[])
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
 }
+
+#include "moc_tst_upload_gui_e2e.cpp"
