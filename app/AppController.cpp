@@ -6,6 +6,8 @@
 #include "adbreaks/AdBreakPanel.h"
 #include "announce/Announcements.h"
 #include "announce/AnnouncementsPanel.h"
+#include "announce/ShowAnnouncements.h"
+#include "announce/ShowFields.h"
 #include "cuepoint/BreakController.h"
 #include "google/ErrorMessages.h"
 #include "google/oauth/AccountManager.h"
@@ -123,6 +125,16 @@ AppController::AppController(const Options &options, QObject *parent)
         if (!m_announcements->run())
             log(tr("Announcements"), true, m_announcements->error());
         m_window->addAnnouncementsPanel(m_announcements);
+        // The show's posts: its preset's, or the composer's for the current broadcast.
+        m_showAnnouncements =
+            new ShowAnnouncements(m_session, m_presetLauncher, m_announcements->store(), this);
+        ui::AnnouncementsPanel *panel = m_window->announcementsPanel();
+        connect(panel, &ui::AnnouncementsPanel::specsChanged, m_showAnnouncements,
+                &ShowAnnouncements::setSpecs);
+        connect(m_session, &BroadcastSession::broadcastChanged, panel, [this, panel] {
+            if (const auto &b = m_session->broadcast())
+                panel->setShowFields(ShowFields::of(*b, b->snippet.thumbnailUrl));
+        });
     }
 
     connect(m_sandbox, &SandboxMode::ready, this, &AppController::onSandboxReady);

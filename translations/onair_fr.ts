@@ -653,6 +653,37 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     </message>
 </context>
 <context>
+    <name>HeadlessCommand</name>
+    <message>
+        <source>Runs the announcement queue with no window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with no window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The announcement queue&apos;s database (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave once nothing is pending or being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a post at most this many minutes late (default 15); later ones are held for the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue row %1 cannot be read and is left as it is: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the announcement queue %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShowStages</name>
     <message>
         <source>No Content ID owner for this channel.</source>
@@ -746,6 +777,263 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>onair::AnnouncementPublisher</name>
+    <message>
+        <source>The account of this post no longer exists; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by Telegram; the message id is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited message %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted as message %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from Telegram (%1): the post may be in the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram did not make the post&apos;s container: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container&apos;s status could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Instagram was still processing the image after %n check(s); nothing was published.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instagram could not use the container (%1); a new one will be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s publishing limit (%1 in 24 h) is reached; the post waits for the window to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published as media %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram did not publish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container was already published (media %1); not published again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container was already published; not published again (its media id could not be told).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2 failed; next attempt at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent again by itself: look at the channel, then choose &quot;It&apos;s there&quot; or &quot;Send again&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held: the account&apos;s token was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::AnnouncementQueueModel</name>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed: look at the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held: too late, send or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulée</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Compte</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::AnnouncementScheduler</name>
+    <message>
+        <source>Held: it was due at %1 and OnAir was not running then. Send it now or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::AnnouncementSpec</name>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at, beforeStart, live, complete or recordingProcessed, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number of minutes up to a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the trigger of an earlier post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::AnnouncementStore</name>
+    <message>
+        <source>The announcement queue %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an announcement queue; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer OnAir; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown platform &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post is not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pending post without a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OnAir stopped while this post was being sent: it may be in the channel. Look, then choose &quot;It&apos;s there&quot; or &quot;Send again&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OnAir stopped while this post was being sent: the container&apos;s status will say whether it went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::Announcements</name>
+    <message>
+        <source>The announcement queue is run by another OnAir (process %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retried by the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator saw the post in the channel (&quot;It&apos;s there&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator found no post and asked to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent late at the operator&apos;s word.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -853,6 +1141,14 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <message>
         <source>Upload</source>
         <translation>Mise en ligne</translation>
+    </message>
+    <message>
+        <source>Content ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation type="unfinished">Annonces</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1445,28 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     </message>
 </context>
 <context>
+    <name>onair::InstagramAccountCheck</name>
+    <message>
+        <source>Instagram refused the token (expired or revoked): make a new long-lived token and paste it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram did not say which account the token belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::InstagramClient</name>
+    <message>
+        <source>No access token is stored for this Instagram account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onair::LocalSandbox</name>
     <message>
         <source>The sandbox did not start within %1 s.</source>
@@ -1216,6 +1534,42 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <message>
         <source>Google did not grant access (%1). Go back to OnAir to try again.</source>
         <translation>Google n&apos;a pas accordé l&apos;accès (%1). Revenez à OnAir pour réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>onair::PostTemplate</name>
+    <message>
+        <source>The broadcast has no thumbnail to send with the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long for Telegram.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instagram needs an image: the broadcast has no public thumbnail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long for Instagram.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hashtag(s) over Instagram&apos;s 30.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1672,145 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <message>
         <source>Reading the broadcast and the stream now.</source>
         <translation>Lecture de la diffusion et du flux en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>onair::RightsFlow</name>
+    <message>
+        <source>Content ID owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Référence</translation>
+    </message>
+    <message>
+        <source>Reference active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This broadcast does not record from the start: Content ID can claim it, but cannot make a reference from it. Turn on &quot;Record from start&quot; before the show to get a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going on without a Content ID claim for this show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going on without a Content ID reference for this show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved Content ID record cannot be read (%1); this show&apos;s rights are not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed: the reference follows once the recording is processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed, with a live reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel is not linked to a Content ID owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content ID owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset %1 (found: it had been created before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset %1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership: worldwide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership: in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership: everywhere but %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner has no saved policy named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; saved (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 (found: it had been made before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 on broadcast %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad settings: no ads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference %1 (found: it had been made before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This content owner is not approved for live delivery: the reference will be made from the recording after the show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference %1 is active: Content ID now finds re-uploads of this show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference %1 is inactive (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1984,13 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     </message>
 </context>
 <context>
+    <name>onair::ShowRights</name>
+    <message>
+        <source>The preset &quot;%1&quot; has a Content ID plan, but this account has not allowed Content ID (Account → Allow Content ID…): the show is not claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onair::StuckRecovery</name>
     <message>
         <source>Recover stuck broadcast</source>
@@ -1519,6 +2019,40 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <message>
         <source>Bound to the same stream; testing again once it is active</source>
         <translation>Liée au même flux ; nouveau test dès qu’il est active</translation>
+    </message>
+</context>
+<context>
+    <name>onair::TelegramAccountCheck</name>
+    <message>
+        <source>Telegram refused the bot token: paste it again from @BotFather.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat %1 was not found, or the bot cannot see it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot&apos;s rights in the chat could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot is an administrator of the channel but may not post: allow it &quot;Post messages&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot must be an administrator of the channel that may post messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::TelegramClient</name>
+    <message>
+        <source>No bot token is stored for this account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2476,128 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Allow &amp;Content ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Content ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim your shows with Content ID and make references from their recordings? OnAir signs in again and asks Google for the Content ID (YouTube Partner) permission; sign in with an account linked to your content owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::AccountsPane</name>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram professional account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you call it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@channel or -100…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token EXPIRED on %1: paste a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Token expires on %1 (in %n day(s)): refresh it now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token expires on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account yet: add a Telegram bot or an Instagram account below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Chaîne</translation>
+    </message>
+    <message>
+        <source>123456:ABC… from @BotFather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-lived token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the channel: its @username or its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot @%1 may post to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token works for @%1 (account %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::AdBreakPanel</name>
@@ -2091,6 +2747,21 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <message>
         <source>Ad break at the chosen wall time</source>
         <translation>Coupure publicitaire à l&apos;heure fixe choisie</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::AnnouncementsPanel</name>
+    <message>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acc&amp;ounts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2987,155 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     </message>
 </context>
 <context>
+    <name>onair::ui::ComposerPane</name>
+    <message numerus="yes">
+        <source>%1 of %2 characters, %n left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 characters: %n too many</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your show&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The show&apos;s description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the show&apos;s thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sche&amp;dule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes before the scheduled start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the broadcast is live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the broadcast is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the recording is processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; starts {start}: {url}  — fields: {title} {url} {start} {description} {thumbnail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram will get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram will get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[photo: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] button → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick at least one account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the post&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is no longer waiting: it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited by the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onair::ui::MainWindow</name>
     <message>
         <source>Set-up</source>
@@ -2461,6 +3281,24 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
         <source>%1 — uploading %2</source>
         <translation>%1 — mise en ligne : %2</translation>
     </message>
+    <message>
+        <source>Content ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Go on without a Content ID claim for this show? Cancel tries the step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::MonitorView</name>
@@ -2603,6 +3441,143 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     </message>
 </context>
 <context>
+    <name>onair::ui::QueuePane</name>
+    <message>
+        <source>It&apos;s the&amp;re</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send no&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Compte</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected post&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You saw the post in the channel: mark it published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You found no post: send it again (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OnAir does not know whether this post went out. Sending it again may post it twice. Did you look in the channel and find no post?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this post? It will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to retry (attempt %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">En attente</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ UNCONFIRMED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ LATE, held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulée</translation>
+    </message>
+    <message>
+        <source>Item %1 cannot be read (%2); it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) may or may not have gone out. Look in the channel, then choose &quot;It&apos;s there&quot; or &quot;Send again&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) were due while OnAir was closed and are held: send now or cancel.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onair::ui::RemoteSettingsDialog</name>
     <message>
         <source>Remote control</source>
@@ -2741,6 +3716,38 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <message>
         <source>The show is over. After the show (not available here): %1.</source>
         <translation>L&apos;émission est terminée. Après l&apos;émission (non disponible ici) : %1.</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">échec</translation>
+    </message>
+    <message>
+        <source>This channel is not linked to a Content ID owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator went on without a claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 on asset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast does not record from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -94,4 +94,32 @@ QList<AnnouncementSpec> AnnouncementSpec::listFromJson(const QJsonArray &array, 
     return list;
 }
 
+QJsonObject AnnouncementSpec::toJson() const
+{
+    QJsonObject o{{QStringLiteral("account"), accountId},
+                  {QStringLiteral("trigger"), triggerName(trigger)},
+                  {QStringLiteral("template"), templ}};
+    if (!label.isEmpty())
+        o.insert(QLatin1String("label"), label);
+    if (!button.isEmpty())
+        o.insert(QLatin1String("button"), button);
+    if (withImage)
+        o.insert(QLatin1String("withImage"), true);
+    if (trigger == Trigger::At)
+        o.insert(QLatin1String("at"), at.toUTC().toString(Qt::ISODate));
+    if (trigger == Trigger::BeforeStart)
+        o.insert(QLatin1String("minutesBefore"), minutesBefore);
+    if (edits)
+        o.insert(QLatin1String("edits"), triggerName(*edits));
+    return o;
+}
+
+QJsonArray AnnouncementSpec::listToJson(const QList<AnnouncementSpec> &specs)
+{
+    QJsonArray array;
+    for (const AnnouncementSpec &spec : specs)
+        array.append(spec.toJson());
+    return array;
+}
+
 } // namespace onair

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -49,6 +50,9 @@ public:
     // Reads the array; the error names the entry and field ("announcements[1].trigger: expected
     // at, beforeStart, live, complete or recordingProcessed, got \"soon\"").
     static QList<AnnouncementSpec> listFromJson(const QJsonArray &array, QString *error);
+    // The entry as the preset keeps it; listFromJson reads it back the same.
+    QJsonObject toJson() const;
+    static QJsonArray listToJson(const QList<AnnouncementSpec> &specs);
 };
 
 } // namespace onair

@@ -17,9 +17,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QListWidget>
 #include <QMap>
-#include <QPushButton>
 #include <QTest>
 
 using namespace onair;
@@ -126,23 +124,6 @@ bool TestRightsE2E::allowContentId()
         QStringLiteral("Content ID to be allowed"));
 }
 
-bool TestRightsE2E::launchPreset()
-{
-    auto *list = m_show->app()->window()->findChild<QListWidget *>(QStringLiteral("presetList"));
-    auto *create =
-        m_show->app()->window()->findChild<QPushButton *>(QStringLiteral("presetCreateBroadcast"));
-    if (!list || !create || list->count() != 1)
-        return false;
-    list->setCurrentRow(0);
-    create->click();
-    BroadcastSession *session = m_show->app()->session();
-    return m_show->waitFor(
-        [session] {
-            return session->broadcast() && session->lifeCycle() == LifeCycleStatus::Ready;
-        },
-        kStepMs, QStringLiteral("the broadcast from the preset"));
-}
-
 bool TestRightsE2E::runShowToComplete()
 {
     return m_show->startEncoderAndWaitActive() &&
@@ -185,7 +166,7 @@ void TestRightsE2E::claimBeforeTestingReferenceAfterTheShow()
 {
     QVERIFY2(startShow({}, false), qPrintable(m_show->error()));
     QVERIFY2(allowContentId(), qPrintable(m_show->error()));
-    QVERIFY2(launchPreset(), qPrintable(m_show->error() + m_show->logDump()));
+    QVERIFY2(m_show->createBroadcastFromPreset(), qPrintable(m_show->error() + m_show->logDump()));
     RightsFlow *flow = m_show->app()->rights()->flow();
     const QString broadcastId = m_show->app()->session()->broadcast()->id;
 
@@ -260,7 +241,7 @@ void TestRightsE2E::liveDeliveryReferenceBeforeTheShow()
     QVERIFY2(startShow({{QStringLiteral("liveDeliveryApproved"), true}}, true),
              qPrintable(m_show->error()));
     QVERIFY2(allowContentId(), qPrintable(m_show->error()));
-    QVERIFY2(launchPreset(), qPrintable(m_show->error() + m_show->logDump()));
+    QVERIFY2(m_show->createBroadcastFromPreset(), qPrintable(m_show->error() + m_show->logDump()));
     RightsFlow *flow = m_show->app()->rights()->flow();
     QVERIFY2(m_show->waitFor(
                  [flow] { return flow->record() && flow->record()->phase == Phase::Claimed; },
@@ -286,7 +267,7 @@ void TestRightsE2E::channelWithoutOwner()
     QVERIFY2(startShow({{QStringLiteral("ownersPerChannel"), 0}}, false),
              qPrintable(m_show->error()));
     QVERIFY2(allowContentId(), qPrintable(m_show->error()));
-    QVERIFY2(launchPreset(), qPrintable(m_show->error() + m_show->logDump()));
+    QVERIFY2(m_show->createBroadcastFromPreset(), qPrintable(m_show->error() + m_show->logDump()));
     RightsFlow *flow = m_show->app()->rights()->flow();
     QVERIFY2(m_show->waitFor(
                  [flow] { return flow->record() && flow->record()->phase == Phase::NoOwner; },
@@ -328,7 +309,7 @@ void TestRightsE2E::restartBetweenClaimAndTestingKeepsTheClaim()
         if (text.startsWith(QLatin1String("Claimed")))
             atClaim = readSession().value(QStringLiteral("extra")).toObject();
     });
-    QVERIFY2(launchPreset(), qPrintable(m_show->error() + m_show->logDump()));
+    QVERIFY2(m_show->createBroadcastFromPreset(), qPrintable(m_show->error() + m_show->logDump()));
     const QString broadcastId = m_show->app()->session()->broadcast()->id;
     QVERIFY2(m_show->waitFor(
                  [flow] { return flow->record() && flow->record()->phase == Phase::Claimed; },

@@ -30,7 +30,6 @@ private Q_SLOTS:
 private:
     bool startShow(const QJsonObject &contentIdSettings, bool referenceBeforeShow);
     bool allowContentId();
-    bool launchPreset();
     bool runShowToComplete();
     QString railState(const QString &stage) const;
     QString railToolTip(const QString &stage) const;

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTest>
 
@@ -125,6 +126,23 @@ bool ShowDriver::createBroadcastAndStream(const QString &title)
                    session->stream()->id == session->broadcast()->contentDetails.boundStreamId;
         },
         kStepMs, QStringLiteral("a bound stream (ready)"));
+}
+
+bool ShowDriver::createBroadcastFromPreset()
+{
+    auto *list = m_app->window()->findChild<QListWidget *>(QStringLiteral("presetList"));
+    auto *create =
+        m_app->window()->findChild<QPushButton *>(QStringLiteral("presetCreateBroadcast"));
+    if (!list || !create || list->count() != 1)
+        return fail(QStringLiteral("not one preset in the Presets tab"));
+    list->setCurrentRow(0);
+    create->click();
+    BroadcastSession *session = m_app->session();
+    return waitFor(
+        [session] {
+            return session->broadcast() && session->lifeCycle() == LifeCycleStatus::Ready;
+        },
+        kStepMs, QStringLiteral("the broadcast from the preset"));
 }
 
 bool ShowDriver::startEncoderAndWaitActive()

@@ -48,6 +48,8 @@ public:
     // A key press on the window as the operator makes it (window shortcuts included).
     bool press(int key, Qt::KeyboardModifiers modifiers);
     bool createBroadcastAndStream(const QString &title);
+    // The Presets tab's "Create broadcast" on its only preset, waited for until ready.
+    bool createBroadcastFromPreset();
     bool startEncoderAndWaitActive();
     // Sends the intent through the session and waits for `target`. A transition the session
     // calls stuck fails the step, unless `expectStuck`: then the step passes once it is stuck

@@ -27,6 +27,16 @@ Result<LiveBroadcast> LiveBroadcast::fromJson(const QJsonObject &json)
         s.actualStartTime = r.dateTime("actualStartTime");
         s.actualEndTime = r.dateTime("actualEndTime");
         s.publishedAt = r.dateTime("publishedAt");
+        if (r.enter("thumbnails")) {
+            for (const char *size : {"maxres", "standard", "high", "medium", "default"}) {
+                if (r.enter(size)) {
+                    s.thumbnailUrl = QUrl(r.string("url"));
+                    r.leave();
+                    break;
+                }
+            }
+            r.leave();
+        }
         r.leave();
     }
     if (r.enter("status")) {

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace onair {
 
@@ -26,6 +27,8 @@ struct LiveBroadcast
         QDateTime actualStartTime; // read-only: set on going live
         QDateTime actualEndTime;   // read-only: set on complete
         QDateTime publishedAt;     // read-only
+        // read-only: the largest of snippet.thumbnails (a public JPEG: YouTube's image host)
+        QUrl thumbnailUrl;
     };
     struct Status
     {

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "announce/AnnouncementSpec.h"
+
+#include <QJsonArray>
+#include <QObject>
+
+namespace onair {
+
+class AnnounceTriggers;
+class AnnouncementStore;
+class BroadcastSession;
+class PresetLauncher;
+
+// The current show's posts, wired to the show: a broadcast created from a preset takes the
+// preset's `announcements` (the composer may replace them), and AnnounceTriggers turns the
+// show's events into queue items with the broadcast's fields (title, watch page, start, its
+// public thumbnail). The posts are saved with the session, so a reattached show keeps them.
+class ShowAnnouncements : public QObject
+{
+    Q_OBJECT
+
+public:
+    ShowAnnouncements(BroadcastSession *session, PresetLauncher *launcher, AnnouncementStore *store,
+                      QObject *parent = nullptr);
+
+    // The current show's posts (the composer's); its timed ones are queued at once. Nothing
+    // without a broadcast.
+    void setSpecs(const QList<AnnouncementSpec> &specs);
+    QList<AnnouncementSpec> specs() const;
+    AnnounceTriggers *triggers() const { return m_triggers; }
+
+private:
+    void launched(const QString &fileName, const QString &broadcastId);
+    void use(const QString &broadcastId, const QJsonArray &specs);
+    void queueTimed();
+
+    BroadcastSession *m_session;
+    PresetLauncher *m_launcher;
+    AnnounceTriggers *m_triggers;
+    QString m_for;      // the broadcast the posts are for
+    QJsonArray m_specs; // as the preset has them (checked when it was read)
+};
+
+} // namespace onair
