@@ -656,31 +656,31 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <name>HeadlessCommand</name>
     <message>
         <source>Runs the announcement queue with no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute la file des annonces sans fenêtre.</translation>
     </message>
     <message>
         <source>Run with no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter sans fenêtre.</translation>
     </message>
     <message>
         <source>The announcement queue&apos;s database (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de la file des annonces (par défaut %1).</translation>
     </message>
     <message>
         <source>Leave once nothing is pending or being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter dès que plus rien n&apos;est en attente ni en cours d&apos;envoi.</translation>
     </message>
     <message>
         <source>Send a post at most this many minutes late (default 15); later ones are held for the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une publication avec au plus ce nombre de minutes de retard (15 par défaut) ; au-delà, elle est retenue pour l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Queue row %1 cannot be read and is left as it is: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 de la file est illisible et reste telle quelle : %2</translation>
     </message>
     <message>
         <source>Running the announcement queue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de la file des annonces %1.</translation>
     </message>
 </context>
 <context>
@@ -783,257 +783,257 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <name>onair::AnnouncementPublisher</name>
     <message>
         <source>The account of this post no longer exists; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de cette publication n&apos;existe plus ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>No token is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;est enregistré pour ce compte.</translation>
     </message>
     <message>
         <source>Accepted by Telegram; the message id is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée par Telegram ; l&apos;identifiant du message n&apos;est pas encore connu.</translation>
     </message>
     <message>
         <source>Edited message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 modifié.</translation>
     </message>
     <message>
         <source>Posted as message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée (message %1).</translation>
     </message>
     <message>
         <source>No answer from Telegram (%1): the post may be in the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse de Telegram (%1) : la publication est peut-être dans la chaîne.</translation>
     </message>
     <message>
         <source>Telegram refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus de Telegram : %1</translation>
     </message>
     <message>
         <source>Instagram did not make the post&apos;s container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram n&apos;a pas créé le conteneur de la publication : %1</translation>
     </message>
     <message>
         <source>Container %1 made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur %1 créé.</translation>
     </message>
     <message>
         <source>The container&apos;s status could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état du conteneur n&apos;a pas pu être lu : %1</translation>
     </message>
     <message numerus="yes">
         <source>Instagram was still processing the image after %n check(s); nothing was published.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instagram traitait encore l&apos;image après %n vérification ; rien n&apos;a été publié.</numerusform>
+            <numerusform>Instagram traitait encore l&apos;image après %n vérifications ; rien n&apos;a été publié.</numerusform>
         </translation>
     </message>
     <message>
         <source>Instagram could not use the container (%1); a new one will be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram n&apos;a pas pu utiliser le conteneur (%1) ; un nouveau conteneur sera créé.</translation>
     </message>
     <message>
         <source>Instagram&apos;s publishing limit (%1 in 24 h) is reached; the post waits for the window to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de publication d&apos;Instagram (%1 par 24 h) est atteinte ; la publication attend que la fenêtre de 24 h se décale.</translation>
     </message>
     <message>
         <source>Published as media %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée (média %1).</translation>
     </message>
     <message>
         <source>Instagram did not publish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram n&apos;a pas publié : %1</translation>
     </message>
     <message>
         <source>The container was already published (media %1); not published again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conteneur était déjà publié (média %1) ; il n&apos;est pas publié une seconde fois.</translation>
     </message>
     <message>
         <source>The container was already published; not published again (its media id could not be told).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conteneur était déjà publié ; il n&apos;est pas publié une seconde fois (l&apos;identifiant de son média n&apos;a pas pu être déterminé).</translation>
     </message>
     <message>
         <source>Attempt %1 of %2 failed; next attempt at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la tentative %1 sur %2 ; prochaine tentative à %3.</translation>
     </message>
     <message>
         <source>Not sent again by itself: look at the channel, then choose &quot;It&apos;s there&quot; or &quot;Send again&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de renvoi automatique : regardez la chaîne, puis choisissez &quot;Bien publiée&quot; ou &quot;Renvoyer&quot;.</translation>
     </message>
     <message>
         <source>Held: the account&apos;s token was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue : le jeton du compte a été refusé.</translation>
     </message>
 </context>
 <context>
     <name>onair::AnnouncementQueueModel</name>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Unconfirmed: look at the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Non confirmée : regardez la chaîne</translation>
     </message>
     <message>
         <source>Held: too late, send or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue : trop tard, envoyez ou annulez</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulée</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine tentative</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
 </context>
 <context>
     <name>onair::AnnouncementScheduler</name>
     <message>
         <source>Held: it was due at %1 and OnAir was not running then. Send it now or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue : elle devait partir à %1 et OnAir n&apos;était pas lancé à ce moment-là. Envoyez-la maintenant ou annulez-la.</translation>
     </message>
 </context>
 <context>
     <name>onair::AnnouncementSpec</name>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne de caractères attendue</translation>
     </message>
     <message>
         <source>expected an account id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de compte attendu</translation>
     </message>
     <message>
         <source>expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne de caractères non vide attendue</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false attendu</translation>
     </message>
     <message>
         <source>expected at, beforeStart, live, complete or recordingProcessed, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>at, beforeStart, live, complete ou recordingProcessed attendu, reçu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>date et heure ISO 8601 attendues</translation>
     </message>
     <message>
         <source>expected a whole number of minutes up to a week</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier de minutes attendu, une semaine au maximum</translation>
     </message>
     <message>
         <source>expected the trigger of an earlier post</source>
-        <translation type="unfinished"></translation>
+        <translation>déclencheur d&apos;une publication précédente attendu</translation>
     </message>
 </context>
 <context>
     <name>onair::AnnouncementStore</name>
     <message>
         <source>The announcement queue %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La file des annonces %1 n&apos;a pas pu être ouverte : %2</translation>
     </message>
     <message>
         <source>%1 is not an announcement queue; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une file d&apos;annonces ; rien n&apos;y a été modifié.</translation>
     </message>
     <message>
         <source>%1 was written by a newer OnAir; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente d&apos;OnAir ; rien n&apos;y a été modifié.</translation>
     </message>
     <message>
         <source>unknown platform &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>plateforme inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the post is not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la publication n&apos;est pas un objet JSON (%1)</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>état inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a pending post without a time</source>
-        <translation type="unfinished"></translation>
+        <translation>une publication en attente sans heure</translation>
     </message>
     <message>
         <source>OnAir stopped while this post was being sent: it may be in the channel. Look, then choose &quot;It&apos;s there&quot; or &quot;Send again&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir s&apos;est arrêté pendant l&apos;envoi de cette publication : elle est peut-être dans la chaîne. Regardez, puis choisissez &quot;Bien publiée&quot; ou &quot;Renvoyer&quot;.</translation>
     </message>
     <message>
         <source>OnAir stopped while this post was being sent: the container&apos;s status will say whether it went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir s&apos;est arrêté pendant l&apos;envoi de cette publication : l&apos;état du conteneur indiquera si elle est partie.</translation>
     </message>
 </context>
 <context>
     <name>onair::Announcements</name>
     <message>
         <source>The announcement queue is run by another OnAir (process %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La file des annonces est gérée par une autre instance d&apos;OnAir (processus %1).</translation>
     </message>
     <message>
         <source>Cancelled by the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée par l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Retried by the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tentative demandée par l&apos;opérateur.</translation>
     </message>
     <message>
         <source>The operator saw the post in the channel (&quot;It&apos;s there&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opérateur a vu la publication dans la chaîne (&quot;Bien publiée&quot;).</translation>
     </message>
     <message>
         <source>The operator found no post and asked to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opérateur n&apos;a trouvé aucune publication et a demandé de la renvoyer.</translation>
     </message>
     <message>
         <source>Sent late at the operator&apos;s word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée en retard à la demande de l&apos;opérateur.</translation>
     </message>
 </context>
 <context>
@@ -1144,11 +1144,11 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     </message>
     <message>
         <source>Content ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Content ID</translation>
     </message>
     <message>
         <source>Announcements</source>
-        <translation type="unfinished">Annonces</translation>
+        <translation>Annonces</translation>
     </message>
 </context>
 <context>
@@ -1448,22 +1448,22 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <name>onair::InstagramAccountCheck</name>
     <message>
         <source>Instagram refused the token (expired or revoked): make a new long-lived token and paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram a refusé le jeton (expiré ou révoqué) : créez un nouveau jeton longue durée et collez-le.</translation>
     </message>
     <message>
         <source>Instagram could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre Instagram : %1</translation>
     </message>
     <message>
         <source>Instagram did not say which account the token belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram n&apos;a pas indiqué à quel compte appartient le jeton.</translation>
     </message>
 </context>
 <context>
     <name>onair::InstagramClient</name>
     <message>
         <source>No access token is stored for this Instagram account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d&apos;accès n&apos;est enregistré pour ce compte Instagram.</translation>
     </message>
 </context>
 <context>
@@ -1540,35 +1540,35 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <name>onair::PostTemplate</name>
     <message>
         <source>The broadcast has no thumbnail to send with the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>La diffusion n&apos;a pas de miniature à joindre à la publication.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est vide.</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) too long for Telegram.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caractère de trop pour Telegram.</numerusform>
+            <numerusform>%n caractères de trop pour Telegram.</numerusform>
         </translation>
     </message>
     <message>
         <source>Instagram needs an image: the broadcast has no public thumbnail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram exige une image : la diffusion n&apos;a pas de miniature publique.</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) too long for Instagram.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caractère de trop pour Instagram.</numerusform>
+            <numerusform>%n caractères de trop pour Instagram.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hashtag(s) over Instagram&apos;s 30.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hashtag de trop (Instagram en accepte 30 au maximum).</numerusform>
+            <numerusform>%n hashtags de trop (Instagram en accepte 30 au maximum).</numerusform>
         </translation>
     </message>
 </context>
@@ -1678,139 +1678,139 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <name>onair::RightsFlow</name>
     <message>
         <source>Content ID owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire de contenu Content ID</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété</translation>
     </message>
     <message>
         <source>Match policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de correspondance</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication</translation>
     </message>
     <message>
         <source>Ad settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres publicitaires</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Reference active</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence active</translation>
     </message>
     <message>
         <source>This broadcast does not record from the start: Content ID can claim it, but cannot make a reference from it. Turn on &quot;Record from start&quot; before the show to get a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette diffusion n&apos;est pas enregistrée depuis le début : Content ID peut la revendiquer, mais pas en tirer une référence. Activez &quot;Enregistrer depuis le début&quot; avant l&apos;émission pour obtenir une référence.</translation>
     </message>
     <message>
         <source>Going on without a Content ID claim for this show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuite sans revendication Content ID pour cette émission.</translation>
     </message>
     <message>
         <source>Going on without a Content ID reference for this show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuite sans référence Content ID pour cette émission.</translation>
     </message>
     <message>
         <source>The saved Content ID record cannot be read (%1); this show&apos;s rights are not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données Content ID enregistrées sont illisibles (%1) ; les droits de cette émission ne sont pas suivis.</translation>
     </message>
     <message>
         <source>Claimed: the reference follows once the recording is processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendiquée : la référence suivra une fois l&apos;enregistrement traité.</translation>
     </message>
     <message>
         <source>Claimed, with a live reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendiquée, avec une référence en direct.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;étape %1 : %2</translation>
     </message>
     <message>
         <source>This channel is not linked to a Content ID owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette chaîne n&apos;est associée à aucun propriétaire de contenu Content ID.</translation>
     </message>
     <message>
         <source>Content ID owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire de contenu Content ID : %1</translation>
     </message>
     <message>
         <source>Asset %1 (found: it had been created before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément %1 (trouvé : il avait déjà été créé)</translation>
     </message>
     <message>
         <source>Asset %1: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément %1 : &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Ownership: worldwide</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété : monde entier</translation>
     </message>
     <message>
         <source>Ownership: in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété : territoires %1</translation>
     </message>
     <message>
         <source>Ownership: everywhere but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété : partout sauf %1</translation>
     </message>
     <message>
         <source>the owner has no saved policy named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>le propriétaire n&apos;a aucune règle enregistrée nommée &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Policy &quot;%1&quot; saved (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle &quot;%1&quot; enregistrée (%2)</translation>
     </message>
     <message>
         <source>Match policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de correspondance %1</translation>
     </message>
     <message>
         <source>Claim %1 (found: it had been made before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication %1 (trouvée : elle avait déjà été créée)</translation>
     </message>
     <message>
         <source>Claim %1 on broadcast %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication %1 sur la diffusion %2</translation>
     </message>
     <message>
         <source>Ad settings: no ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres publicitaires : aucune publicité</translation>
     </message>
     <message>
         <source>Ad settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres publicitaires : %1</translation>
     </message>
     <message>
         <source>Reference %1 (found: it had been made before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence %1 (trouvée : elle avait déjà été créée)</translation>
     </message>
     <message>
         <source>This content owner is not approved for live delivery: the reference will be made from the recording after the show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce propriétaire de contenu n&apos;est pas approuvé pour la livraison en direct : la référence sera créée à partir de l&apos;enregistrement après l&apos;émission.</translation>
     </message>
     <message>
         <source>Reference %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence %1 (%2)</translation>
     </message>
     <message>
         <source>Reference %1 is active: Content ID now finds re-uploads of this show.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence %1 est active : Content ID repère désormais les copies de cette émission mises en ligne.</translation>
     </message>
     <message>
         <source>Reference %1 is inactive (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence %1 est inactive (%2).</translation>
     </message>
 </context>
 <context>
@@ -1987,7 +1987,7 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <name>onair::ShowRights</name>
     <message>
         <source>The preset &quot;%1&quot; has a Content ID plan, but this account has not allowed Content ID (Account → Allow Content ID…): the show is not claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle &quot;%1&quot; prévoit Content ID, mais ce compte n&apos;a pas autorisé Content ID (Compte → Autoriser Content ID…) : l&apos;émission n&apos;est pas revendiquée.</translation>
     </message>
 </context>
 <context>
@@ -2025,34 +2025,34 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <name>onair::TelegramAccountCheck</name>
     <message>
         <source>Telegram refused the bot token: paste it again from @BotFather.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram a refusé le jeton du bot : collez-le à nouveau depuis @BotFather.</translation>
     </message>
     <message>
         <source>Telegram could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre Telegram : %1</translation>
     </message>
     <message>
         <source>The chat %1 was not found, or the bot cannot see it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne %1 est introuvable, ou le bot ne la voit pas (%2).</translation>
     </message>
     <message>
         <source>The bot&apos;s rights in the chat could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les droits du bot dans la chaîne n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>The bot is an administrator of the channel but may not post: allow it &quot;Post messages&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bot est administrateur de la chaîne mais ne peut pas publier : accordez-lui le droit &quot;Publier des messages&quot;.</translation>
     </message>
     <message>
         <source>The bot must be an administrator of the channel that may post messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bot doit être administrateur de la chaîne, avec le droit de publier des messages.</translation>
     </message>
 </context>
 <context>
     <name>onair::TelegramClient</name>
     <message>
         <source>No bot token is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton de bot n&apos;est enregistré pour ce compte.</translation>
     </message>
 </context>
 <context>
@@ -2478,125 +2478,125 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     </message>
     <message>
         <source>Allow &amp;Content ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoriser Content ID…</translation>
     </message>
     <message>
         <source>Allow Content ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser Content ID</translation>
     </message>
     <message>
         <source>Claim your shows with Content ID and make references from their recordings? OnAir signs in again and asks Google for the Content ID (YouTube Partner) permission; sign in with an account linked to your content owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendiquer vos émissions avec Content ID et créer des références à partir de leurs enregistrements ? OnAir se reconnecte et demande à Google l&apos;autorisation Content ID (YouTube Partner) ; connectez-vous avec un compte associé à votre propriétaire de contenu.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::AccountsPane</name>
     <message>
         <source>Chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifi&amp;er</translation>
     </message>
     <message>
         <source>Sa&amp;ve account</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nregistrer le compte</translation>
     </message>
     <message>
         <source>Telegram bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot Telegram</translation>
     </message>
     <message>
         <source>Instagram professional account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte professionnel Instagram</translation>
     </message>
     <message>
         <source>What you call it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom que vous lui donnez</translation>
     </message>
     <message>
         <source>@channel or -100…</source>
-        <translation type="unfinished"></translation>
+        <translation>@chaine ou -100…</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <source>Token EXPIRED on %1: paste a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton EXPIRÉ le %1 : collez-en un nouveau</translation>
     </message>
     <message numerus="yes">
         <source>Token expires on %1 (in %n day(s)): refresh it now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le jeton expire le %1 (dans %n jour) : renouvelez-le dès maintenant</numerusform>
+            <numerusform>Le jeton expire le %1 (dans %n jours) : renouvelez-le dès maintenant</numerusform>
         </translation>
     </message>
     <message>
         <source>Token expires on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton expire le %1</translation>
     </message>
     <message>
         <source>Telegram: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram : %1 → %2</translation>
     </message>
     <message>
         <source>Instagram: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram : %1</translation>
     </message>
     <message>
         <source>No account yet: add a Telegram bot or an Instagram account below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l&apos;instant : ajoutez un bot Telegram ou un compte Instagram ci-dessous.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Chaîne</translation>
+        <translation>Chaîne</translation>
     </message>
     <message>
         <source>123456:ABC… from @BotFather</source>
-        <translation type="unfinished"></translation>
+        <translation>123456:ABC… fourni par @BotFather</translation>
     </message>
     <message>
         <source>Long-lived token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton longue durée</translation>
     </message>
     <message>
         <source>Paste the token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d&apos;abord le jeton.</translation>
     </message>
     <message>
         <source>Name the channel: its @username or its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la chaîne : son @username ou son identifiant.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>The bot @%1 may post to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bot @%1 peut publier dans &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The token works for @%1 (account %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton fonctionne pour @%1 (compte %2).</translation>
     </message>
     <message>
         <source>The account was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2753,15 +2753,15 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <name>onair::ui::AnnouncementsPanel</name>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ile</translation>
     </message>
     <message>
         <source>&amp;Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Réd&amp;action</translation>
     </message>
     <message>
         <source>Acc&amp;ounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comp&amp;tes</translation>
     </message>
 </context>
 <context>
@@ -2990,149 +2990,149 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <name>onair::ui::ComposerPane</name>
     <message numerus="yes">
         <source>%1 of %2 characters, %n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 caractères sur %2, %n restant</numerusform>
+            <numerusform>%1 caractères sur %2, %n restants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 characters: %n too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 caractères sur %2 : %n de trop</numerusform>
+            <numerusform>%1 caractères sur %2 : %n de trop</numerusform>
         </translation>
     </message>
     <message>
         <source>Your show&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre de votre émission</translation>
     </message>
     <message>
         <source>The show&apos;s description.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description de l&apos;émission.</translation>
     </message>
     <message>
         <source>▶ Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Regarder</translation>
     </message>
     <message>
         <source>With the show&apos;s thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec la miniature de l&apos;émission</translation>
     </message>
     <message>
         <source>Sche&amp;dule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;nifier</translation>
     </message>
     <message>
         <source>Stop editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter la modification</translation>
     </message>
     <message>
         <source>Live now</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct maintenant</translation>
     </message>
     <message>
         <source>At a time</source>
-        <translation type="unfinished"></translation>
+        <translation>À une heure fixe</translation>
     </message>
     <message>
         <source>Minutes before the scheduled start</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes avant le début prévu</translation>
     </message>
     <message>
         <source>When the broadcast is live</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la diffusion est en direct</translation>
     </message>
     <message>
         <source>When the broadcast is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la diffusion est terminée</translation>
     </message>
     <message>
         <source>When the recording is processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l&apos;enregistrement est traité</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation type="unfinished"></translation>
+        <translation> min avant</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; starts {start}: {url}  — fields: {title} {url} {start} {description} {thumbnail}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; commence le {start} : {url}  — champs : {title} {url} {start} {description} {thumbnail}</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublier sur</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte</translation>
     </message>
     <message>
         <source>Button</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouton</translation>
     </message>
     <message>
         <source>Telegram will get</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram recevra</translation>
     </message>
     <message>
         <source>Instagram will get</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram recevra</translation>
     </message>
     <message>
         <source>Telegram: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram : %1</translation>
     </message>
     <message>
         <source>Instagram: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram : %1</translation>
     </message>
     <message>
         <source>[photo: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[photo : %1]</translation>
     </message>
     <message>
         <source>[%1] button → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bouton [%1] → %2</translation>
     </message>
     <message>
         <source>(no image)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune image)</translation>
     </message>
     <message>
         <source>Image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Image : %1</translation>
     </message>
     <message>
         <source>%1 of %2 hashtags</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hashtags sur %2</translation>
     </message>
     <message>
         <source>Pick at least one account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un compte.</translation>
     </message>
     <message>
         <source>Write the post&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez le texte de la publication.</translation>
     </message>
     <message>
         <source>Sa&amp;ve the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
         <source>This post is no longer waiting: it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette publication n&apos;est plus en attente : elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>Edited by the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée par l&apos;opérateur.</translation>
     </message>
 </context>
 <context>
@@ -3283,21 +3283,23 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     </message>
     <message>
         <source>Content ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Content ID</translation>
     </message>
     <message>
         <source>%1
 
 Go on without a Content ID claim for this show? Cancel tries the step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Continuer sans revendication Content ID pour cette émission ? Annuler relance l&apos;étape.</translation>
     </message>
     <message>
         <source>Announce</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonces</translation>
     </message>
     <message>
         <source>Go to the announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux annonces</translation>
     </message>
 </context>
 <context>
@@ -3444,136 +3446,136 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
     <name>onair::ui::QueuePane</name>
     <message>
         <source>It&apos;s the&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bien publiée</translation>
     </message>
     <message>
         <source>Send a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nvoyer…</translation>
     </message>
     <message>
         <source>Send no&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer to&amp;ut de suite</translation>
     </message>
     <message>
         <source>Retr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
     <message>
         <source>Edi&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifi&amp;er</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupli&amp;quer</translation>
     </message>
     <message>
         <source>Cancel post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la publication…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine tentative</translation>
     </message>
     <message>
         <source>The selected post&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de la publication sélectionnée</translation>
     </message>
     <message>
         <source>You saw the post in the channel: mark it published</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez vu la publication dans la chaîne : la marquer comme publiée</translation>
     </message>
     <message>
         <source>You found no post: send it again (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez trouvé aucune publication : la renvoyer (avec confirmation)</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <source>OnAir does not know whether this post went out. Sending it again may post it twice. Did you look in the channel and find no post?</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir ne sait pas si cette publication est partie. La renvoyer risque de la publier deux fois. Avez-vous regardé dans la chaîne sans y trouver la publication ?</translation>
     </message>
     <message>
         <source>Cancel post</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la publication</translation>
     </message>
     <message>
         <source>Cancel this post? It will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler cette publication ? Elle ne sera pas envoyée.</translation>
     </message>
     <message>
         <source>Waiting to retry (attempt %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;une nouvelle tentative (tentative %1 sur %2)</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>À envoyer</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours…</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>⚠ UNCONFIRMED</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ NON CONFIRMÉE</translation>
     </message>
     <message>
         <source>⚠ LATE, held</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ EN RETARD, retenue</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulée</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Item %1 cannot be read (%2); it is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 est illisible (%2) ; elle reste telle quelle.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) may or may not have gone out. Look in the channel, then choose &quot;It&apos;s there&quot; or &quot;Send again&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossible de savoir si %n publication est partie. Regardez la chaîne, puis choisissez &quot;Bien publiée&quot; ou &quot;Renvoyer&quot;.</numerusform>
+            <numerusform>Impossible de savoir si %n publications sont parties. Regardez la chaîne, puis choisissez &quot;Bien publiée&quot; ou &quot;Renvoyer&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) were due while OnAir was closed and are held: send now or cancel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication devait partir pendant qu&apos;OnAir était fermé et est retenue : envoyez-la tout de suite ou annulez-la.</numerusform>
+            <numerusform>%n publications devaient partir pendant qu&apos;OnAir était fermé et sont retenues : envoyez-les tout de suite ou annulez-les.</numerusform>
         </translation>
     </message>
 </context>
@@ -3719,35 +3721,35 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">échec</translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>This channel is not linked to a Content ID owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette chaîne n&apos;est associée à aucun propriétaire de contenu Content ID.</translation>
     </message>
     <message>
         <source>The operator went on without a claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opérateur a continué sans revendication.</translation>
     </message>
     <message>
         <source>claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>revendiquée</translation>
     </message>
     <message>
         <source>Claim %1 on asset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication %1 sur l&apos;élément %2</translation>
     </message>
     <message>
         <source>The broadcast does not record from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La diffusion n&apos;est pas enregistrée depuis le début.</translation>
     </message>
     <message>
         <source>waiting for the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence %1</translation>
     </message>
 </context>
 <context>

@@ -656,31 +656,31 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <name>HeadlessCommand</name>
     <message>
         <source>Runs the announcement queue with no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsługuje kolejkę zapowiedzi bez okna.</translation>
     </message>
     <message>
         <source>Run with no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom bez okna.</translation>
     </message>
     <message>
         <source>The announcement queue&apos;s database (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych kolejki zapowiedzi (domyślnie %1).</translation>
     </message>
     <message>
         <source>Leave once nothing is pending or being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ, gdy nic nie czeka ani nie jest wysyłane.</translation>
     </message>
     <message>
         <source>Send a post at most this many minutes late (default 15); later ones are held for the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij post spóźniony najwyżej o tyle minut (domyślnie 15); bardziej spóźnione są wstrzymywane do decyzji operatora.</translation>
     </message>
     <message>
         <source>Queue row %1 cannot be read and is left as it is: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać wiersza kolejki %1; pozostaje bez zmian: %2</translation>
     </message>
     <message>
         <source>Running the announcement queue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchomiono kolejkę zapowiedzi %1.</translation>
     </message>
 </context>
 <context>
@@ -783,258 +783,258 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <name>onair::AnnouncementPublisher</name>
     <message>
         <source>The account of this post no longer exists; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto tego posta już nie istnieje; nic nie wysłano.</translation>
     </message>
     <message>
         <source>No token is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tego konta nie zapisano tokenu.</translation>
     </message>
     <message>
         <source>Accepted by Telegram; the message id is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram przyjął post; identyfikator wiadomości nie jest jeszcze znany.</translation>
     </message>
     <message>
         <source>Edited message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono wiadomość %1.</translation>
     </message>
     <message>
         <source>Posted as message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opublikowano jako wiadomość %1.</translation>
     </message>
     <message>
         <source>No answer from Telegram (%1): the post may be in the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram nie odpowiedział (%1): post może już być na kanale.</translation>
     </message>
     <message>
         <source>Telegram refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram odmówił: %1</translation>
     </message>
     <message>
         <source>Instagram did not make the post&apos;s container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram nie utworzył kontenera posta: %1</translation>
     </message>
     <message>
         <source>Container %1 made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono kontener %1.</translation>
     </message>
     <message>
         <source>The container&apos;s status could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać stanu kontenera: %1</translation>
     </message>
     <message numerus="yes">
         <source>Instagram was still processing the image after %n check(s); nothing was published.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instagram nadal przetwarzał obraz po %n sprawdzeniu; niczego nie opublikowano.</numerusform>
+            <numerusform>Instagram nadal przetwarzał obraz po %n sprawdzeniach; niczego nie opublikowano.</numerusform>
+            <numerusform>Instagram nadal przetwarzał obraz po %n sprawdzeniach; niczego nie opublikowano.</numerusform>
         </translation>
     </message>
     <message>
         <source>Instagram could not use the container (%1); a new one will be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram nie mógł użyć kontenera (%1); zostanie utworzony nowy.</translation>
     </message>
     <message>
         <source>Instagram&apos;s publishing limit (%1 in 24 h) is reached; the post waits for the window to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięto limit publikacji na Instagramie (%1 w ciągu 24 h); post czeka, aż okno czasowe się przesunie.</translation>
     </message>
     <message>
         <source>Published as media %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opublikowano jako media %1.</translation>
     </message>
     <message>
         <source>Instagram did not publish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram nie opublikował posta: %1</translation>
     </message>
     <message>
         <source>The container was already published (media %1); not published again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontener był już opublikowany (media %1); nie opublikowano go ponownie.</translation>
     </message>
     <message>
         <source>The container was already published; not published again (its media id could not be told).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontener był już opublikowany; nie opublikowano go ponownie (nie udało się ustalić identyfikatora media).</translation>
     </message>
     <message>
         <source>Attempt %1 of %2 failed; next attempt at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba %1 z %2 nie powiodła się; następna próba o %3.</translation>
     </message>
     <message>
         <source>Not sent again by itself: look at the channel, then choose &quot;It&apos;s there&quot; or &quot;Send again&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Post nie zostanie sam wysłany ponownie: sprawdź kanał, a potem wybierz „Jest na kanale” albo „Wyślij ponownie”.</translation>
     </message>
     <message>
         <source>Held: the account&apos;s token was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymano: token konta został odrzucony.</translation>
     </message>
 </context>
 <context>
     <name>onair::AnnouncementQueueModel</name>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowano</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Opublikowano</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie powiodło się</translation>
     </message>
     <message>
         <source>Unconfirmed: look at the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez potwierdzenia: sprawdź kanał</translation>
     </message>
     <message>
         <source>Held: too late, send or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymano: za późno, wyślij lub anuluj</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Anulowano</translation>
+        <translation>Anulowano</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Próby</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna próba</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
 </context>
 <context>
     <name>onair::AnnouncementScheduler</name>
     <message>
         <source>Held: it was due at %1 and OnAir was not running then. Send it now or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymano: post miał zostać wysłany o %1, a OnAir wtedy nie działał. Wyślij go teraz albo anuluj.</translation>
     </message>
 </context>
 <context>
     <name>onair::AnnouncementSpec</name>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano obiektu</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano ciągu znaków</translation>
     </message>
     <message>
         <source>expected an account id</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano identyfikatora konta</translation>
     </message>
     <message>
         <source>expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano niepustego ciągu znaków</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano true lub false</translation>
     </message>
     <message>
         <source>expected at, beforeStart, live, complete or recordingProcessed, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano at, beforeStart, live, complete lub recordingProcessed, otrzymano „%1”</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano daty i godziny w formacie ISO 8601</translation>
     </message>
     <message>
         <source>expected a whole number of minutes up to a week</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano całkowitej liczby minut (najwyżej tydzień)</translation>
     </message>
     <message>
         <source>expected the trigger of an earlier post</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano wyzwalacza wcześniejszego posta</translation>
     </message>
 </context>
 <context>
     <name>onair::AnnouncementStore</name>
     <message>
         <source>The announcement queue %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć kolejki zapowiedzi %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an announcement queue; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest kolejką zapowiedzi; plik pozostawiono bez zmian.</translation>
     </message>
     <message>
         <source>%1 was written by a newer OnAir; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zapisała nowsza wersja OnAir; plik pozostawiono bez zmian.</translation>
     </message>
     <message>
         <source>unknown platform &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana platforma „%1”</translation>
     </message>
     <message>
         <source>the post is not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>post nie jest obiektem JSON (%1)</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany stan „%1”</translation>
     </message>
     <message>
         <source>a pending post without a time</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekujący post bez terminu</translation>
     </message>
     <message>
         <source>OnAir stopped while this post was being sent: it may be in the channel. Look, then choose &quot;It&apos;s there&quot; or &quot;Send again&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir zatrzymał się podczas wysyłania tego posta: post może już być na kanale. Sprawdź, a potem wybierz „Jest na kanale” albo „Wyślij ponownie”.</translation>
     </message>
     <message>
         <source>OnAir stopped while this post was being sent: the container&apos;s status will say whether it went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir zatrzymał się podczas wysyłania tego posta: stan kontenera pokaże, czy post został opublikowany.</translation>
     </message>
 </context>
 <context>
     <name>onair::Announcements</name>
     <message>
         <source>The announcement queue is run by another OnAir (process %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejkę zapowiedzi obsługuje inna instancja OnAir (proces %1).</translation>
     </message>
     <message>
         <source>Cancelled by the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator anulował post.</translation>
     </message>
     <message>
         <source>Retried by the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator ponowił próbę.</translation>
     </message>
     <message>
         <source>The operator saw the post in the channel (&quot;It&apos;s there&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator zobaczył post na kanale („Jest na kanale”).</translation>
     </message>
     <message>
         <source>The operator found no post and asked to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator nie znalazł posta i zlecił ponowne wysłanie.</translation>
     </message>
     <message>
         <source>Sent late at the operator&apos;s word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano z opóźnieniem na polecenie operatora.</translation>
     </message>
 </context>
 <context>
@@ -1145,11 +1145,11 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     </message>
     <message>
         <source>Content ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Content ID</translation>
     </message>
     <message>
         <source>Announcements</source>
-        <translation type="unfinished">Zapowiedzi</translation>
+        <translation>Zapowiedzi</translation>
     </message>
 </context>
 <context>
@@ -1274,7 +1274,7 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     </message>
     <message>
         <source>failed</source>
-        <translation>nieudany</translation>
+        <translation>nie powiodło się</translation>
     </message>
     <message>
         <source>failed: %1</source>
@@ -1449,22 +1449,22 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <name>onair::InstagramAccountCheck</name>
     <message>
         <source>Instagram refused the token (expired or revoked): make a new long-lived token and paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram odrzucił token (wygasł lub został cofnięty): utwórz nowy token długoterminowy i wklej go.</translation>
     </message>
     <message>
         <source>Instagram could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się połączyć z Instagramem: %1</translation>
     </message>
     <message>
         <source>Instagram did not say which account the token belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram nie podał, do którego konta należy token.</translation>
     </message>
 </context>
 <context>
     <name>onair::InstagramClient</name>
     <message>
         <source>No access token is stored for this Instagram account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tego konta Instagram nie zapisano tokenu dostępu.</translation>
     </message>
 </context>
 <context>
@@ -1541,38 +1541,38 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <name>onair::PostTemplate</name>
     <message>
         <source>The broadcast has no thumbnail to send with the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmisja nie ma miniatury, którą można wysłać z postem.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość jest pusta.</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) too long for Telegram.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tekst jest o %n znak za długi jak na Telegram.</numerusform>
+            <numerusform>Tekst jest o %n znaki za długi jak na Telegram.</numerusform>
+            <numerusform>Tekst jest o %n znaków za długi jak na Telegram.</numerusform>
         </translation>
     </message>
     <message>
         <source>Instagram needs an image: the broadcast has no public thumbnail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram wymaga obrazu: transmisja nie ma publicznej miniatury.</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) too long for Instagram.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tekst jest o %n znak za długi jak na Instagram.</numerusform>
+            <numerusform>Tekst jest o %n znaki za długi jak na Instagram.</numerusform>
+            <numerusform>Tekst jest o %n znaków za długi jak na Instagram.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hashtag(s) over Instagram&apos;s 30.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O %n hashtag za dużo (Instagram dopuszcza 30).</numerusform>
+            <numerusform>O %n hashtagi za dużo (Instagram dopuszcza 30).</numerusform>
+            <numerusform>O %n hashtagów za dużo (Instagram dopuszcza 30).</numerusform>
         </translation>
     </message>
 </context>
@@ -1682,139 +1682,139 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <name>onair::RightsFlow</name>
     <message>
         <source>Content ID owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel treści w Content ID</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasób</translation>
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Własność</translation>
     </message>
     <message>
         <source>Match policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasada dopasowania</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Roszczenie</translation>
     </message>
     <message>
         <source>Ad settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia reklam</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Plik referencyjny</translation>
+        <translation>Plik referencyjny</translation>
     </message>
     <message>
         <source>Reference active</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik referencyjny aktywny</translation>
     </message>
     <message>
         <source>This broadcast does not record from the start: Content ID can claim it, but cannot make a reference from it. Turn on &quot;Record from start&quot; before the show to get a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta transmisja nie jest nagrywana od początku: Content ID może zgłosić do niej roszczenie, ale nie utworzy z niej pliku referencyjnego. Aby uzyskać plik referencyjny, włącz przed programem „Nagrywaj od początku”.</translation>
     </message>
     <message>
         <source>Going on without a Content ID claim for this show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuacja bez roszczenia Content ID dla tego programu.</translation>
     </message>
     <message>
         <source>Going on without a Content ID reference for this show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuacja bez pliku referencyjnego Content ID dla tego programu.</translation>
     </message>
     <message>
         <source>The saved Content ID record cannot be read (%1); this show&apos;s rights are not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać zapisanych danych Content ID (%1); prawa do tego programu nie są śledzone.</translation>
     </message>
     <message>
         <source>Claimed: the reference follows once the recording is processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszono roszczenie: plik referencyjny powstanie po przetworzeniu nagrania.</translation>
     </message>
     <message>
         <source>Claimed, with a live reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszono roszczenie z plikiem referencyjnym na żywo.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok „%1” nie powiódł się: %2</translation>
     </message>
     <message>
         <source>This channel is not linked to a Content ID owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kanał nie jest powiązany z właścicielem treści w Content ID.</translation>
     </message>
     <message>
         <source>Content ID owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel treści w Content ID: %1</translation>
     </message>
     <message>
         <source>Asset %1 (found: it had been created before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasób %1 (znaleziony: utworzono go wcześniej)</translation>
     </message>
     <message>
         <source>Asset %1: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasób %1: „%2”</translation>
     </message>
     <message>
         <source>Ownership: worldwide</source>
-        <translation type="unfinished"></translation>
+        <translation>Własność: cały świat</translation>
     </message>
     <message>
         <source>Ownership: in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Własność: tylko %1</translation>
     </message>
     <message>
         <source>Ownership: everywhere but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Własność: wszędzie oprócz %1</translation>
     </message>
     <message>
         <source>the owner has no saved policy named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>właściciel nie ma zapisanej zasady o nazwie „%1”.</translation>
     </message>
     <message>
         <source>Policy &quot;%1&quot; saved (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano zasadę „%1” (%2)</translation>
     </message>
     <message>
         <source>Match policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasada dopasowania %1</translation>
     </message>
     <message>
         <source>Claim %1 (found: it had been made before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roszczenie %1 (znalezione: zgłoszono je wcześniej)</translation>
     </message>
     <message>
         <source>Claim %1 on broadcast %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Roszczenie %1 do transmisji %2</translation>
     </message>
     <message>
         <source>Ad settings: no ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia reklam: bez reklam</translation>
     </message>
     <message>
         <source>Ad settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia reklam: %1</translation>
     </message>
     <message>
         <source>Reference %1 (found: it had been made before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik referencyjny %1 (znaleziony: utworzono go wcześniej)</translation>
     </message>
     <message>
         <source>This content owner is not approved for live delivery: the reference will be made from the recording after the show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten właściciel treści nie ma zgody na dostarczanie na żywo: plik referencyjny zostanie utworzony z nagrania po programie.</translation>
     </message>
     <message>
         <source>Reference %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik referencyjny %1 (%2)</translation>
     </message>
     <message>
         <source>Reference %1 is active: Content ID now finds re-uploads of this show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik referencyjny %1 jest aktywny: Content ID wykrywa teraz ponowne przesłania tego programu.</translation>
     </message>
     <message>
         <source>Reference %1 is inactive (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik referencyjny %1 jest nieaktywny (%2).</translation>
     </message>
 </context>
 <context>
@@ -1991,7 +1991,7 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <name>onair::ShowRights</name>
     <message>
         <source>The preset &quot;%1&quot; has a Content ID plan, but this account has not allowed Content ID (Account → Allow Content ID…): the show is not claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon „%1” ma plan Content ID, ale to konto nie zezwoliło na Content ID (Konto → Zezwól na Content ID…): do programu nie zgłoszono roszczenia.</translation>
     </message>
 </context>
 <context>
@@ -2029,34 +2029,34 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <name>onair::TelegramAccountCheck</name>
     <message>
         <source>Telegram refused the bot token: paste it again from @BotFather.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram odrzucił token bota: wklej go ponownie z @BotFather.</translation>
     </message>
     <message>
         <source>Telegram could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się połączyć z Telegramem: %1</translation>
     </message>
     <message>
         <source>The chat %1 was not found, or the bot cannot see it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono czatu %1 albo bot go nie widzi (%2).</translation>
     </message>
     <message>
         <source>The bot&apos;s rights in the chat could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać uprawnień bota na czacie: %1</translation>
     </message>
     <message>
         <source>The bot is an administrator of the channel but may not post: allow it &quot;Post messages&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot jest administratorem kanału, ale nie może publikować: nadaj mu uprawnienie do publikowania wiadomości („Post messages”).</translation>
     </message>
     <message>
         <source>The bot must be an administrator of the channel that may post messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot musi być administratorem kanału z uprawnieniem do publikowania wiadomości.</translation>
     </message>
 </context>
 <context>
     <name>onair::TelegramClient</name>
     <message>
         <source>No bot token is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tego konta nie zapisano tokenu bota.</translation>
     </message>
 </context>
 <context>
@@ -2482,126 +2482,126 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     </message>
     <message>
         <source>Allow &amp;Content ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;ezwól na Content ID…</translation>
     </message>
     <message>
         <source>Allow Content ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zezwolenie na Content ID</translation>
     </message>
     <message>
         <source>Claim your shows with Content ID and make references from their recordings? OnAir signs in again and asks Google for the Content ID (YouTube Partner) permission; sign in with an account linked to your content owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłaszać roszczenia do programów w Content ID i tworzyć pliki referencyjne z ich nagrań? OnAir zaloguje się ponownie i poprosi Google o uprawnienie Content ID (YouTube Partner); zaloguj się na konto powiązane z Twoim właścicielem treści.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::AccountsPane</name>
     <message>
         <source>Chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Spra&amp;wdź</translation>
     </message>
     <message>
         <source>Sa&amp;ve account</source>
-        <translation type="unfinished"></translation>
+        <translation>Zap&amp;isz konto</translation>
     </message>
     <message>
         <source>Telegram bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot Telegram</translation>
     </message>
     <message>
         <source>Instagram professional account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto profesjonalne Instagram</translation>
     </message>
     <message>
         <source>What you call it</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja nazwa tego konta</translation>
     </message>
     <message>
         <source>@channel or -100…</source>
-        <translation type="unfinished"></translation>
+        <translation>@channel lub -100…</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj konto</translation>
     </message>
     <message>
         <source>Token EXPIRED on %1: paste a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Token WYGASŁ %1: wklej nowy</translation>
     </message>
     <message numerus="yes">
         <source>Token expires on %1 (in %n day(s)): refresh it now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Token wygasa %1 (za %n dzień): odnów go teraz</numerusform>
+            <numerusform>Token wygasa %1 (za %n dni): odnów go teraz</numerusform>
+            <numerusform>Token wygasa %1 (za %n dni): odnów go teraz</numerusform>
         </translation>
     </message>
     <message>
         <source>Token expires on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wygasa %1</translation>
     </message>
     <message>
         <source>Telegram: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram: %1 → %2</translation>
     </message>
     <message>
         <source>Instagram: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram: %1</translation>
     </message>
     <message>
         <source>No account yet: add a Telegram bot or an Instagram account below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kont: dodaj poniżej bota Telegram lub konto Instagram.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanał</translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>123456:ABC… from @BotFather</source>
-        <translation type="unfinished"></translation>
+        <translation>123456:ABC… od @BotFather</translation>
     </message>
     <message>
         <source>Long-lived token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token długoterminowy</translation>
     </message>
     <message>
         <source>Paste the token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wklej token.</translation>
     </message>
     <message>
         <source>Name the channel: its @username or its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj kanał: jego @username lub identyfikator.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie…</translation>
     </message>
     <message>
         <source>The bot @%1 may post to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot @%1 może publikować na kanale „%2”.</translation>
     </message>
     <message>
         <source>The token works for @%1 (account %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token działa dla @%1 (konto %2).</translation>
     </message>
     <message>
         <source>The account was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano konta: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano.</translation>
     </message>
 </context>
 <context>
@@ -2758,15 +2758,15 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <name>onair::ui::AnnouncementsPanel</name>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;lejka</translation>
     </message>
     <message>
         <source>&amp;Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;ytor</translation>
     </message>
     <message>
         <source>Acc&amp;ounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kont&amp;a</translation>
     </message>
 </context>
 <context>
@@ -2995,151 +2995,151 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <name>onair::ui::ComposerPane</name>
     <message numerus="yes">
         <source>%1 of %2 characters, %n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %2 znaków, został %n</numerusform>
+            <numerusform>%1 z %2 znaków, zostały %n</numerusform>
+            <numerusform>%1 z %2 znaków, zostało %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 characters: %n too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %2 znaków: o %n znak za dużo</numerusform>
+            <numerusform>%1 z %2 znaków: o %n znaki za dużo</numerusform>
+            <numerusform>%1 z %2 znaków: o %n znaków za dużo</numerusform>
         </translation>
     </message>
     <message>
         <source>Your show&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł Twojego programu</translation>
     </message>
     <message>
         <source>The show&apos;s description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis programu.</translation>
     </message>
     <message>
         <source>▶ Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Oglądaj</translation>
     </message>
     <message>
         <source>With the show&apos;s thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Z miniaturą programu</translation>
     </message>
     <message>
         <source>Sche&amp;dule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanu&amp;j</translation>
     </message>
     <message>
         <source>Stop editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ edycję</translation>
     </message>
     <message>
         <source>Live now</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz na żywo</translation>
     </message>
     <message>
         <source>At a time</source>
-        <translation type="unfinished"></translation>
+        <translation>O określonej godzinie</translation>
     </message>
     <message>
         <source>Minutes before the scheduled start</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty przed planowanym rozpoczęciem</translation>
     </message>
     <message>
         <source>When the broadcast is live</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy transmisja wejdzie na antenę</translation>
     </message>
     <message>
         <source>When the broadcast is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy transmisja się zakończy</translation>
     </message>
     <message>
         <source>When the recording is processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy nagranie zostanie przetworzone</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation type="unfinished"></translation>
+        <translation> min przed</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; starts {start}: {url}  — fields: {title} {url} {start} {description} {thumbnail}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; zaczyna się {start}: {url}  — pola: {title} {url} {start} {description} {thumbnail}</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;dzie</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst p&amp;osta</translation>
     </message>
     <message>
         <source>Button</source>
-        <translation type="unfinished"></translation>
+        <translation>Przycisk</translation>
     </message>
     <message>
         <source>Telegram will get</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram otrzyma</translation>
     </message>
     <message>
         <source>Instagram will get</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram otrzyma</translation>
     </message>
     <message>
         <source>Telegram: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram: %1</translation>
     </message>
     <message>
         <source>Instagram: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram: %1</translation>
     </message>
     <message>
         <source>[photo: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[zdjęcie: %1]</translation>
     </message>
     <message>
         <source>[%1] button → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>przycisk [%1] → %2</translation>
     </message>
     <message>
         <source>(no image)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez obrazu)</translation>
     </message>
     <message>
         <source>Image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz: %1</translation>
     </message>
     <message>
         <source>%1 of %2 hashtags</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 hashtagów</translation>
     </message>
     <message>
         <source>Pick at least one account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz co najmniej jedno konto.</translation>
     </message>
     <message>
         <source>Write the post&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz tekst posta.</translation>
     </message>
     <message>
         <source>Sa&amp;ve the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz z&amp;miany</translation>
     </message>
     <message>
         <source>This post is no longer waiting: it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten post już nie czeka: nie został zmieniony.</translation>
     </message>
     <message>
         <source>Edited by the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator edytował post.</translation>
     </message>
 </context>
 <context>
@@ -3290,21 +3290,23 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     </message>
     <message>
         <source>Content ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Content ID</translation>
     </message>
     <message>
         <source>%1
 
 Go on without a Content ID claim for this show? Cancel tries the step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Kontynuować bez roszczenia Content ID dla tego programu? Anuluj ponawia ten krok.</translation>
     </message>
     <message>
         <source>Announce</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapowiedzi</translation>
     </message>
     <message>
         <source>Go to the announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do zapowiedzi</translation>
     </message>
 </context>
 <context>
@@ -3451,138 +3453,138 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
     <name>onair::ui::QueuePane</name>
     <message>
         <source>It&apos;s the&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jest na kanale</translation>
     </message>
     <message>
         <source>Send a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij p&amp;onownie…</translation>
     </message>
     <message>
         <source>Send no&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyślij teraz</translation>
     </message>
     <message>
         <source>Retr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów pró&amp;bę</translation>
     </message>
     <message>
         <source>Edi&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;dytuj</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupl&amp;ikuj</translation>
     </message>
     <message>
         <source>Cancel post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj post…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna próba</translation>
     </message>
     <message>
         <source>The selected post&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik wybranego posta</translation>
     </message>
     <message>
         <source>You saw the post in the channel: mark it published</source>
-        <translation type="unfinished"></translation>
+        <translation>Widzisz post na kanale: oznacz go jako opublikowany</translation>
     </message>
     <message>
         <source>You found no post: send it again (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta nie ma na kanale: wyślij go ponownie (z potwierdzeniem)</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij ponownie</translation>
     </message>
     <message>
         <source>OnAir does not know whether this post went out. Sending it again may post it twice. Did you look in the channel and find no post?</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir nie wie, czy ten post został opublikowany. Ponowne wysłanie może opublikować go dwa razy. Czy sprawdzono kanał i nie ma na nim tego posta?</translation>
     </message>
     <message>
         <source>Cancel post</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj post</translation>
     </message>
     <message>
         <source>Cancel this post? It will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulować ten post? Nie zostanie wysłany.</translation>
     </message>
     <message>
         <source>Waiting to retry (attempt %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekuje na ponowienie (próba %1 z %2)</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Do wysłania</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Oczekuje</translation>
+        <translation>Oczekuje</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie…</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Opublikowano</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie powiodło się</translation>
     </message>
     <message>
         <source>⚠ UNCONFIRMED</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ BEZ POTWIERDZENIA</translation>
     </message>
     <message>
         <source>⚠ LATE, held</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ ZA PÓŹNO, wstrzymano</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Anulowano</translation>
+        <translation>Anulowano</translation>
     </message>
     <message>
         <source>Item %1 cannot be read (%2); it is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać elementu %1 (%2); pozostaje bez zmian.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) may or may not have gone out. Look in the channel, then choose &quot;It&apos;s there&quot; or &quot;Send again&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post mógł zostać opublikowany lub nie. Sprawdź kanał, a potem wybierz „Jest na kanale” albo „Wyślij ponownie”.</numerusform>
+            <numerusform>%n posty mogły zostać opublikowane lub nie. Sprawdź kanał, a potem wybierz „Jest na kanale” albo „Wyślij ponownie”.</numerusform>
+            <numerusform>%n postów mogło zostać opublikowanych lub nie. Sprawdź kanał, a potem wybierz „Jest na kanale” albo „Wyślij ponownie”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) were due while OnAir was closed and are held: send now or cancel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post miał zostać wysłany, gdy OnAir był zamknięty, i jest wstrzymany: wyślij go teraz lub anuluj.</numerusform>
+            <numerusform>%n posty miały zostać wysłane, gdy OnAir był zamknięty, i są wstrzymane: wyślij je teraz lub anuluj.</numerusform>
+            <numerusform>%n postów miało zostać wysłanych, gdy OnAir był zamknięty, i jest wstrzymanych: wyślij je teraz lub anuluj.</numerusform>
         </translation>
     </message>
 </context>
@@ -3728,35 +3730,35 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">nieudany</translation>
+        <translation>nie powiodło się</translation>
     </message>
     <message>
         <source>This channel is not linked to a Content ID owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kanał nie jest powiązany z właścicielem treści w Content ID.</translation>
     </message>
     <message>
         <source>The operator went on without a claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator kontynuował bez roszczenia.</translation>
     </message>
     <message>
         <source>claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>zgłoszono roszczenie</translation>
     </message>
     <message>
         <source>Claim %1 on asset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Roszczenie %1 do zasobu %2</translation>
     </message>
     <message>
         <source>The broadcast does not record from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmisja nie jest nagrywana od początku.</translation>
     </message>
     <message>
         <source>waiting for the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>czeka na nagranie</translation>
     </message>
     <message>
         <source>Reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik referencyjny %1</translation>
     </message>
 </context>
 <context>

@@ -656,31 +656,31 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <name>HeadlessCommand</name>
     <message>
         <source>Runs the announcement queue with no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обрабатывает очередь анонсов без окна.</translation>
     </message>
     <message>
         <source>Run with no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работать без окна.</translation>
     </message>
     <message>
         <source>The announcement queue&apos;s database (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных очереди анонсов (по умолчанию %1).</translation>
     </message>
     <message>
         <source>Leave once nothing is pending or being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить работу, когда не останется ожидающих и отправляемых постов.</translation>
     </message>
     <message>
         <source>Send a post at most this many minutes late (default 15); later ones are held for the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять пост с опозданием не более чем на столько минут (по умолчанию 15); более поздние задерживаются до решения оператора.</translation>
     </message>
     <message>
         <source>Queue row %1 cannot be read and is left as it is: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать строку очереди %1, она оставлена как есть: %2</translation>
     </message>
     <message>
         <source>Running the announcement queue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка очереди анонсов %1.</translation>
     </message>
 </context>
 <context>
@@ -783,258 +783,258 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <name>onair::AnnouncementPublisher</name>
     <message>
         <source>The account of this post no longer exists; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунта этого поста больше нет; ничего не отправлено.</translation>
     </message>
     <message>
         <source>No token is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого аккаунта не сохранён токен.</translation>
     </message>
     <message>
         <source>Accepted by Telegram; the message id is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram принял пост; id сообщения пока неизвестен.</translation>
     </message>
     <message>
         <source>Edited message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение %1 изменено.</translation>
     </message>
     <message>
         <source>Posted as message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано как сообщение %1.</translation>
     </message>
     <message>
         <source>No answer from Telegram (%1): the post may be in the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответа от Telegram (%1): возможно, пост уже в канале.</translation>
     </message>
     <message>
         <source>Telegram refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram отклонил: %1</translation>
     </message>
     <message>
         <source>Instagram did not make the post&apos;s container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram не создал контейнер поста: %1</translation>
     </message>
     <message>
         <source>Container %1 made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнер %1 создан.</translation>
     </message>
     <message>
         <source>The container&apos;s status could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать статус контейнера: %1</translation>
     </message>
     <message numerus="yes">
         <source>Instagram was still processing the image after %n check(s); nothing was published.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instagram всё ещё обрабатывал изображение после %n проверки; ничего не опубликовано.</numerusform>
+            <numerusform>Instagram всё ещё обрабатывал изображение после %n проверок; ничего не опубликовано.</numerusform>
+            <numerusform>Instagram всё ещё обрабатывал изображение после %n проверок; ничего не опубликовано.</numerusform>
         </translation>
     </message>
     <message>
         <source>Instagram could not use the container (%1); a new one will be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram не смог использовать контейнер (%1); будет создан новый.</translation>
     </message>
     <message>
         <source>Instagram&apos;s publishing limit (%1 in 24 h) is reached; the post waits for the window to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнут лимит публикаций Instagram (%1 за 24 ч); пост ждёт, пока окно сдвинется.</translation>
     </message>
     <message>
         <source>Published as media %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано как медиа %1.</translation>
     </message>
     <message>
         <source>Instagram did not publish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram не опубликовал: %1</translation>
     </message>
     <message>
         <source>The container was already published (media %1); not published again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнер уже опубликован (медиа %1); повторно не публикуется.</translation>
     </message>
     <message>
         <source>The container was already published; not published again (its media id could not be told).</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнер уже опубликован; повторно не публикуется (id его медиа определить не удалось).</translation>
     </message>
     <message>
         <source>Attempt %1 of %2 failed; next attempt at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытка %1 из %2 не удалась; следующая попытка в %3.</translation>
     </message>
     <message>
         <source>Not sent again by itself: look at the channel, then choose &quot;It&apos;s there&quot; or &quot;Send again&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически повторно не отправляется: проверьте канал, затем выберите «Пост вышел» или «Отправить ещё раз».</translation>
     </message>
     <message>
         <source>Held: the account&apos;s token was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержано: токен аккаунта отклонён.</translation>
     </message>
 </context>
 <context>
     <name>onair::AnnouncementQueueModel</name>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляется</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Unconfirmed: look at the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подтверждено: проверьте канал</translation>
     </message>
     <message>
         <source>Held: too late, send or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержано: опоздание, отправьте или отмените</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Отменено</translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Пост</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Аккаунт</translation>
+        <translation>Аккаунт</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытки</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая попытка</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка</translation>
     </message>
 </context>
 <context>
     <name>onair::AnnouncementScheduler</name>
     <message>
         <source>Held: it was due at %1 and OnAir was not running then. Send it now or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержано: срок отправки был %1, а OnAir тогда не работал. Отправьте сейчас или отмените.</translation>
     </message>
 </context>
 <context>
     <name>onair::AnnouncementSpec</name>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается объект</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается строка</translation>
     </message>
     <message>
         <source>expected an account id</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается id аккаунта</translation>
     </message>
     <message>
         <source>expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается непустая строка</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается true или false</translation>
     </message>
     <message>
         <source>expected at, beforeStart, live, complete or recordingProcessed, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается at, beforeStart, live, complete или recordingProcessed, получено «%1»</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидаются дата и время в формате ISO 8601</translation>
     </message>
     <message>
         <source>expected a whole number of minutes up to a week</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается целое число минут, не больше недели</translation>
     </message>
     <message>
         <source>expected the trigger of an earlier post</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается триггер более раннего поста</translation>
     </message>
 </context>
 <context>
     <name>onair::AnnouncementStore</name>
     <message>
         <source>The announcement queue %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть очередь анонсов %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an announcement queue; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является очередью анонсов; файл оставлен без изменений.</translation>
     </message>
     <message>
         <source>%1 was written by a newer OnAir; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записан более новой версией OnAir; файл оставлен без изменений.</translation>
     </message>
     <message>
         <source>unknown platform &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная платформа «%1»</translation>
     </message>
     <message>
         <source>the post is not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>пост не является объектом JSON (%1)</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный статус «%1»</translation>
     </message>
     <message>
         <source>a pending post without a time</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидающий пост без времени</translation>
     </message>
     <message>
         <source>OnAir stopped while this post was being sent: it may be in the channel. Look, then choose &quot;It&apos;s there&quot; or &quot;Send again&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir остановился во время отправки этого поста: возможно, он уже в канале. Проверьте канал, затем выберите «Пост вышел» или «Отправить ещё раз».</translation>
     </message>
     <message>
         <source>OnAir stopped while this post was being sent: the container&apos;s status will say whether it went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir остановился во время отправки этого поста: статус контейнера покажет, вышел ли пост.</translation>
     </message>
 </context>
 <context>
     <name>onair::Announcements</name>
     <message>
         <source>The announcement queue is run by another OnAir (process %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередью анонсов управляет другой экземпляр OnAir (процесс %1).</translation>
     </message>
     <message>
         <source>Cancelled by the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено оператором.</translation>
     </message>
     <message>
         <source>Retried by the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторная попытка по команде оператора.</translation>
     </message>
     <message>
         <source>The operator saw the post in the channel (&quot;It&apos;s there&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор увидел пост в канале («Пост вышел»).</translation>
     </message>
     <message>
         <source>The operator found no post and asked to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор не нашёл пост и запросил повторную отправку.</translation>
     </message>
     <message>
         <source>Sent late at the operator&apos;s word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено с опозданием по решению оператора.</translation>
     </message>
 </context>
 <context>
@@ -1145,11 +1145,11 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
     <message>
         <source>Content ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Content ID</translation>
     </message>
     <message>
         <source>Announcements</source>
-        <translation type="unfinished">Анонсы</translation>
+        <translation>Анонсы</translation>
     </message>
 </context>
 <context>
@@ -1449,22 +1449,22 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <name>onair::InstagramAccountCheck</name>
     <message>
         <source>Instagram refused the token (expired or revoked): make a new long-lived token and paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram отклонил токен (истёк или отозван): создайте новый долгосрочный токен и вставьте его.</translation>
     </message>
     <message>
         <source>Instagram could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться с Instagram: %1</translation>
     </message>
     <message>
         <source>Instagram did not say which account the token belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram не сообщил, какому аккаунту принадлежит токен.</translation>
     </message>
 </context>
 <context>
     <name>onair::InstagramClient</name>
     <message>
         <source>No access token is stored for this Instagram account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого аккаунта Instagram не сохранён токен доступа.</translation>
     </message>
 </context>
 <context>
@@ -1541,38 +1541,38 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <name>onair::PostTemplate</name>
     <message>
         <source>The broadcast has no thumbnail to send with the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>У трансляции нет значка, который можно отправить с постом.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение пустое.</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) too long for Telegram.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Текст длиннее допустимого для Telegram на %n символ.</numerusform>
+            <numerusform>Текст длиннее допустимого для Telegram на %n символа.</numerusform>
+            <numerusform>Текст длиннее допустимого для Telegram на %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Instagram needs an image: the broadcast has no public thumbnail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для Instagram нужно изображение: у трансляции нет общедоступного значка.</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) too long for Instagram.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Текст длиннее допустимого для Instagram на %n символ.</numerusform>
+            <numerusform>Текст длиннее допустимого для Instagram на %n символа.</numerusform>
+            <numerusform>Текст длиннее допустимого для Instagram на %n символов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hashtag(s) over Instagram&apos;s 30.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Хештегов на %n больше, чем допускает Instagram (30).</numerusform>
+            <numerusform>Хештегов на %n больше, чем допускает Instagram (30).</numerusform>
+            <numerusform>Хештегов на %n больше, чем допускает Instagram (30).</numerusform>
         </translation>
     </message>
 </context>
@@ -1682,139 +1682,139 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <name>onair::RightsFlow</name>
     <message>
         <source>Content ID owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец контента Content ID</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Права собственности</translation>
     </message>
     <message>
         <source>Match policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило для совпадений</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка</translation>
     </message>
     <message>
         <source>Ad settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки рекламы</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Референс</translation>
+        <translation>Референс</translation>
     </message>
     <message>
         <source>Reference active</source>
-        <translation type="unfinished"></translation>
+        <translation>Референс активен</translation>
     </message>
     <message>
         <source>This broadcast does not record from the start: Content ID can claim it, but cannot make a reference from it. Turn on &quot;Record from start&quot; before the show to get a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта трансляция не записывается с начала: Content ID может создать на неё заявку, но не может создать из неё референс. Чтобы получить референс, включите «Запись с начала» до эфира.</translation>
     </message>
     <message>
         <source>Going on without a Content ID claim for this show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжение без заявки Content ID для этого эфира.</translation>
     </message>
     <message>
         <source>Going on without a Content ID reference for this show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжение без референса Content ID для этого эфира.</translation>
     </message>
     <message>
         <source>The saved Content ID record cannot be read (%1); this show&apos;s rights are not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать сохранённые данные Content ID (%1); права на этот эфир не отслеживаются.</translation>
     </message>
     <message>
         <source>Claimed: the reference follows once the recording is processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка создана: референс будет создан после обработки записи.</translation>
     </message>
     <message>
         <source>Claimed, with a live reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка создана, референс создан по прямому эфиру.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ошибка: %2</translation>
     </message>
     <message>
         <source>This channel is not linked to a Content ID owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот канал не связан с владельцем контента Content ID.</translation>
     </message>
     <message>
         <source>Content ID owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец контента Content ID: %1</translation>
     </message>
     <message>
         <source>Asset %1 (found: it had been created before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект %1 (найден: был создан ранее)</translation>
     </message>
     <message>
         <source>Asset %1: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект %1: «%2»</translation>
     </message>
     <message>
         <source>Ownership: worldwide</source>
-        <translation type="unfinished"></translation>
+        <translation>Права собственности: весь мир</translation>
     </message>
     <message>
         <source>Ownership: in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Права собственности: территории %1</translation>
     </message>
     <message>
         <source>Ownership: everywhere but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Права собственности: везде, кроме %1</translation>
     </message>
     <message>
         <source>the owner has no saved policy named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>у владельца нет сохранённого правила «%1».</translation>
     </message>
     <message>
         <source>Policy &quot;%1&quot; saved (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило «%1» сохранено (%2)</translation>
     </message>
     <message>
         <source>Match policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило для совпадений %1</translation>
     </message>
     <message>
         <source>Claim %1 (found: it had been made before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка %1 (найдена: была создана ранее)</translation>
     </message>
     <message>
         <source>Claim %1 on broadcast %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка %1 на трансляцию %2</translation>
     </message>
     <message>
         <source>Ad settings: no ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки рекламы: без рекламы</translation>
     </message>
     <message>
         <source>Ad settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки рекламы: %1</translation>
     </message>
     <message>
         <source>Reference %1 (found: it had been made before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Референс %1 (найден: был создан ранее)</translation>
     </message>
     <message>
         <source>This content owner is not approved for live delivery: the reference will be made from the recording after the show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот владелец контента не одобрен для live delivery: референс будет создан из записи после эфира.</translation>
     </message>
     <message>
         <source>Reference %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Референс %1 (%2)</translation>
     </message>
     <message>
         <source>Reference %1 is active: Content ID now finds re-uploads of this show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Референс %1 активен: теперь Content ID находит повторные загрузки этого эфира.</translation>
     </message>
     <message>
         <source>Reference %1 is inactive (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Референс %1 неактивен (%2).</translation>
     </message>
 </context>
 <context>
@@ -1991,7 +1991,7 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <name>onair::ShowRights</name>
     <message>
         <source>The preset &quot;%1&quot; has a Content ID plan, but this account has not allowed Content ID (Account → Allow Content ID…): the show is not claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне «%1» есть план Content ID, но этот аккаунт не разрешил Content ID (Аккаунт → Разрешить Content ID…): заявка на эфир не создаётся.</translation>
     </message>
 </context>
 <context>
@@ -2029,34 +2029,34 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <name>onair::TelegramAccountCheck</name>
     <message>
         <source>Telegram refused the bot token: paste it again from @BotFather.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram отклонил токен бота: вставьте его снова из @BotFather.</translation>
     </message>
     <message>
         <source>Telegram could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться с Telegram: %1</translation>
     </message>
     <message>
         <source>The chat %1 was not found, or the bot cannot see it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Чат %1 не найден, или бот его не видит (%2).</translation>
     </message>
     <message>
         <source>The bot&apos;s rights in the chat could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать права бота в чате: %1</translation>
     </message>
     <message>
         <source>The bot is an administrator of the channel but may not post: allow it &quot;Post messages&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бот — администратор канала, но не может публиковать: дайте ему право «Публикация сообщений».</translation>
     </message>
     <message>
         <source>The bot must be an administrator of the channel that may post messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бот должен быть администратором канала с правом публиковать сообщения.</translation>
     </message>
 </context>
 <context>
     <name>onair::TelegramClient</name>
     <message>
         <source>No bot token is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого аккаунта не сохранён токен бота.</translation>
     </message>
 </context>
 <context>
@@ -2482,126 +2482,126 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
     <message>
         <source>Allow &amp;Content ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разр&amp;ешить Content ID…</translation>
     </message>
     <message>
         <source>Allow Content ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешение Content ID</translation>
     </message>
     <message>
         <source>Claim your shows with Content ID and make references from their recordings? OnAir signs in again and asks Google for the Content ID (YouTube Partner) permission; sign in with an account linked to your content owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создавать заявки Content ID на ваши эфиры и референсы из их записей? OnAir выполнит вход заново и запросит у Google разрешение Content ID (YouTube Partner); войдите с аккаунтом, связанным с вашим владельцем контента.</translation>
     </message>
 </context>
 <context>
     <name>onair::ui::AccountsPane</name>
     <message>
         <source>Chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Прове&amp;рить</translation>
     </message>
     <message>
         <source>Sa&amp;ve account</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить аккаунт</translation>
     </message>
     <message>
         <source>Telegram bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Бот Telegram</translation>
     </message>
     <message>
         <source>Instagram professional account</source>
-        <translation type="unfinished"></translation>
+        <translation>Профессиональный аккаунт Instagram</translation>
     </message>
     <message>
         <source>What you call it</source>
-        <translation type="unfinished"></translation>
+        <translation>Как вы его называете</translation>
     </message>
     <message>
         <source>@channel or -100…</source>
-        <translation type="unfinished"></translation>
+        <translation>@channel или -100…</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить аккаунт</translation>
     </message>
     <message>
         <source>Token EXPIRED on %1: paste a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен ИСТЁК %1: вставьте новый</translation>
     </message>
     <message numerus="yes">
         <source>Token expires on %1 (in %n day(s)): refresh it now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Токен истекает %1 (через %n день): обновите его сейчас</numerusform>
+            <numerusform>Токен истекает %1 (через %n дня): обновите его сейчас</numerusform>
+            <numerusform>Токен истекает %1 (через %n дней): обновите его сейчас</numerusform>
         </translation>
     </message>
     <message>
         <source>Token expires on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен истекает %1</translation>
     </message>
     <message>
         <source>Telegram: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram: %1 → %2</translation>
     </message>
     <message>
         <source>Instagram: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram: %1</translation>
     </message>
     <message>
         <source>No account yet: add a Telegram bot or an Instagram account below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунтов пока нет: добавьте ниже бота Telegram или аккаунт Instagram.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>123456:ABC… from @BotFather</source>
-        <translation type="unfinished"></translation>
+        <translation>123456:ABC… от @BotFather</translation>
     </message>
     <message>
         <source>Long-lived token</source>
-        <translation type="unfinished"></translation>
+        <translation>Долгосрочный токен</translation>
     </message>
     <message>
         <source>Paste the token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала вставьте токен.</translation>
     </message>
     <message>
         <source>Name the channel: its @username or its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите канал: его @username или id.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <source>The bot @%1 may post to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бот @%1 может публиковать в «%2».</translation>
     </message>
     <message>
         <source>The token works for @%1 (account %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен действует для @%1 (аккаунт %2).</translation>
     </message>
     <message>
         <source>The account was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт не сохранён: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
@@ -2758,15 +2758,15 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <name>onair::ui::AnnouncementsPanel</name>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;чередь</translation>
     </message>
     <message>
         <source>&amp;Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Нап&amp;исать</translation>
     </message>
     <message>
         <source>Acc&amp;ounts</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;ккаунты</translation>
     </message>
 </context>
 <context>
@@ -2995,151 +2995,151 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <name>onair::ui::ComposerPane</name>
     <message numerus="yes">
         <source>%1 of %2 characters, %n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %2 символов, остался %n</numerusform>
+            <numerusform>%1 из %2 символов, осталось %n</numerusform>
+            <numerusform>%1 из %2 символов, осталось %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 characters: %n too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %2 символов: превышение на %n</numerusform>
+            <numerusform>%1 из %2 символов: превышение на %n</numerusform>
+            <numerusform>%1 из %2 символов: превышение на %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Your show&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название вашего эфира</translation>
     </message>
     <message>
         <source>The show&apos;s description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание эфира.</translation>
     </message>
     <message>
         <source>▶ Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Смотреть</translation>
     </message>
     <message>
         <source>With the show&apos;s thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Со значком эфира</translation>
     </message>
     <message>
         <source>Sche&amp;dule</source>
-        <translation type="unfinished"></translation>
+        <translation>Зап&amp;ланировать</translation>
     </message>
     <message>
         <source>Stop editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из редактирования</translation>
     </message>
     <message>
         <source>Live now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас в эфире</translation>
     </message>
     <message>
         <source>At a time</source>
-        <translation type="unfinished"></translation>
+        <translation>В указанное время</translation>
     </message>
     <message>
         <source>Minutes before the scheduled start</source>
-        <translation type="unfinished"></translation>
+        <translation>За несколько минут до запланированного начала</translation>
     </message>
     <message>
         <source>When the broadcast is live</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда трансляция выйдет в эфир</translation>
     </message>
     <message>
         <source>When the broadcast is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда трансляция завершится</translation>
     </message>
     <message>
         <source>When the recording is processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда запись будет обработана</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation type="unfinished"></translation>
+        <translation> мин до начала</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; starts {start}: {url}  — fields: {title} {url} {start} {description} {thumbnail}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — начало {start}: {url}  — поля: {title} {url} {start} {description} {thumbnail}</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;уда</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Надпись</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;екст</translation>
     </message>
     <message>
         <source>Button</source>
-        <translation type="unfinished"></translation>
+        <translation>Кнопка</translation>
     </message>
     <message>
         <source>Telegram will get</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram получит</translation>
     </message>
     <message>
         <source>Instagram will get</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram получит</translation>
     </message>
     <message>
         <source>Telegram: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram: %1</translation>
     </message>
     <message>
         <source>Instagram: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram: %1</translation>
     </message>
     <message>
         <source>[photo: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[фото: %1]</translation>
     </message>
     <message>
         <source>[%1] button → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>кнопка [%1] → %2</translation>
     </message>
     <message>
         <source>(no image)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без изображения)</translation>
     </message>
     <message>
         <source>Image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение: %1</translation>
     </message>
     <message>
         <source>%1 of %2 hashtags</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 хештегов</translation>
     </message>
     <message>
         <source>Pick at least one account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один аккаунт.</translation>
     </message>
     <message>
         <source>Write the post&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите текст поста.</translation>
     </message>
     <message>
         <source>Sa&amp;ve the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменени&amp;я</translation>
     </message>
     <message>
         <source>This post is no longer waiting: it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пост больше не ожидает отправки: он не изменён.</translation>
     </message>
     <message>
         <source>Edited by the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено оператором.</translation>
     </message>
 </context>
 <context>
@@ -3290,21 +3290,23 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
     <message>
         <source>Content ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Content ID</translation>
     </message>
     <message>
         <source>%1
 
 Go on without a Content ID claim for this show? Cancel tries the step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Продолжить без заявки Content ID для этого эфира? «Отмена» повторит этот шаг.</translation>
     </message>
     <message>
         <source>Announce</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонсировать</translation>
     </message>
     <message>
         <source>Go to the announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к анонсам</translation>
     </message>
 </context>
 <context>
@@ -3451,138 +3453,138 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
     <name>onair::ui::QueuePane</name>
     <message>
         <source>It&apos;s the&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>Пост в&amp;ышел</translation>
     </message>
     <message>
         <source>Send a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить е&amp;щё раз…</translation>
     </message>
     <message>
         <source>Send no&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить се&amp;йчас</translation>
     </message>
     <message>
         <source>Retr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Повто&amp;рить</translation>
     </message>
     <message>
         <source>Edi&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Из&amp;менить</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ду&amp;блировать</translation>
     </message>
     <message>
         <source>Cancel post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить пост…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Аккаунт</translation>
+        <translation>Аккаунт</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Пост</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая попытка</translation>
     </message>
     <message>
         <source>The selected post&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал выбранного поста</translation>
     </message>
     <message>
         <source>You saw the post in the channel: mark it published</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы видели пост в канале: отметить его опубликованным</translation>
     </message>
     <message>
         <source>You found no post: send it again (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы не нашли пост: отправить его ещё раз (с подтверждением)</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторная отправка</translation>
     </message>
     <message>
         <source>OnAir does not know whether this post went out. Sending it again may post it twice. Did you look in the channel and find no post?</source>
-        <translation type="unfinished"></translation>
+        <translation>OnAir не знает, вышел ли этот пост. При повторной отправке он может появиться дважды. Вы проверили канал и не нашли пост?</translation>
     </message>
     <message>
         <source>Cancel post</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена поста</translation>
     </message>
     <message>
         <source>Cancel this post? It will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить этот пост? Он не будет отправлен.</translation>
     </message>
     <message>
         <source>Waiting to retry (attempt %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание повтора (попытка %1 из %2)</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>К отправке</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Ожидание</translation>
+        <translation>Ожидание</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка…</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>⚠ UNCONFIRMED</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ НЕ ПОДТВЕРЖДЕНО</translation>
     </message>
     <message>
         <source>⚠ LATE, held</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ ОПОЗДАНИЕ, задержано</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Отменено</translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Item %1 cannot be read (%2); it is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать элемент %1 (%2); он оставлен как есть.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) may or may not have gone out. Look in the channel, then choose &quot;It&apos;s there&quot; or &quot;Send again&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Неизвестно, вышел ли %n пост. Проверьте канал, затем выберите «Пост вышел» или «Отправить ещё раз».</numerusform>
+            <numerusform>Неизвестно, вышли ли %n поста. Проверьте канал, затем выберите «Пост вышел» или «Отправить ещё раз».</numerusform>
+            <numerusform>Неизвестно, вышли ли %n постов. Проверьте канал, затем выберите «Пост вышел» или «Отправить ещё раз».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) were due while OnAir was closed and are held: send now or cancel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пост должен был выйти, пока OnAir был закрыт, и теперь задержан: отправьте сейчас или отмените.</numerusform>
+            <numerusform>%n поста должны были выйти, пока OnAir был закрыт, и теперь задержаны: отправьте сейчас или отмените.</numerusform>
+            <numerusform>%n постов должны были выйти, пока OnAir был закрыт, и теперь задержаны: отправьте сейчас или отмените.</numerusform>
         </translation>
     </message>
 </context>
@@ -3728,35 +3730,35 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">ошибка</translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <source>This channel is not linked to a Content ID owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот канал не связан с владельцем контента Content ID.</translation>
     </message>
     <message>
         <source>The operator went on without a claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор продолжил без заявки.</translation>
     </message>
     <message>
         <source>claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>заявка создана</translation>
     </message>
     <message>
         <source>Claim %1 on asset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка %1 для объекта %2</translation>
     </message>
     <message>
         <source>The broadcast does not record from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансляция не записывается с начала.</translation>
     </message>
     <message>
         <source>waiting for the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидание записи</translation>
     </message>
     <message>
         <source>Reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Референс %1</translation>
     </message>
 </context>
 <context>
