@@ -7,11 +7,6 @@ namespace onair::sandbox {
 
 namespace {
 
-HttpReply problem(const QString &text)
-{
-    return SandboxKernel::jsonReply({{QStringLiteral("error"), text}}, 400);
-}
-
 HttpReply settings(InstagramStore &store, const QString &verb, const QJsonObject &body)
 {
     InstagramStore::Settings &s = store.settings();
@@ -27,7 +22,8 @@ HttpReply settings(InstagramStore &store, const QString &verb, const QJsonObject
         next.secondPublishSubcode =
             body.value(QStringLiteral("secondPublishSubcode")).toInt(s.secondPublishSubcode);
         if (next.processingSeconds < 0 || next.quotaTotal < 0)
-            return problem(QStringLiteral("processingSeconds and quotaTotal must be 0 or more"));
+            return SandboxKernel::controlError(
+                QStringLiteral("processingSeconds and quotaTotal must be 0 or more"));
         s = next;
         store.touch();
     }
@@ -80,7 +76,7 @@ void InstagramControls::registerWith(SandboxKernel &kernel, InstagramStore &stor
         [&store](const QString &, const QJsonObject &body) {
             const qint64 seconds = body.value(QStringLiteral("advanceSeconds")).toInteger();
             if (seconds < 0)
-                return problem(QStringLiteral("the clock only moves forward"));
+                return SandboxKernel::controlError(QStringLiteral("the clock only moves forward"));
             store.advanceClock(seconds);
             return SandboxKernel::jsonReply({{QStringLiteral("now"), double(store.now())}});
         });

@@ -33,11 +33,6 @@ void write(QHttpServerResponder &responder, const HttpReply &reply)
     responder.writeBody(reply.body);
 }
 
-HttpReply controlError(const QString &message, int status = 400)
-{
-    return SandboxKernel::jsonReply({{QStringLiteral("error"), message}}, status);
-}
-
 } // namespace
 
 SandboxKernel::SandboxKernel(const QString &dataDir, QObject *parent)
@@ -84,7 +79,8 @@ void SandboxKernel::addControl(const QString &service, const QString &name, cons
         if (requestVerb == QLatin1String("POST") && !request.body().trimmed().isEmpty()) {
             const QJsonDocument doc = QJsonDocument::fromJson(request.body());
             if (!doc.isObject())
-                return controlError(QStringLiteral("the body must be a JSON object"));
+                return SandboxKernel::controlError(
+                    QStringLiteral("the body must be a JSON object"));
             body = doc.object();
         }
         return control(requestVerb, body);
@@ -118,7 +114,7 @@ void SandboxKernel::addKernelControls()
             if (verb == QLatin1String("POST") && body.contains(QStringLiteral("spec"))) {
                 QString problem;
                 if (!addFaults(body.value(QStringLiteral("spec")).toString(), &problem))
-                    return controlError(problem);
+                    return SandboxKernel::controlError(problem);
             }
             return jsonReply(m_faults.report());
         },
@@ -130,7 +126,7 @@ void SandboxKernel::addKernelControls()
                    if (verb == QLatin1String("POST")) {
                        QString problem;
                        if (!m_mediaUrls.add(body, &problem))
-                           return controlError(problem);
+                           return SandboxKernel::controlError(problem);
                    }
                    return jsonReply({{QStringLiteral("urls"), m_mediaUrls.toJson()}});
                });
@@ -190,6 +186,11 @@ HttpReply SandboxKernel::jsonReply(const QJsonObject &object, int status)
     return reply;
 }
 
+HttpReply SandboxKernel::controlError(const QString &message, int status)
+{
+    return jsonReply({{QStringLiteral("error"), message}}, status);
+}
+
 bool SandboxKernel::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     m_streams->requestHandled(socket);
@@ -225,7 +226,7 @@ bool SandboxKernel::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     }
     HttpReply reply;
     if (path.startsWith(kControlRoot))
-        reply = controlError(
+        reply = SandboxKernel::controlError(
             QStringLiteral("unknown control endpoint: ") + verb + QLatin1Char(' ') + path, 404);
     else if (m_notFound)
         reply = m_notFound(path);

@@ -67,6 +67,8 @@ public:
 
     static QString verbOf(const QHttpServerRequest &request);
     static HttpReply jsonReply(const QJsonObject &object, int status = 200);
+    // A control endpoint's refusal: {"error": message}.
+    static HttpReply controlError(const QString &message, int status = 400);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -7,11 +7,6 @@ namespace onair::sandbox {
 
 namespace {
 
-HttpReply problem(const QString &text)
-{
-    return SandboxKernel::jsonReply({{QStringLiteral("error"), text}}, 400);
-}
-
 HttpReply state(const TelegramStore &store)
 {
     QJsonObject out = store.saveState();
@@ -43,7 +38,8 @@ HttpReply settings(TelegramStore &store, const QString &verb, const QJsonObject 
             body.value(QStringLiteral("deleteWindowHours")).toInt(s.deleteWindowHours);
         if (next.perChatPerSecond <= 0 || next.perChatBurst < 1 || next.perGroupPerMinute <= 0 ||
             next.globalPerSecond <= 0 || next.floodRetryAfter < 1 || next.deleteWindowHours < 0)
-            return problem(QStringLiteral("rates must be positive, bursts at least 1"));
+            return SandboxKernel::controlError(
+                QStringLiteral("rates must be positive, bursts at least 1"));
         s = next;
         store.touch();
     }
@@ -60,12 +56,13 @@ HttpReply chat(TelegramStore &store, const QJsonObject &body)
     const QJsonValue named = body.value(QStringLiteral("chat"));
     Chat *c = store.chat(named.isDouble() ? QString::number(named.toInteger()) : named.toString());
     if (!c)
-        return problem(QStringLiteral("no such chat"));
+        return SandboxKernel::controlError(QStringLiteral("no such chat"));
     static const QStringList statuses{QStringLiteral("administrator"), QStringLiteral("member"),
                                       QStringLiteral("left"), QStringLiteral("kicked")};
     const QString status = body.value(QStringLiteral("botStatus")).toString(c->botStatus);
     if (!statuses.contains(status))
-        return problem(QStringLiteral("botStatus: administrator, member, left or kicked"));
+        return SandboxKernel::controlError(
+            QStringLiteral("botStatus: administrator, member, left or kicked"));
     c->botStatus = status;
     c->canPostMessages = body.value(QStringLiteral("canPostMessages")).toBool(c->canPostMessages);
     c->canEditMessages = body.value(QStringLiteral("canEditMessages")).toBool(c->canEditMessages);
@@ -81,7 +78,7 @@ HttpReply humanPost(TelegramStore &store, const QJsonObject &body)
     const QJsonValue named = body.value(QStringLiteral("chat"));
     Chat *c = store.chat(named.isDouble() ? QString::number(named.toInteger()) : named.toString());
     if (!c)
-        return problem(QStringLiteral("no such chat"));
+        return SandboxKernel::controlError(QStringLiteral("no such chat"));
     Message m;
     m.chatId = c->id;
     m.byBot = false;
@@ -120,7 +117,7 @@ void TelegramControls::registerWith(SandboxKernel &kernel, TelegramStore &store)
         [&store](const QString &, const QJsonObject &body) {
             const qint64 seconds = body.value(QStringLiteral("advanceSeconds")).toInteger();
             if (seconds < 0)
-                return problem(QStringLiteral("the clock only moves forward"));
+                return SandboxKernel::controlError(QStringLiteral("the clock only moves forward"));
             store.advanceClock(seconds);
             return SandboxKernel::jsonReply({{QStringLiteral("now"), double(store.now())}});
         });
