@@ -2758,7 +2758,7 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <name>onair::ui::AnnouncementsPanel</name>
     <message>
         <source>&amp;Queue</source>
-        <translation>Ko&amp;lejka</translation>
+        <translation>&amp;Harmonogram</translation>
     </message>
     <message>
         <source>&amp;Compose</source>

@@ -2766,7 +2766,7 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
     <message>
         <source>Acc&amp;ounts</source>
-        <translation>А&amp;ккаунты</translation>
+        <translation>Акка&amp;унты</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3067,7 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation>К&amp;уда</translation>
+        <translation>Ку&amp;да</translation>
     </message>
     <message>
         <source>Label</source>
