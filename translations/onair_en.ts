@@ -816,9 +816,9 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
     <message numerus="yes">
         <source>Instagram was still processing the image after %n check(s); nothing was published.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instagram was still processing the image after %n check; nothing was published.</numerusform>
+            <numerusform>Instagram was still processing the image after %n checks; nothing was published.</numerusform>
         </translation>
     </message>
     <message>
@@ -1541,9 +1541,9 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
     <message numerus="yes">
         <source>%n character(s) too long for Telegram.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character too long for Telegram.</numerusform>
+            <numerusform>%n characters too long for Telegram.</numerusform>
         </translation>
     </message>
     <message>
@@ -1552,16 +1552,16 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
     <message numerus="yes">
         <source>%n character(s) too long for Instagram.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character too long for Instagram.</numerusform>
+            <numerusform>%n characters too long for Instagram.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hashtag(s) over Instagram&apos;s 30.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hashtag over Instagram&apos;s 30.</numerusform>
+            <numerusform>%n hashtags over Instagram&apos;s 30.</numerusform>
         </translation>
     </message>
 </context>
@@ -2530,9 +2530,9 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
     <message numerus="yes">
         <source>Token expires on %1 (in %n day(s)): refresh it now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Token expires on %1 (in %n day): refresh it now</numerusform>
+            <numerusform>Token expires on %1 (in %n days): refresh it now</numerusform>
         </translation>
     </message>
     <message>
@@ -2983,16 +2983,16 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <name>onair::ui::ComposerPane</name>
     <message numerus="yes">
         <source>%1 of %2 characters, %n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2 characters, %n left</numerusform>
+            <numerusform>%1 of %2 characters, %n left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 characters: %n too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2 characters: %n too many</numerusform>
+            <numerusform>%1 of %2 characters: %n too many</numerusform>
         </translation>
     </message>
     <message>
@@ -3556,16 +3556,16 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
     </message>
     <message numerus="yes">
         <source>%n post(s) may or may not have gone out. Look in the channel, then choose &quot;It&apos;s there&quot; or &quot;Send again&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post may or may not have gone out. Look in the channel, then choose &quot;It&apos;s there&quot; or &quot;Send again&quot;.</numerusform>
+            <numerusform>%n posts may or may not have gone out. Look in the channel, then choose &quot;It&apos;s there&quot; or &quot;Send again&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) were due while OnAir was closed and are held: send now or cancel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post was due while OnAir was closed and is held: send now or cancel.</numerusform>
+            <numerusform>%n posts were due while OnAir was closed and are held: send now or cancel.</numerusform>
         </translation>
     </message>
 </context>

@@ -105,8 +105,20 @@ PostPreview PostTemplate::telegram(const QString &templ, const ShowFields &field
 PostPreview PostTemplate::instagram(const QString &templ, const ShowFields &fields,
                                     const Style &style)
 {
+    // A caption is plain text: the template's Telegram markup goes, and the entities its author
+    // wrote become characters. Only the template's: the show's fields are plain already.
+    static const QRegularExpression markup(
+        QStringLiteral("</?(b|strong|i|em|u|ins|s|strike|del|a|code|pre|tg-spoiler|tg-emoji|span|"
+                       "blockquote)\\b[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString plain = templ;
+    plain.remove(markup);
+    plain.replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"));
     PostPreview p;
-    p.text = expand(templ, fields, style, false);
+    p.text = expand(plain, fields, style, false);
     p.length = static_cast<int>(p.text.size());
     p.limit = kInstagramCaptionLimit;
     p.hashtags = hashtagCount(p.text);

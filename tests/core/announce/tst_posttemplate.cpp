@@ -93,6 +93,12 @@ private Q_SLOTS:
         const PostPreview ok =
             PostTemplate::instagram(QStringLiteral("{title} #live #show"), f, style());
         QCOMPARE(ok.text, QStringLiteral("Q&A <live> \"tonight\" #live #show")); // not escaped
+        // A template written for Telegram loses its markup and entities, not the title's.
+        QCOMPARE(
+            PostTemplate::instagram(
+                QStringLiteral("<b>{title}</b> &amp; <a href=\"x\">friends</a> &lt;3"), f, style())
+                .text,
+            QStringLiteral("Q&A <live> \"tonight\" & friends <3"));
         QCOMPARE(ok.hashtags, 2);
         QCOMPARE(ok.imageUrl, f.thumbnail);
         QVERIFY(ok.isSendable());
