@@ -126,10 +126,10 @@ AppController::AppController(const Options &options, QObject *parent)
             log(tr("Announcements"), true, m_announcements->error());
         m_window->addAnnouncementsPanel(m_announcements);
         // The show's posts: its preset's, or the composer's for the current broadcast.
-        m_showAnnouncements =
+        auto *showAnnouncements =
             new ShowAnnouncements(m_session, m_presetLauncher, m_announcements->store(), this);
         ui::AnnouncementsPanel *panel = m_window->announcementsPanel();
-        connect(panel, &ui::AnnouncementsPanel::specsChanged, m_showAnnouncements,
+        connect(panel, &ui::AnnouncementsPanel::specsChanged, showAnnouncements,
                 &ShowAnnouncements::setSpecs);
         connect(m_session, &BroadcastSession::broadcastChanged, panel, [this, panel] {
             if (const auto &b = m_session->broadcast())

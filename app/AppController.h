@@ -14,7 +14,6 @@ class QNetworkAccessManager;
 namespace onair {
 class AccountManager;
 class Announcements;
-class ShowAnnouncements;
 class AccountSession;
 class BreakController;
 class PresetLauncher;
@@ -69,7 +68,6 @@ public:
     // Content ID: the show's rights plan and its client.
     ShowRights *rights() const { return m_rights; }
     Announcements *announcements() const { return m_announcements; }
-    ShowAnnouncements *showAnnouncements() const { return m_showAnnouncements; }
 
 private:
     void onSandboxReady(const LocalSandbox::Endpoints &endpoints);
@@ -109,7 +107,6 @@ private:
     QString m_uploadsAccount;
     ShowRights *m_rights = nullptr;
     Announcements *m_announcements = nullptr;
-    ShowAnnouncements *m_showAnnouncements = nullptr;
 };
 
 } // namespace onair

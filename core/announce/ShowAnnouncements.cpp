@@ -69,12 +69,6 @@ void ShowAnnouncements::setSpecs(const QList<AnnouncementSpec> &specs)
     queueTimed();
 }
 
-QList<AnnouncementSpec> ShowAnnouncements::specs() const
-{
-    QString error;
-    return AnnouncementSpec::listFromJson(m_specs, &error);
-}
-
 void ShowAnnouncements::launched(const QString &fileName, const QString &broadcastId)
 {
     const PresetResult<BroadcastPreset> preset = m_launcher->store()->load(fileName);

@@ -27,8 +27,6 @@ public:
     // The current show's posts (the composer's); its timed ones are queued at once. Nothing
     // without a broadcast.
     void setSpecs(const QList<AnnouncementSpec> &specs);
-    QList<AnnouncementSpec> specs() const;
-    AnnounceTriggers *triggers() const { return m_triggers; }
 
 private:
     void launched(const QString &fileName, const QString &broadcastId);
