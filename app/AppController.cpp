@@ -20,12 +20,14 @@
 #include "google/youtube/model/Channel.h"
 #include "google/youtube/upload/UploadQueue.h"
 #include "presets/PresetLauncher.h"
+#include "presets/PresetPanel.h"
 #include "presets/PresetStore.h"
 #include "presets/RecordingUpload.h"
 #include "rehearsal/SandboxBrowser.h"
 #include "rehearsal/SandboxMode.h"
 #include "remote/RemoteCommands.h"
 #include "remote/RemoteControl.h"
+#include "rights/OwnerPolicies.h"
 #include "rights/RightsFlow.h"
 #include "rights/ShowRights.h"
 #include "secrets/SecretStore.h"
@@ -75,6 +77,8 @@ AppController::AppController(const Options &options, QObject *parent)
     // after it; opted into per account (Account → Allow Content ID…).
     m_rights = new ShowRights(m_session, m_presetLauncher, m_nam, this);
     m_window->addRights(m_rights->flow());
+    // The plan editor's list of the owner's saved policies.
+    m_window->presetPanel()->setOwnerPolicies(new OwnerPolicies(m_rights->client(), m_rights));
     connect(m_rights, &ShowRights::logged, this,
             [this](const QString &text, bool ok, const QString &reason) {
                 log(tr("Content ID"), ok, text, reason);

@@ -89,7 +89,7 @@ QStringList PresetStore::fileNames() const
         .entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
 }
 
-PresetResult<BroadcastPreset> PresetStore::readFile(const QString &path, const QString &displayName)
+PresetResult<QJsonObject> PresetStore::readObject(const QString &path, const QString &displayName)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -119,7 +119,15 @@ PresetResult<BroadcastPreset> PresetStore::readFile(const QString &path, const Q
     if (!doc.isObject())
         return error(PresetError::Kind::Malformed, displayName,
                      QStringLiteral("expected a JSON object"));
-    PresetResult<BroadcastPreset> preset = BroadcastPreset::fromJson(doc.object());
+    return doc.object();
+}
+
+PresetResult<BroadcastPreset> PresetStore::readFile(const QString &path, const QString &displayName)
+{
+    const PresetResult<QJsonObject> json = readObject(path, displayName);
+    if (!json.isOk())
+        return json.error();
+    PresetResult<BroadcastPreset> preset = BroadcastPreset::fromJson(json.value());
     if (!preset.isOk()) {
         PresetError e = preset.error();
         e.file = displayName;
@@ -155,11 +163,17 @@ std::optional<PresetError> PresetStore::writeFile(const QString &path, const QSt
     if (!QDir().mkpath(info.absolutePath()))
         return error(PresetError::Kind::Io, displayName,
                      QStringLiteral("cannot create the folder ") + info.absolutePath());
+    return writeBytes(path, displayName,
+                      QJsonDocument(preset.toJson()).toJson(QJsonDocument::Indented));
+}
+
+std::optional<PresetError> PresetStore::writeBytes(const QString &path, const QString &displayName,
+                                                   const QByteArray &bytes)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return error(PresetError::Kind::Io, displayName,
                      QStringLiteral("cannot be written: ") + file.errorString());
-    const QByteArray bytes = QJsonDocument(preset.toJson()).toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size() || !file.commit())
         return error(PresetError::Kind::Io, displayName,
                      QStringLiteral("cannot be written: ") + file.errorString());
@@ -308,6 +322,35 @@ PresetResult<int> PresetStore::advanceCounter(const QString &fileName)
         return *failed;
     Q_EMIT presetsChanged();
     return preset.nextNumber;
+}
+
+std::optional<PresetError> PresetStore::setRights(const QString &fileName,
+                                                  const std::optional<RightsPlan> &plan)
+{
+    if (const auto bad = checkFileName(fileName))
+        return bad;
+    const QString path = pathOf(fileName);
+    PresetResult<QJsonObject> json = readObject(path, displayName(fileName));
+    if (!json.isOk())
+        return json.error();
+    // The file as it is must read as a preset: a damaged one is the operator's to fix.
+    if (const PresetResult<BroadcastPreset> now = BroadcastPreset::fromJson(json.value());
+        !now.isOk())
+        return error(now.error().kind, displayName(fileName), now.error().problem);
+    QJsonObject edited = std::move(json).value();
+    if (plan)
+        edited.insert(QLatin1String("rights"), plan->toJson());
+    else
+        edited.remove(QLatin1String("rights"));
+    // What is written must read back: validate through the same reader.
+    if (const PresetResult<BroadcastPreset> check = BroadcastPreset::fromJson(edited);
+        !check.isOk())
+        return error(PresetError::Kind::Invalid, displayName(fileName), check.error().problem);
+    if (const auto failed = writeBytes(path, displayName(fileName),
+                                       QJsonDocument(edited).toJson(QJsonDocument::Indented)))
+        return failed;
+    Q_EMIT presetsChanged();
+    return std::nullopt;
 }
 
 } // namespace onair

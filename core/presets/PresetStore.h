@@ -3,6 +3,7 @@
 #include "presets/BroadcastPreset.h"
 #include "presets/PresetResult.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -75,11 +76,20 @@ public:
     std::optional<PresetError> exportTo(const QString &fileName, const QString &path) const;
     // After a broadcast was created from the preset: {n} moves on. Returns the new value.
     PresetResult<int> advanceCounter(const QString &fileName);
+    // Replaces only the preset's "rights" (the Content ID plan; nullopt: not claimed), keeping
+    // every other field of the file as written, unknown ones included. A file that does not
+    // read as a preset, or a plan that does not read back, is refused and the file left as is.
+    std::optional<PresetError> setRights(const QString &fileName,
+                                         const std::optional<RightsPlan> &plan);
 
 Q_SIGNALS:
     void presetsChanged();
 
 private:
+    // The file's JSON object, before it is read as a preset.
+    static PresetResult<QJsonObject> readObject(const QString &path, const QString &displayName);
+    static std::optional<PresetError> writeBytes(const QString &path, const QString &displayName,
+                                                 const QByteArray &bytes);
     QString pathOf(const QString &fileName) const;
     std::optional<PresetError> checkFileName(const QString &fileName) const;
     static std::optional<PresetError> writeFile(const QString &path, const QString &displayName,

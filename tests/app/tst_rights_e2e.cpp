@@ -4,20 +4,28 @@
 #include "TestEnvironment.h"
 #include "accounts/AccountsMenu.h"
 #include "google/partner/PartnerClient.h"
+#include "presets/PresetPanel.h"
 #include "presets/PresetStore.h"
 #include "rail/ShowRail.h"
 #include "rights/RightsFlow.h"
+#include "rights/RightsPlanDialog.h"
 #include "rights/ShowRights.h"
 #include "shell/MainWindow.h"
 #include "show/BroadcastSession.h"
 #include "show/SessionStore.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMap>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace onair;
@@ -30,7 +38,8 @@ namespace {
 constexpr int kStepMs = 30000;
 const QString kPresetFile = QStringLiteral("rights-show.json");
 
-QJsonObject rightsPreset(bool referenceBeforeShow)
+// The show's preset; its plan in the file, or (planInFile false) none, for the editor to set.
+QJsonObject rightsPreset(bool referenceBeforeShow, bool planInFile = true)
 {
     const QJsonObject rights{
         {QStringLiteral("asset"),
@@ -48,15 +57,27 @@ QJsonObject rightsPreset(bool referenceBeforeShow)
                                             {QStringLiteral("postroll"), false}}},
         {QStringLiteral("reference"),
          referenceBeforeShow ? QStringLiteral("beforeShow") : QStringLiteral("afterShow")}};
-    return {{QStringLiteral("schemaVersion"), 1},
-            {QStringLiteral("name"), QStringLiteral("Rights show")},
-            {QStringLiteral("broadcast"),
-             QJsonObject{{QStringLiteral("titleTemplate"), QStringLiteral("Rights show #{n}")},
-                         {QStringLiteral("privacyStatus"), QStringLiteral("unlisted")},
-                         {QStringLiteral("recordFromStart"), true}}},
-            {QStringLiteral("stream"),
-             QJsonObject{{QStringLiteral("resolution"), QStringLiteral("240p")}}},
-            {QStringLiteral("rights"), rights}};
+    QJsonObject preset{
+        {QStringLiteral("schemaVersion"), 1},
+        {QStringLiteral("name"), QStringLiteral("Rights show")},
+        {QStringLiteral("broadcast"),
+         QJsonObject{{QStringLiteral("titleTemplate"), QStringLiteral("Rights show #{n}")},
+                     {QStringLiteral("privacyStatus"), QStringLiteral("unlisted")},
+                     {QStringLiteral("recordFromStart"), true}}},
+        {QStringLiteral("stream"),
+         QJsonObject{{QStringLiteral("resolution"), QStringLiteral("240p")}}}};
+    if (planInFile)
+        preset.insert(QStringLiteral("rights"), rights);
+    return preset;
+}
+
+template<typename W>
+W *child(QWidget *parent, const char *name)
+{
+    W *w = parent->findChild<W *>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("no %s", name);
+    return w;
 }
 
 QJsonObject readSession()
@@ -86,7 +107,8 @@ void TestRightsE2E::cleanup()
     m_show.reset();
 }
 
-bool TestRightsE2E::startShow(const QJsonObject &contentIdSettings, bool referenceBeforeShow)
+bool TestRightsE2E::startShow(const QJsonObject &contentIdSettings, bool referenceBeforeShow,
+                              bool planInFile)
 {
     // The preset is on disk before the window opens, as the operator's would be.
     const QString dir = PresetStore::defaultDirectory();
@@ -94,7 +116,7 @@ bool TestRightsE2E::startShow(const QJsonObject &contentIdSettings, bool referen
     QFile f(QDir(dir).filePath(kPresetFile));
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
-    f.write(QJsonDocument(rightsPreset(referenceBeforeShow)).toJson());
+    f.write(QJsonDocument(rightsPreset(referenceBeforeShow, planInFile)).toJson());
     f.close();
     if (!m_show->startSandbox({QStringLiteral("--transition-seconds"), QStringLiteral("1")}))
         return false;
@@ -122,6 +144,45 @@ bool TestRightsE2E::allowContentId()
     return m_show->waitFor(
         [partner, allow] { return partner->isAuthorized() && allow->isChecked(); }, kStepMs,
         QStringLiteral("Content ID to be allowed"));
+}
+
+QString TestRightsE2E::setPlanInEditor(bool referenceBeforeShow)
+{
+    // Presets → the preset → Content ID…: the operator fills the plan in and saves it.
+    ui::PresetPanel *panel = m_show->app()->window()->presetPanel();
+    panel->select(kPresetFile);
+    auto *open = panel->findChild<QPushButton *>(QStringLiteral("presetRights"));
+    if (!open || !open->isEnabled())
+        return QStringLiteral("no enabled Content ID… button");
+    open->click();
+    const QPointer<ui::RightsPlanDialog> dialog = panel->findChild<ui::RightsPlanDialog *>();
+    if (!dialog || !dialog->isVisible())
+        return QStringLiteral("the plan editor did not open");
+    child<QCheckBox>(dialog, "rightsClaim")->setChecked(true);
+    child<QLineEdit>(dialog, "rightsAssetTitle")
+        ->setText(QStringLiteral("Rights show #{n} {date}"));
+    child<QLineEdit>(dialog, "rightsCustomId")->setText(QStringLiteral("rights-show-{n}"));
+    child<QRadioButton>(dialog, "rightsMatchUseNew")->setChecked(true);
+    child<QLineEdit>(dialog, "rightsMatchName")->setText(QStringLiteral("Rights show: monetize"));
+    child<QSpinBox>(dialog, "rightsMatchMinSeconds")->setValue(10);
+    child<QCheckBox>(dialog, "rightsPreroll")->setChecked(true);
+    child<QCheckBox>(dialog, "rightsMidroll")->setChecked(true);
+    child<QCheckBox>(dialog, "rightsPostroll")->setChecked(false);
+    if (referenceBeforeShow) {
+        child<QCheckBox>(dialog, "rightsLiveDelivery")->setChecked(true);
+        child<QRadioButton>(dialog, "rightsReferenceBefore")->setChecked(true);
+    }
+    child<QPushButton>(dialog, "rightsSave")->click();
+    if (dialog && dialog->isVisible())
+        return QStringLiteral("not saved: ") + child<QLabel>(dialog, "rightsError")->text();
+    // The file now holds the very plan the other variants write by hand.
+    const PresetResult<BroadcastPreset> saved = m_show->app()->presets()->load(kPresetFile);
+    QString error;
+    const auto expected = RightsPlan::fromJson(
+        rightsPreset(referenceBeforeShow).value(QStringLiteral("rights")).toObject(), &error);
+    if (!saved || !saved.value().rights || !expected || !(*saved.value().rights == *expected))
+        return QStringLiteral("the saved plan is not the one filled in");
+    return {};
 }
 
 bool TestRightsE2E::runShowToComplete()
@@ -164,8 +225,10 @@ QJsonArray TestRightsE2E::contentId(const QString &what) const
 
 void TestRightsE2E::claimBeforeTestingReferenceAfterTheShow()
 {
-    QVERIFY2(startShow({}, false), qPrintable(m_show->error()));
+    QVERIFY2(startShow({}, false, false), qPrintable(m_show->error()));
     QVERIFY2(allowContentId(), qPrintable(m_show->error()));
+    const QString planError = setPlanInEditor(false);
+    QVERIFY2(planError.isEmpty(), qPrintable(planError));
     QVERIFY2(m_show->createBroadcastFromPreset(), qPrintable(m_show->error() + m_show->logDump()));
     RightsFlow *flow = m_show->app()->rights()->flow();
     const QString broadcastId = m_show->app()->session()->broadcast()->id;
@@ -238,9 +301,11 @@ void TestRightsE2E::claimBeforeTestingReferenceAfterTheShow()
 
 void TestRightsE2E::liveDeliveryReferenceBeforeTheShow()
 {
-    QVERIFY2(startShow({{QStringLiteral("liveDeliveryApproved"), true}}, true),
+    QVERIFY2(startShow({{QStringLiteral("liveDeliveryApproved"), true}}, true, false),
              qPrintable(m_show->error()));
     QVERIFY2(allowContentId(), qPrintable(m_show->error()));
+    const QString planError = setPlanInEditor(true);
+    QVERIFY2(planError.isEmpty(), qPrintable(planError));
     QVERIFY2(m_show->createBroadcastFromPreset(), qPrintable(m_show->error() + m_show->logDump()));
     RightsFlow *flow = m_show->app()->rights()->flow();
     QVERIFY2(m_show->waitFor(

@@ -9,11 +9,11 @@
 #include <memory>
 
 // A show with rights through the real window against a real sandbox with ffmpeg publishing:
-// Content ID allowed from the Account menu, a broadcast created from a preset with a rights
-// plan and claimed before testing, the show run to complete, the reference made from the
-// processed recording and followed to active — each step in the show rail and the event log.
-// Also the live-delivery partner (the reference before the show), the channel with no
-// content owner, and a restart between the claim and testing.
+// Content ID allowed from the Account menu, the preset's rights plan set in the presets panel's
+// Content ID… editor, a broadcast created from the preset and claimed before testing, the show run
+// to complete, the reference made from the processed recording and followed to active — each step
+// in the show rail and the event log. Also the live-delivery partner (the reference before the
+// show), the channel with no content owner, and a restart between the claim and testing.
 class TestRightsE2E : public QObject
 {
     Q_OBJECT
@@ -28,7 +28,11 @@ private Q_SLOTS:
     void restartBetweenClaimAndTestingKeepsTheClaim();
 
 private:
-    bool startShow(const QJsonObject &contentIdSettings, bool referenceBeforeShow);
+    // planInFile false: the preset has no plan until setPlanInEditor gives it one.
+    bool startShow(const QJsonObject &contentIdSettings, bool referenceBeforeShow,
+                   bool planInFile = true);
+    // The plan set through the presets panel's Content ID… editor; empty, or what went wrong.
+    QString setPlanInEditor(bool referenceBeforeShow);
     bool allowContentId();
     bool runShowToComplete();
     QString railState(const QString &stage) const;

@@ -3,6 +3,7 @@
 #include "presets/BroadcastPlan.h"
 #include "presets/PresetLauncher.h"
 #include "presets/PresetStore.h"
+#include "rights/RightsPlanDialog.h"
 #include "setup/BroadcastForm.h"
 #include "setup/StreamForm.h"
 #include "show/BroadcastSession.h"
@@ -75,6 +76,8 @@ PresetPanel::PresetPanel(PresetLauncher *launcher, BroadcastSession *session,
     button(tr("Delete…"), QStringLiteral("presetDelete"), true, &PresetPanel::deleteSelected);
     button(tr("Import…"), QStringLiteral("presetImport"), false, &PresetPanel::importPreset);
     button(tr("Export…"), QStringLiteral("presetExport"), true, &PresetPanel::exportSelected);
+    button(tr("Content ID…"), QStringLiteral("presetRights"), true,
+           &PresetPanel::editRightsOfSelected);
     v->addLayout(grid);
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("presetResult"));
@@ -338,6 +341,22 @@ void PresetPanel::exportTo(const QString &file, const QString &path)
         return;
     }
     say(tr("Exported to %1.").arg(path));
+}
+
+void PresetPanel::editRightsOfSelected()
+{
+    const QString file = selectedFile();
+    const PresetResult<BroadcastPreset> p = m_store->load(file);
+    if (!p.isOk()) {
+        say(p.error().message());
+        return;
+    }
+    auto *dialog = new RightsPlanDialog(m_store, file, p.value(), m_policies, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, file] {
+        say(tr("Saved the Content ID plan of %1.").arg(m_store->displayName(file)));
+    });
+    dialog->open();
 }
 
 bool PresetPanel::createBroadcastFromSelected()

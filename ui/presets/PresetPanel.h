@@ -13,6 +13,7 @@ class QPushButton;
 
 namespace onair {
 class BroadcastSession;
+class OwnerPolicies;
 class PresetLauncher;
 class PresetStore;
 } // namespace onair
@@ -46,6 +47,8 @@ public:
     void setAskText(AskText ask) { m_askText = std::move(ask); }
     void setAskPath(AskPath ask) { m_askPath = std::move(ask); }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    // The owner's saved policies, for the Content ID plan editor (none: it offers new ones only).
+    void setOwnerPolicies(OwnerPolicies *policies) { m_policies = policies; }
 
     // The selected preset's file name; empty when none.
     QString selectedFile() const;
@@ -60,6 +63,8 @@ public:
     void deleteSelected();
     void importPreset();
     void exportSelected();
+    // Opens the selected preset's Content ID plan (ui/rights/RightsPlanDialog).
+    void editRightsOfSelected();
     // The one action: returns false (and says why) when nothing was sent.
     bool createBroadcastFromSelected();
 
@@ -81,6 +86,7 @@ private:
     AskText m_askText;
     AskPath m_askPath;
     Confirm m_confirm;
+    OwnerPolicies *m_policies = nullptr;
     QString m_editing; // the file whose preset is loaded into the forms
 
     QListWidget *m_list = nullptr;
