@@ -254,7 +254,7 @@ void RightsPlanDialog::load(const std::optional<RightsPlan> &loaded)
 void RightsPlanDialog::refreshEnabled()
 {
     m_sections->setEnabled(m_claim->isChecked());
-    m_territories->setEnabled(m_ownership->currentData() != QLatin1String("worldwide"));
+    m_territories->setEnabled(m_ownership->currentData().toString() != QLatin1String("worldwide"));
     m_claimPolicy->setVisible(!m_claimSameAsMatch->isChecked());
     m_midrollTimes->setEnabled(m_midroll->isChecked());
     m_referenceBefore->setEnabled(m_liveDelivery->isChecked());
