@@ -51,7 +51,7 @@ RightsPlanDialog::RightsPlanDialog(PresetStore *store, const QString &fileName,
     setWindowModality(Qt::WindowModal);
 
     auto *v = new QVBoxLayout(this);
-    m_claim = new QCheckBox(tr("&Claim this show with Content ID before it starts"), this);
+    m_claim = new QCheckBox(tr("C&laim this show with Content ID before it starts"), this);
     m_claim->setObjectName(QStringLiteral("rightsClaim"));
     v->addWidget(m_claim);
     v->addWidget(note(tr("Unticked, the show is not claimed: no asset, claim or reference is "
@@ -123,7 +123,7 @@ QWidget *RightsPlanDialog::ownershipSection()
     m_territories = new QLineEdit(box);
     m_territories->setObjectName(QStringLiteral("rightsTerritories"));
     m_territories->setPlaceholderText(tr("ISO 3166 codes, e.g. DE, AT, CH"));
-    form->addRow(tr("Co&untries:"), m_territories);
+    form->addRow(tr("Countr&ies:"), m_territories);
     connect(m_ownership, &QComboBox::currentIndexChanged, this, [this] { refreshEnabled(); });
     return box;
 }
@@ -182,7 +182,7 @@ QWidget *RightsPlanDialog::adsSection()
     m_midrollTimes = new QLineEdit(box);
     m_midrollTimes->setObjectName(QStringLiteral("rightsMidrollTimes"));
     m_midrollTimes->setPlaceholderText(tr("seconds from the start, e.g. 600, 1200"));
-    form->addRow(tr("Mid-roll &times:"), m_midrollTimes);
+    form->addRow(tr("Mid-roll ti&mes:"), m_midrollTimes);
     form->addRow(note(tr("Sent as third-party ads with these break positions, the only ad format "
                          "the API takes today; mid-roll is what lets the show's ad breaks run "
                          "ads."),

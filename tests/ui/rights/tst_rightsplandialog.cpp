@@ -171,6 +171,7 @@ void TestRightsPlanDialog::savesExactlyThePlanAndKeepsTheRest()
     QCOMPARE(field<QLineEdit>("rightsMidrollTimes")->text(), QStringLiteral("600"));
     QVERIFY(field<QRadioButton>("rightsReferenceAfter")->isChecked());
     QVERIFY(!field<QRadioButton>("rightsReferenceBefore")->isEnabled()); // live delivery only
+    TestEnvironment::saveScreenshot(dialog.get(), QStringLiteral("rights-plan-dialog"));
 
     // The saved policies are the sandbox owner's own.
     QString trackId;
