@@ -86,7 +86,7 @@ RightsPlanDialog::RightsPlanDialog(PresetStore *store, const QString &fileName,
         m_policies->refresh();
     }
     refreshPolicies();
-    resize(640, 720);
+    resize(640, 600); // fits a 1280×720 screen; the sections scroll
 }
 
 QWidget *RightsPlanDialog::assetSection()
