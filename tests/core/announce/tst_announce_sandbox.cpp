@@ -180,6 +180,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("spec");
         QTest::newRow("500") << QStringLiteral("commit=500@telegram:sendMessage");
         QTest::newRow("502 page") << QStringLiteral("commit=502@telegram:sendMessage");
+        QTest::newRow("503 page") << QStringLiteral("commit=503@telegram:sendMessage");
         QTest::newRow("504 page") << QStringLiteral("commit=504@telegram:sendMessage");
     }
 
