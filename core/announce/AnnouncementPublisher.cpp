@@ -119,7 +119,7 @@ void AnnouncementPublisher::sendTelegram(const std::shared_ptr<Run> &run)
         }
         const auto decision =
             RetryRules::telegram(e, info, editId != 0, run->item.attempts, m_timing.retryBaseMs);
-        QString line = info.outcomeUnknown
+        QString line = info.outcomeUnknown || e.httpStatus >= 500
                            ? tr("No answer from Telegram (%1): the post may be in the channel.")
                                  .arg(e.summary())
                            : tr("Telegram refused: %1").arg(e.summary());

@@ -36,8 +36,8 @@ RetryRules::Decision RetryRules::telegram(const ApiError &error, const NetCallIn
         return {Action::Retry, 0}; // refused, nothing sent: at once to the new chat
     if (r == QLatin1String("mediaUnreachable"))
         return retry(0);
-    if (error.httpStatus == 503)
-        return retry(0); // the service did not take it
+    if (error.httpStatus >= 500) // 503 too: a proxy's page says nothing of what the bot did
+        return isEdit ? retry(0) : Decision{Action::Unconfirmed, 0};
     return {};
 }
 

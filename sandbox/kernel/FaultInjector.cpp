@@ -43,13 +43,15 @@ QString FaultInjector::keyOf(const QString &method) const
 
 bool FaultInjector::addSpec(const QString &spec, QString *error, bool *expireTokensNow)
 {
-    static const QRegularExpression itemPattern(QStringLiteral(
-        R"(^([a-z-]+?)(?:=([A-Za-z0-9]+?))?(?:x(\d+))?(?:@([a-z0-9]+:[A-Za-z0-9._]+|[A-Za-z0-9]+\.[A-Za-z]+))?$)"));
+    static const QRegularExpression itemPattern(
+        QStringLiteral(R"(^([a-z-]+?)(?:=([A-Za-z0-9]+?))?(?:x(\d+)|%(\d+)|~(\d+)(s|ms))?)"
+                       R"((?:@([a-z0-9]+:[A-Za-z0-9._]+|[A-Za-z0-9]+\.[A-Za-z]+))?$)"));
     QList<Item> items;
     int latency = m_latencyMs;
     QMap<QString, int> latencyByMethod = m_latencyByMethod;
     bool stuckTesting = m_stuckTesting;
     bool stuckLive = m_stuckLive;
+    std::optional<quint32> seed;
     bool expire = false;
     const QStringList parts = spec.split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &raw : parts) {
@@ -59,10 +61,38 @@ bool FaultInjector::addSpec(const QString &spec, QString *error, bool *expireTok
             *error = QStringLiteral("bad fault item: ") + text;
             return false;
         }
-        Item item{m.captured(1), m.captured(2), m.captured(3).isEmpty() ? 1 : m.captured(3).toInt(),
-                  keyOf(m.captured(4))};
-        if (item.remaining < 1) {
+        Item item;
+        item.name = m.captured(1);
+        item.value = m.captured(2);
+        item.remaining = m.captured(3).isEmpty() ? 1 : m.captured(3).toInt();
+        item.method = keyOf(m.captured(7));
+        const bool hasForm = m.capturedLength(3) + m.capturedLength(4) + m.capturedLength(5) > 0;
+        if (!m.captured(3).isEmpty() && item.remaining < 1) {
             *error = QStringLiteral("count must be at least 1: ") + text;
+            return false;
+        }
+        if (!m.captured(4).isEmpty()) {
+            item.remaining = 0;
+            item.percent = m.captured(4).toInt();
+            if (item.percent < 1 || item.percent > 100) {
+                *error = QStringLiteral("%PERCENT takes 1 to 100: ") + text;
+                return false;
+            }
+        }
+        if (!m.captured(5).isEmpty()) {
+            item.remaining = 0;
+            item.windowMs =
+                m.captured(5).toLongLong() * (m.captured(6) == QLatin1String("s") ? 1000 : 1);
+            if (item.windowMs < 1 || item.windowMs > 24LL * 3600 * 1000) {
+                *error = QStringLiteral("~WINDOW takes 1 ms to 24 h: ") + text;
+                return false;
+            }
+            item.until = QDeadlineTimer(item.windowMs);
+        }
+        static const QStringList formless{QStringLiteral("latency"), QStringLiteral("stuck"),
+                                          QStringLiteral("expire-tokens"), QStringLiteral("seed")};
+        if (hasForm && formless.contains(item.name)) {
+            *error = item.name + QStringLiteral(" takes no count, percent or window: ") + text;
             return false;
         }
         if (item.name == QLatin1String("error")) {
@@ -84,6 +114,14 @@ bool FaultInjector::addSpec(const QString &spec, QString *error, bool *expireTok
                    item.name == QLatin1String("outcome")) {
             if (item.value.isEmpty()) {
                 *error = item.name + QStringLiteral("= takes a name: ") + text;
+                return false;
+            }
+            static const QRegularExpression digits(QStringLiteral("^\\d+$"));
+            static const QStringList serverErrors{QStringLiteral("500"), QStringLiteral("502"),
+                                                  QStringLiteral("503"), QStringLiteral("504")};
+            if (item.name == QLatin1String("commit") && digits.match(item.value).hasMatch() &&
+                !serverErrors.contains(item.value)) {
+                *error = QStringLiteral("commit= takes a reason, or 500, 502, 503 or 504: ") + text;
                 return false;
             }
             items.append(item);
@@ -129,8 +167,8 @@ bool FaultInjector::addSpec(const QString &spec, QString *error, bool *expireTok
         } else if (item.name == QLatin1String("latency")) {
             bool ok = false;
             const int ms = item.value.toInt(&ok);
-            if (!ok || ms < 0 || !m.captured(3).isEmpty()) {
-                *error = QStringLiteral("latency=MS takes milliseconds and no count: ") + text;
+            if (!ok || ms < 0) {
+                *error = QStringLiteral("latency=MS takes milliseconds: ") + text;
                 return false;
             }
             if (item.method.isEmpty())
@@ -150,6 +188,13 @@ bool FaultInjector::addSpec(const QString &spec, QString *error, bool *expireTok
             }
         } else if (item.name == QLatin1String("expire-tokens")) {
             expire = true;
+        } else if (item.name == QLatin1String("seed")) {
+            bool ok = false;
+            seed = item.value.toUInt(&ok);
+            if (!ok || !item.method.isEmpty()) {
+                *error = QStringLiteral("seed=N takes a number and no method: ") + text;
+                return false;
+            }
         } else {
             *error = QStringLiteral("unknown fault: ") + text;
             return false;
@@ -160,6 +205,10 @@ bool FaultInjector::addSpec(const QString &spec, QString *error, bool *expireTok
     m_latencyByMethod = latencyByMethod;
     m_stuckTesting = stuckTesting;
     m_stuckLive = stuckLive;
+    if (seed) {
+        m_seed = *seed;
+        m_random.seed(m_seed);
+    }
     if (expireTokensNow)
         *expireTokensNow = expire;
     return true;
@@ -173,85 +222,80 @@ void FaultInjector::clear()
     m_stuckTesting = m_stuckLive = false;
 }
 
+std::optional<FaultInjector::Item>
+FaultInjector::takeItem(const QString &method, const std::function<bool(const QString &)> &isKind)
+{
+    const QString key = keyOf(method);
+    for (int i = 0; i < m_items.size(); ++i) {
+        Item &item = m_items[i];
+        if (item.windowMs > 0 && item.until.hasExpired()) {
+            m_items.removeAt(i--);
+            continue;
+        }
+        if (!isKind(item.name) || (!item.method.isEmpty() && item.method != key))
+            continue;
+        if (item.percent > 0 && int(m_random.bounded(100)) >= item.percent)
+            continue; // this request is spared; a later item may still take it
+        const Item taken = item;
+        if (item.remaining > 0 && --item.remaining == 0)
+            m_items.removeAt(i);
+        return taken;
+    }
+    return std::nullopt;
+}
+
 FaultInjector::Decision FaultInjector::take(const QString &method)
 {
     Decision decision;
-    const QString key = keyOf(method);
-    decision.latencyMs = m_latencyByMethod.value(key, m_latencyMs);
-    for (int i = 0; i < m_items.size(); ++i) {
-        Item &item = m_items[i];
-        if (item.name == QLatin1String("bad") || item.name == QLatin1String("failed") ||
-            item.name == QLatin1String("rejected") || item.name == QLatin1String("outcome") ||
-            (!item.method.isEmpty() && item.method != key))
-            continue;
-        decision.value = item.value;
-        if (item.name == QLatin1String("error")) {
-            decision.action = Action::Error;
-            decision.errorStatus = item.value.toInt();
-        } else if (item.name == QLatin1String("drop")) {
-            decision.action = Action::Drop;
-        } else if (item.name == QLatin1String("stall")) {
-            decision.action = Action::Stall;
-        } else if (item.name == QLatin1String("ratelimit")) {
-            decision.action = Action::RateLimit;
-        } else if (item.name == QLatin1String("quota")) {
-            decision.action = Action::Quota;
-        } else if (item.name == QLatin1String("reason")) {
-            decision.action = Action::Reason;
-        } else if (item.name == QLatin1String("commit")) {
-            decision.action = Action::CommitReason;
-        }
-        if (--item.remaining <= 0)
-            m_items.removeAt(i);
-        break;
+    decision.latencyMs = m_latencyByMethod.value(keyOf(method), m_latencyMs);
+    static const QStringList consumedElsewhere{QStringLiteral("bad"), QStringLiteral("failed"),
+                                               QStringLiteral("rejected"),
+                                               QStringLiteral("outcome")};
+    const std::optional<Item> item =
+        takeItem(method, [](const QString &name) { return !consumedElsewhere.contains(name); });
+    if (!item)
+        return decision;
+    decision.value = item->value;
+    if (item->name == QLatin1String("error")) {
+        decision.action = Action::Error;
+        decision.errorStatus = item->value.toInt();
+    } else if (item->name == QLatin1String("drop")) {
+        decision.action = Action::Drop;
+    } else if (item->name == QLatin1String("stall")) {
+        decision.action = Action::Stall;
+    } else if (item->name == QLatin1String("ratelimit")) {
+        decision.action = Action::RateLimit;
+    } else if (item->name == QLatin1String("quota")) {
+        decision.action = Action::Quota;
+    } else if (item->name == QLatin1String("reason")) {
+        decision.action = Action::Reason;
+    } else if (item->name == QLatin1String("commit")) {
+        decision.action = Action::CommitReason;
+        decision.errorStatus = item->value.toInt(); // commit=500: a server error; 0 for a reason
     }
     return decision;
 }
 
 QString FaultInjector::takeCorruption(const QString &method)
 {
-    const QString key = keyOf(method);
-    for (int i = 0; i < m_items.size(); ++i) {
-        Item &item = m_items[i];
-        if (item.name != QLatin1String("bad") || (!item.method.isEmpty() && item.method != key))
-            continue;
-        const QString kind = item.value;
-        if (--item.remaining <= 0)
-            m_items.removeAt(i);
-        return kind;
-    }
-    return {};
+    const std::optional<Item> item =
+        takeItem(method, [](const QString &name) { return name == QLatin1String("bad"); });
+    return item ? item->value : QString();
 }
 
 QPair<QString, QString> FaultInjector::takeProcessingOutcome(const QString &method)
 {
-    const QString key = keyOf(method);
-    for (int i = 0; i < m_items.size(); ++i) {
-        Item &item = m_items[i];
-        if ((item.name != QLatin1String("failed") && item.name != QLatin1String("rejected")) ||
-            (!item.method.isEmpty() && item.method != key))
-            continue;
-        const QPair<QString, QString> outcome{item.name, item.value};
-        if (--item.remaining <= 0)
-            m_items.removeAt(i);
-        return outcome;
-    }
-    return {};
+    const std::optional<Item> item = takeItem(method, [](const QString &name) {
+        return name == QLatin1String("failed") || name == QLatin1String("rejected");
+    });
+    return item ? QPair<QString, QString>{item->name, item->value} : QPair<QString, QString>{};
 }
 
 QString FaultInjector::takeOutcome(const QString &method)
 {
-    const QString key = keyOf(method);
-    for (int i = 0; i < m_items.size(); ++i) {
-        Item &item = m_items[i];
-        if (item.name != QLatin1String("outcome") || (!item.method.isEmpty() && item.method != key))
-            continue;
-        const QString name = item.value;
-        if (--item.remaining <= 0)
-            m_items.removeAt(i);
-        return name;
-    }
-    return {};
+    const std::optional<Item> item =
+        takeItem(method, [](const QString &name) { return name == QLatin1String("outcome"); });
+    return item ? item->value : QString();
 }
 
 bool FaultInjector::isStuck(const QString &transitionTarget) const
@@ -263,8 +307,15 @@ QJsonObject FaultInjector::report() const
 {
     QJsonArray pending;
     for (const Item &item : m_items) {
-        QJsonObject o{{QStringLiteral("fault"), item.name},
-                      {QStringLiteral("remaining"), item.remaining}};
+        if (item.windowMs > 0 && item.until.hasExpired())
+            continue;
+        QJsonObject o{{QStringLiteral("fault"), item.name}};
+        if (item.percent > 0)
+            o.insert(QStringLiteral("percent"), item.percent);
+        else if (item.windowMs > 0)
+            o.insert(QStringLiteral("remainingMs"), item.until.remainingTime());
+        else
+            o.insert(QStringLiteral("remaining"), item.remaining);
         if (!item.value.isEmpty())
             o.insert(QStringLiteral("value"), item.value);
         if (!item.method.isEmpty())
@@ -279,7 +330,8 @@ QJsonObject FaultInjector::report() const
     return {{QStringLiteral("pending"), pending},
             {QStringLiteral("latency"), latency},
             {QStringLiteral("stuckTesting"), m_stuckTesting},
-            {QStringLiteral("stuckLive"), m_stuckLive}};
+            {QStringLiteral("stuckLive"), m_stuckLive},
+            {QStringLiteral("seed"), double(m_seed)}};
 }
 
 HttpReply FaultInjector::corrupt(HttpReply reply, const QString &kind)

@@ -320,7 +320,7 @@ HttpReply SandboxKernel::faultReply(const Route &route, const FaultInjector::Dec
         return reply;
     }
     if (fault.action == FaultInjector::Action::Reason ||
-        fault.action == FaultInjector::Action::CommitReason)
+        (fault.action == FaultInjector::Action::CommitReason && fault.errorStatus == 0))
         return (*service)->reasonAnswer(fault.value);
     return (*service)->faultAnswer(fault.action, fault.errorStatus);
 }

@@ -106,6 +106,11 @@ HttpReply TelegramService::faultAnswer(FaultInjector::Action action, int httpSta
     case FaultInjector::Action::RateLimit:
     case FaultInjector::Action::Quota:
         return BotReplies::floodWait(m_store->settings().floodRetryAfter);
+    case FaultInjector::Action::CommitReason:
+        // commit=500: the post is made, and the server fails before it can answer.
+        if (httpStatus == 500)
+            return BotReplies::error(500, QStringLiteral("Internal Server Error: restart"));
+        return BotReplies::gatewayPage(httpStatus);
     default:
         if (httpStatus == 500)
             return BotReplies::error(500, QStringLiteral("Internal Server Error: sent message "

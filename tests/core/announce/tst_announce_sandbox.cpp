@@ -174,6 +174,44 @@ private Q_SLOTS:
         QCOMPARE(botMessages(), before); // the fault answered before any post
     }
 
+    // Posted, then a server error: 500 with Telegram's envelope, or a proxy's HTML page.
+    void telegramPostedThenServerErrorIsUnconfirmedWithOnePost_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::newRow("500") << QStringLiteral("commit=500@telegram:sendMessage");
+        QTest::newRow("502 page") << QStringLiteral("commit=502@telegram:sendMessage");
+        QTest::newRow("503 page") << QStringLiteral("commit=503@telegram:sendMessage");
+        QTest::newRow("504 page") << QStringLiteral("commit=504@telegram:sendMessage");
+    }
+
+    void telegramPostedThenServerErrorIsUnconfirmedWithOnePost()
+    {
+        QFETCH(QString, spec);
+        auto q = makeQueue();
+        const int before = botMessages();
+        m_sandbox->control("DELETE", QStringLiteral("requests"));
+        fault(spec);
+        const qint64 id = post(*q, SocialAccount::Platform::Telegram);
+        const Announcement a = settle(*q, id);
+        QCOMPARE(botMessages(), before + 1);
+        QVERIFY2(a.status == Announcement::Status::Unconfirmed, qPrintable(a.log));
+        // Not sent again unattended: past every retry delay, still one request and one post.
+        QTest::qWait(1000); // longer than every retry delay (retryBaseMs 100: 100, 200, 400 ms)
+        QCOMPARE(q->store.get(id)->status, Announcement::Status::Unconfirmed);
+        QCOMPARE(botMessages(), before + 1);
+        int sends = 0;
+        for (const QJsonValue &r : m_sandbox->control("GET", QStringLiteral("requests"))
+                                       .value(QLatin1String("requests"))
+                                       .toArray())
+            sends += r.toObject()
+                             .value(QLatin1String("path"))
+                             .toString()
+                             .endsWith(QLatin1String("/sendMessage"), Qt::CaseInsensitive)
+                         ? 1
+                         : 0;
+        QCOMPARE(sends, 1);
+    }
+
     void telegramFloodWaitsThenPostsOnce()
     {
         auto q = makeQueue();
@@ -237,6 +275,8 @@ private Q_SLOTS:
         QTest::newRow("reject but commit") << QStringLiteral("commit=spam@instagram:media_publish");
         QTest::newRow("commit then drop") << QStringLiteral("drop@instagram:media_publish");
         QTest::newRow("server error") << QStringLiteral("error=500@instagram:media_publish");
+        QTest::newRow("published, then server error")
+            << QStringLiteral("commit=500@instagram:media_publish");
         QTest::newRow("not ready") << QStringLiteral("reason=notready@instagram:media_publish");
         QTest::newRow("orphan container") << QStringLiteral("drop@instagram:media");
         QTest::newRow("processing error") << QStringLiteral("outcome=error@instagram:media");

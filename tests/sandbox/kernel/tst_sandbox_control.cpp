@@ -168,6 +168,85 @@ void TestSandboxControl::errorBursts()
         200);
 }
 
+void TestSandboxControl::faultForms()
+{
+    // The kernel's forms, for any service's method; liveBroadcasts.list stands for all.
+    const auto statuses = [this](int n) {
+        QList<int> seen;
+        for (int i = 0; i < n; ++i)
+            seen.append(m_sandbox->call("GET", kList, m_token).status);
+        return seen;
+    };
+    // xCOUNT: exactly COUNT matching requests.
+    m_sandbox->control("POST", QStringLiteral("faults"),
+                       faultSpec(QStringLiteral("error=500x3@liveBroadcasts.list")));
+    QCOMPARE(statuses(4), (QList<int>{500, 500, 500, 200}));
+
+    // %PERCENT: each request draws; the same seed gives the same hits, whatever the generator.
+    const auto drawn = [&] {
+        m_sandbox->control("POST", QStringLiteral("faults"),
+                           {{QStringLiteral("clear"), true},
+                            {QStringLiteral("spec"),
+                             QStringLiteral("seed=7,error=503%30@youtube:liveBroadcasts.list")}});
+        const QList<int> seen = statuses(40);
+        m_sandbox->control("DELETE", QStringLiteral("faults"));
+        return seen;
+    };
+    const QList<int> first = drawn();
+    const qsizetype hits = first.count(503);
+    QVERIFY2(hits > 0 && hits < 40, qPrintable(QString::number(hits)));
+    QCOMPARE(first.count(200), 40 - hits);
+    QCOMPARE(drawn(), first);
+    QCOMPARE(m_sandbox->control("GET", QStringLiteral("faults"))
+                 .value(QStringLiteral("seed"))
+                 .toInteger(),
+             7);
+
+    // ~WINDOW: every matching request until it ends, none after; the item is then gone.
+    m_sandbox->control("POST", QStringLiteral("faults"),
+                       faultSpec(QStringLiteral("error=502~4s@liveBroadcasts.list")));
+    const QJsonArray pending = m_sandbox->control("GET", QStringLiteral("faults"))
+                                   .value(QStringLiteral("pending"))
+                                   .toArray();
+    QCOMPARE(pending.size(), 1);
+    QVERIFY(pending.at(0).toObject().value(QStringLiteral("remainingMs")).toInteger() > 0);
+    QCOMPARE(statuses(3), (QList<int>{502, 502, 502}));
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->control("GET", QStringLiteral("faults"))
+                                 .value(QStringLiteral("pending"))
+                                 .toArray()
+                                 .isEmpty(),
+                             15000);
+    QCOMPARE(statuses(3), (QList<int>{200, 200, 200}));
+}
+
+void TestSandboxControl::badFaultForms_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::newRow("percent 0") << QStringLiteral("error=500%0");
+    QTest::newRow("percent 101") << QStringLiteral("error=500%101");
+    QTest::newRow("window 0") << QStringLiteral("drop~0s");
+    QTest::newRow("window unit") << QStringLiteral("drop~5m");
+    QTest::newRow("count and percent") << QStringLiteral("error=500x2%30");
+    QTest::newRow("latency window") << QStringLiteral("latency=100~2s");
+    QTest::newRow("seed") << QStringLiteral("seed=abc");
+    QTest::newRow("commit status") << QStringLiteral("commit=418");
+}
+
+void TestSandboxControl::badFaultForms()
+{
+    QFETCH(QString, spec);
+    const Response refused =
+        m_sandbox->request("POST", QStringLiteral("_sandbox/faults"),
+                           QJsonDocument(faultSpec(spec)).toJson(QJsonDocument::Compact),
+                           QByteArrayLiteral("application/json"));
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(m_sandbox->control("GET", QStringLiteral("faults"))
+                 .value(QStringLiteral("pending"))
+                 .toArray()
+                 .size(),
+             0);
+}
+
 void TestSandboxControl::rateLimitAndQuotaFaults()
 {
     m_sandbox->control("POST", QStringLiteral("faults"),

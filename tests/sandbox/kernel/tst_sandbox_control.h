@@ -7,8 +7,9 @@
 #include <memory>
 
 // The sandbox's /_sandbox/ control API and what it drives: the quota ledger, fault injection
-// (error bursts, dropped connections, latency, stalls, rate limits, corrupted answers, stuck
-// transitions, expired tokens), the request log, --faults, and --data-dir across a restart.
+// (error bursts; the count, probability and time-window forms; dropped connections, latency,
+// stalls, rate limits, corrupted answers, stuck transitions, expired tokens), the request log,
+// --faults, and --data-dir across a restart.
 class TestSandboxControl : public QObject
 {
     Q_OBJECT
@@ -21,6 +22,9 @@ private Q_SLOTS:
     void quotaCostsAndExceeded();
     void invalidRequestsCostQuota();
     void errorBursts();
+    void faultForms();
+    void badFaultForms_data();
+    void badFaultForms();
     void rateLimitAndQuotaFaults();
     void droppedConnections();
     void latency();

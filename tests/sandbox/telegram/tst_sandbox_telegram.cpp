@@ -672,6 +672,17 @@ void TestSandboxTelegram::faults()
     const Response gateway = call(QStringLiteral("sendMessage"), body);
     QCOMPARE(gateway.status, 502);
     QVERIFY(gateway.body.contains("<html>"));
+    QCOMPARE(posted().size(), 1); // neither posted anything
+    // Posted, then a server error: the same answers, and the message is in the channel.
+    fault(QStringLiteral("commit=500@telegram:sendMessage"));
+    expectError(call(QStringLiteral("sendMessage"), body), 500,
+                QStringLiteral("Internal Server Error: restart"));
+    QCOMPARE(posted().size(), 2);
+    fault(QStringLiteral("commit=504@telegram:sendMessage"));
+    const Response timedOut = call(QStringLiteral("sendMessage"), body);
+    QCOMPARE(timedOut.status, 504);
+    QVERIFY(timedOut.body.contains("504 Gateway Time-out"));
+    QCOMPARE(posted().size(), 3);
     // Rights lost, token dead, chat migrated.
     fault(QStringLiteral(
         "reason=kicked@telegram:sendMessage,reason=unauthorized@telegram:sendMessage,"
@@ -686,7 +697,7 @@ void TestSandboxTelegram::faults()
                  .value(QStringLiteral("migrate_to_chat_id"))
                  .toInteger(),
              -1001987650004);
-    QCOMPARE(posted().size(), 1);
+    QCOMPARE(posted().size(), 3);
     // message_id 0: accepted, id unknown; the read-back has it.
     fault(QStringLiteral("outcome=scheduled@telegram:sendMessage"));
     const Response zero = call(QStringLiteral("sendMessage"), body);
@@ -697,13 +708,13 @@ void TestSandboxTelegram::faults()
                  .value(QStringLiteral("message_id"))
                  .toInt(-1),
              0);
-    QCOMPARE(posted().size(), 2);
+    QCOMPARE(posted().size(), 4);
     // Delayed past the client's timeout, applied all the same.
     fault(QStringLiteral("latency=3000@telegram:sendMessage"));
     m_sandbox->setTimeoutMs(500);
     QCOMPARE(call(QStringLiteral("sendMessage"), body).status, 0);
     m_sandbox->setTimeoutMs(20000);
-    QCOMPARE(posted().size(), 3);
+    QCOMPARE(posted().size(), 5);
 }
 
 void TestSandboxTelegram::stateSurvivesRestart()

@@ -37,6 +37,10 @@ void TestSandboxUnits::faultSpecs_data()
         << QStringLiteral("drop=1000@videos.upload,stall,reason="
                           "uploadLimitExceeded,failed=codec,rejected=duplicate")
         << true;
+    QTest::newRow("percent, window, seed")
+        << QStringLiteral("seed=42,error=500%30@videos.list,drop~10s,stall~500ms,commit=502x2")
+        << true;
+    QTest::newRow("stuck for a while") << QStringLiteral("stuck=live~10s") << false;
     QTest::newRow("reason without one") << QStringLiteral("reason") << false;
     QTest::newRow("failure that is a rejection") << QStringLiteral("failed=duplicate") << false;
 }
