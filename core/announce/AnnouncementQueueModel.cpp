@@ -17,6 +17,9 @@ AnnouncementQueueModel::AnnouncementQueueModel(AnnouncementStore *store, QObject
     : QAbstractTableModel(parent)
     , m_store(store)
 {
+    m_applyTimer.setSingleShot(true);
+    m_applyTimer.setInterval(0);
+    connect(&m_applyTimer, &QTimer::timeout, this, &AnnouncementQueueModel::applyNext);
     m_thread.setObjectName(QStringLiteral("announce-queue-reader"));
     m_reader.moveToThread(&m_thread);
     m_thread.start(QThread::LowPriority);
@@ -67,8 +70,9 @@ void AnnouncementQueueModel::refresh()
                         return false; // a newer read, or the model is going away
                     QMetaObject::invokeMethod(
                         this,
-                        [this, generation, rows = std::move(rows), bad = std::move(bad), last] {
-                            apply(generation, rows, bad, last);
+                        [this, batch = Batch{generation, std::move(rows), std::move(bad), last}] {
+                            m_incoming.append(batch);
+                            m_applyTimer.start();
                         },
                         Qt::QueuedConnection);
                     return true;
@@ -87,14 +91,22 @@ void AnnouncementQueueModel::refresh()
         Qt::QueuedConnection);
 }
 
-void AnnouncementQueueModel::apply(int generation, const QList<Announcement> &rows,
-                                   const QList<AnnouncementStore::Damaged> &damaged, bool last)
+void AnnouncementQueueModel::applyNext()
 {
-    if (generation != m_generation->load())
+    if (m_incoming.isEmpty())
+        return;
+    apply(m_incoming.takeFirst());
+    if (!m_incoming.isEmpty())
+        m_applyTimer.start();
+}
+
+void AnnouncementQueueModel::apply(const Batch &batch)
+{
+    if (batch.generation != m_generation->load())
         return;
     QList<Announcement> added;
     int firstChanged = -1, lastChanged = -1;
-    for (const Announcement &a : rows) {
+    for (const Announcement &a : batch.rows) {
         if (m_changedWhileLoading.contains(a.id))
             continue; // read before this process's change: ours is fresher
         const auto found = m_rowOf.constFind(a.id);
@@ -117,8 +129,8 @@ void AnnouncementQueueModel::apply(int generation, const QList<Announcement> &ro
         }
         endInsertRows();
     }
-    m_damagedLoading += damaged;
-    if (!last)
+    m_damagedLoading += batch.damaged;
+    if (!batch.last)
         return;
     m_damaged = std::exchange(m_damagedLoading, {});
     m_changedWhileLoading.clear();

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSet>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -76,8 +77,16 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    void apply(int generation, const QList<Announcement> &rows,
-               const QList<AnnouncementStore::Damaged> &damaged, bool last);
+    struct Batch
+    {
+        int generation = 0;
+        QList<Announcement> rows;
+        QList<AnnouncementStore::Damaged> damaged;
+        bool last = false;
+    };
+    // One batch per turn of the event loop, however fast the reader hands them over.
+    void applyNext();
+    void apply(const Batch &batch);
     void updateRow(qint64 id);
     void loadAccountNames();
 
@@ -89,6 +98,8 @@ private:
     // Rows changed here since the read under way began: fresher than what it brings.
     QSet<qint64> m_changedWhileLoading;
     bool m_loading = false;
+    QList<Batch> m_incoming;
+    QTimer m_applyTimer;
     // The read under way; a reader that sees a newer one stops. Shared with the reader thread.
     std::shared_ptr<std::atomic<int>> m_generation = std::make_shared<std::atomic<int>>(0);
     QThread m_thread;
