@@ -151,6 +151,12 @@ PresetResult<BroadcastPreset> PresetStore::load(const QString &fileName) const
 std::optional<PresetError> PresetStore::writeFile(const QString &path, const QString &displayName,
                                                   const BroadcastPreset &preset)
 {
+    return writeJson(path, displayName, preset.toJson());
+}
+
+std::optional<PresetError> PresetStore::writeJson(const QString &path, const QString &displayName,
+                                                  const QJsonObject &json)
+{
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return error(PresetError::Kind::Io, displayName,
@@ -159,7 +165,7 @@ std::optional<PresetError> PresetStore::writeFile(const QString &path, const QSt
     if (!file.open(QIODevice::WriteOnly))
         return error(PresetError::Kind::Io, displayName,
                      QStringLiteral("cannot be written: ") + file.errorString());
-    const QByteArray bytes = QJsonDocument(preset.toJson()).toJson(QJsonDocument::Indented);
+    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size() || !file.commit())
         return error(PresetError::Kind::Io, displayName,
                      QStringLiteral("cannot be written: ") + file.errorString());
@@ -308,6 +314,37 @@ PresetResult<int> PresetStore::advanceCounter(const QString &fileName)
         return *failed;
     Q_EMIT presetsChanged();
     return preset.nextNumber;
+}
+
+std::optional<PresetError> PresetStore::saveAnnouncements(const QString &fileName,
+                                                          const QJsonArray &posts)
+{
+    if (const auto bad = checkFileName(fileName))
+        return bad;
+    // The whole file must read and validate first: a damaged preset is never rewritten.
+    const PresetResult<BroadcastPreset> current = load(fileName);
+    if (!current.isOk())
+        return current.error();
+    QFile file(pathOf(fileName));
+    if (!file.open(QIODevice::ReadOnly))
+        return error(PresetError::Kind::Io, displayName(fileName),
+                     QStringLiteral("cannot be read: ") + file.errorString());
+    QJsonObject json = QJsonDocument::fromJson(file.read(kMaxFileBytes + 1)).object();
+    file.close();
+    if (posts.isEmpty())
+        json.remove(QLatin1String("announcements"));
+    else
+        json.insert(QLatin1String("announcements"), posts);
+    PresetResult<BroadcastPreset> changed = BroadcastPreset::fromJson(json);
+    if (!changed.isOk()) {
+        PresetError e = changed.error();
+        e.file = displayName(fileName);
+        return e;
+    }
+    if (const auto failed = writeJson(pathOf(fileName), displayName(fileName), json))
+        return failed;
+    Q_EMIT presetsChanged();
+    return std::nullopt;
 }
 
 } // namespace onair

@@ -3,6 +3,7 @@
 #include "presets/BroadcastPreset.h"
 #include "presets/PresetResult.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -75,6 +76,11 @@ public:
     std::optional<PresetError> exportTo(const QString &fileName, const QString &path) const;
     // After a broadcast was created from the preset: {n} moves on. Returns the new value.
     PresetResult<int> advanceCounter(const QString &fileName);
+    // A show's posts saved into its preset: only the "announcements" section changes (removed
+    // when `posts` is empty), every other field stays as the file has it. A file that cannot
+    // be read or validated is left untouched (the error says why), and so is the file when the
+    // posts would not validate.
+    std::optional<PresetError> saveAnnouncements(const QString &fileName, const QJsonArray &posts);
 
 Q_SIGNALS:
     void presetsChanged();
@@ -84,6 +90,8 @@ private:
     std::optional<PresetError> checkFileName(const QString &fileName) const;
     static std::optional<PresetError> writeFile(const QString &path, const QString &displayName,
                                                 const BroadcastPreset &preset);
+    static std::optional<PresetError> writeJson(const QString &path, const QString &displayName,
+                                                const QJsonObject &json);
     // Fails when `fileName` exists, unless it holds a preset named `sameName`.
     std::optional<PresetError> checkFree(const QString &fileName, const QString &sameName) const;
 
