@@ -42,6 +42,7 @@ private Q_SLOTS:
     void failedCheckIsSaidAndNothingIsSaved();
     void previewShowsLengthLeftAndRefusesTooLong();
     void timedPostEntersTheQueue();
+    void showPostsAreSavedInThePresetAtTheOperatorsWord();
     void unconfirmedStandsOutUntilTheOperatorDecides();
     void heldLateItemIsSentAtTheOperatorsWord();
     void screenshotInTheWindow();
@@ -274,6 +275,30 @@ void TestAnnouncementsPanel::timedPostEntersTheQueue()
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, AnnouncementQueueModel::PostColumn).data().toString(),
              QStringLiteral("Tomorrow"));
+}
+
+void TestAnnouncementsPanel::showPostsAreSavedInThePresetAtTheOperatorsWord()
+{
+    Fixture f;
+    f.showTab(f.panel->composer());
+    auto *save = f.child<QPushButton>("composerSavePreset");
+    QVERIFY(!save->isVisible()); // no show to save for
+    int saves = 0;
+    QString answer = QStringLiteral("presets/weekly.json: malformed JSON at byte 12");
+    f.panel->setSaveToPreset([&] {
+        ++saves;
+        return answer;
+    });
+    QVERIFY(save->isVisible());
+    auto *said = f.child<QLabel>("composerProblems");
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(saves, 1);
+    QVERIFY2(said->text().contains(answer), qPrintable(said->text()));
+    answer.clear();
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(saves, 2);
+    QVERIFY2(said->text().contains(QStringLiteral("saved in its preset")),
+             qPrintable(said->text()));
 }
 
 void TestAnnouncementsPanel::unconfirmedStandsOutUntilTheOperatorDecides()
