@@ -66,7 +66,7 @@ ComposerPane::ComposerPane(Announcements *announcements, QWidget *parent)
     , m_problems(new QLabel(this))
     , m_submit(new QPushButton(tr("Sche&dule"), this))
     , m_cancelEdit(new QPushButton(tr("Stop editing"), this))
-    , m_savePreset(new QPushButton(tr("Save the show's posts in its &preset"), this))
+    , m_savePreset(new QPushButton(tr("Save the show's posts in its preset"), this))
 {
     m_accounts->setObjectName(QStringLiteral("composerAccounts"));
     m_accounts->setMaximumHeight(70);
