@@ -229,8 +229,9 @@ int main(int argc, char *argv[])
     const StallWatch::Stall scrollStall = stalls.take();
 
     // The operator cancels posts (each: a read by id, a write committed with
-    // synchronous=FULL — an fsync, as every write of the queue — the row redrawn, the timer
-    // re-armed), and one is added.
+    // synchronous=FULL — an fsync, as every write of the queue — and, within the call, the
+    // model's read of that row and the table's redraw; the timer re-armed after), and one is
+    // added.
     AnnouncementStore *store = announcements.store();
     for (int i = 0; i < 50; ++i) {
         const qint64 id = model->at(i * 97)->id;
@@ -238,6 +239,11 @@ int main(int argc, char *argv[])
         timed(calls, QStringLiteral("cancel"), [&] { return announcements.cancel(id); });
         QTest::qWait(5);
     }
+    Announcement added;
+    added.accountId = QStringLiteral("tg");
+    added.text = QStringLiteral("<b>One more</b>");
+    added.scheduledAt = start.addDays(kDays);
+    timed(calls, QStringLiteral("add"), [&] { return announcements.schedule(added); });
     timed(calls, QStringLiteral("next_due"), [&] { return store->nextDue(); });
     timed(calls, QStringLiteral("find_by_show_key"),
           [&] { return store->findByShowKey(QStringLiteral("b/live/tg")); });
