@@ -135,6 +135,7 @@ AppController::AppController(const Options &options, QObject *parent)
         ui::AnnouncementsPanel *panel = m_window->announcementsPanel();
         connect(panel, &ui::AnnouncementsPanel::specsChanged, showAnnouncements,
                 &ShowAnnouncements::setSpecs);
+        panel->setSaveToPreset([showAnnouncements] { return showAnnouncements->saveToPreset(); });
         connect(m_session, &BroadcastSession::broadcastChanged, panel, [this, panel] {
             if (const auto &b = m_session->broadcast())
                 panel->setShowFields(ShowFields::of(*b, b->snippet.thumbnailUrl));

@@ -67,10 +67,8 @@ QList<qint64> AnnounceTriggers::fire(AnnouncementSpec::Trigger trigger, const Sh
         item.imageUrl = preview.imageUrl;
         if (spec.edits && account->platform == SocialAccount::Platform::Telegram) {
             const QString original = showKey(event.broadcastId, *spec.edits, account->id);
-            for (const Announcement &a : m_store->all()) {
-                if (a.showKey == original)
-                    item.editOf = a.id;
-            }
+            if (const auto posted = m_store->findByShowKey(original))
+                item.editOf = posted->id;
         }
         if (!preview.isSendable()) {
             item.status = Announcement::Status::Failed;

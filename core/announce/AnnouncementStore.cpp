@@ -11,6 +11,8 @@
 #include <QTimeZone>
 #include <QUuid>
 
+#include <utility>
+
 namespace onair {
 
 namespace {
@@ -117,7 +119,6 @@ bool AnnouncementStore::open(const QString &path)
         if (!ok)
             return false;
     }
-    damaged(); // remembers the rows to look past
     return true;
 }
 
@@ -228,7 +229,7 @@ qint64 AnnouncementStore::add(Announcement item)
     return id;
 }
 
-std::optional<Announcement> AnnouncementStore::read(const QSqlQuery &q, QString *problem) const
+std::optional<Announcement> AnnouncementStore::read(const QSqlQuery &q, QString *problem)
 {
     Announcement a;
     a.id = q.value(0).toLongLong();
@@ -305,45 +306,86 @@ std::optional<Announcement> AnnouncementStore::get(qint64 id) const
     return one.first();
 }
 
+std::optional<Announcement> AnnouncementStore::findByShowKey(const QString &showKey) const
+{
+    const QList<Announcement> one = select(QStringLiteral("WHERE show_key = ?"), {showKey});
+    if (one.isEmpty())
+        return std::nullopt;
+    return one.first();
+}
+
 QList<Announcement> AnnouncementStore::all() const
 {
     return select(QStringLiteral("ORDER BY due_at, id"), {});
 }
 
-QList<Announcement> AnnouncementStore::due(const QDateTime &now) const
+QList<Announcement> AnnouncementStore::due(const QDateTime &now, int limit) const
 {
-    return select(QStringLiteral("WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id"),
-                  {now.toMSecsSinceEpoch()});
+    return select(
+        QStringLiteral("WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT ?"),
+        {now.toMSecsSinceEpoch(), limit});
 }
 
 QDateTime AnnouncementStore::nextDue() const
 {
-    QStringList skip;
-    for (qint64 id : std::as_const(m_damaged))
-        skip.append(QString::number(id));
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(QStringLiteral("SELECT MIN(due_at) FROM posts WHERE status = 'pending' AND id "
-                               "NOT IN (%1)")
-                    .arg(skip.join(QLatin1Char(',')))) ||
-        !q.next())
+    q.setForwardOnly(true);
+    // Pending rows in due order, through the index; the first readable one is the answer.
+    q.prepare(QStringLiteral("SELECT %1 FROM posts WHERE status = 'pending' AND due_at IS NOT "
+                             "NULL ORDER BY due_at, id")
+                  .arg(QLatin1String(kColumns)));
+    if (!q.exec())
         return {};
-    return fromMs(q.value(0));
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (m_damaged.contains(id))
+            continue;
+        QString problem;
+        if (const auto a = read(q, &problem))
+            return a->dueAt;
+        m_damaged.insert(id);
+    }
+    return {};
 }
 
 QList<AnnouncementStore::Damaged> AnnouncementStore::damaged() const
 {
     QList<Damaged> list;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(QStringLiteral("SELECT %1 FROM posts").arg(QLatin1String(kColumns))))
-        return list;
+    readAll(QSqlDatabase::database(m_connection, false), 1000,
+            [this, &list](const QList<Announcement> &, const QList<Damaged> &bad) {
+                for (const Damaged &d : bad)
+                    m_damaged.insert(d.id);
+                list += bad;
+                return true;
+            });
+    return list;
+}
+
+bool AnnouncementStore::readAll(
+    const QSqlDatabase &db, int batchSize,
+    const std::function<bool(QList<Announcement>, QList<Damaged>)> &batch)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM posts ORDER BY due_at, id")
+                    .arg(QLatin1String(kColumns))))
+        return false;
+    QList<Announcement> rows;
+    QList<Damaged> bad;
     while (q.next()) {
         QString problem;
-        if (!read(q, &problem)) {
-            list.append({q.value(0).toLongLong(), problem});
-            m_damaged.insert(q.value(0).toLongLong());
+        if (auto a = read(q, &problem))
+            rows.append(std::move(*a));
+        else
+            bad.append({q.value(0).toLongLong(), problem});
+        if (rows.size() + bad.size() >= batchSize) {
+            if (!batch(std::exchange(rows, {}), std::exchange(bad, {})))
+                return true;
         }
     }
-    return list;
+    if (!rows.isEmpty() || !bad.isEmpty())
+        batch(rows, bad);
+    return true;
 }
 
 bool AnnouncementStore::update(const Announcement &a)

@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 #include <optional>
 
 namespace onair {
@@ -45,17 +47,30 @@ public:
     // again and returns the existing id).
     qint64 add(Announcement item);
     std::optional<Announcement> get(qint64 id) const;
+    // The item of a show's trigger (the UNIQUE show_key's index).
+    std::optional<Announcement> findByShowKey(const QString &showKey) const;
+    // The whole queue: a full scan, for tests and the headless runner. The window reads it off
+    // its thread through readAll().
     QList<Announcement> all() const;
-    // Readable pending items due at or before `now`, oldest first.
-    QList<Announcement> due(const QDateTime &now) const;
-    // The earliest due time of a pending item; invalid when none.
+    // Readable pending items due at or before `now`, oldest first, at most `limit` of them.
+    QList<Announcement> due(const QDateTime &now, int limit = 50) const;
+    // The earliest due time of a readable pending item; invalid when none. Walks the
+    // (status, due_at) index from the earliest and reads only the rows it meets, so that a
+    // damaged row is found (and looked past from then on) without a scan of the queue.
     QDateTime nextDue() const;
     struct Damaged
     {
         qint64 id = 0;
         QString problem;
     };
+    // Every row that cannot be read: a full scan (the window gets them from readAll()).
     QList<Damaged> damaged() const;
+
+    // For a reader on another thread (a Qt Sql connection may only be used by the thread that
+    // made it): reads the queue through `db` in all()'s order, handing over `batchSize` rows (and
+    // the damaged ones met) at a time; stops early when `batch` returns false.
+    static bool readAll(const QSqlDatabase &db, int batchSize,
+                        const std::function<bool(QList<Announcement>, QList<Damaged>)> &batch);
 
     // Writes the whole row (status, attempts, ids, log, times) and announces the change.
     bool update(const Announcement &item);
@@ -75,7 +90,7 @@ Q_SIGNALS:
 
 private:
     bool exec(const QString &sql);
-    std::optional<Announcement> read(const class QSqlQuery &q, QString *problem) const;
+    static std::optional<Announcement> read(const class QSqlQuery &q, QString *problem);
     QList<Announcement> select(const QString &where, const QVariantList &binds) const;
 
     QString m_connection;

@@ -36,6 +36,7 @@ ShowAnnouncements::ShowAnnouncements(BroadcastSession *session, PresetLauncher *
         {[this](QJsonObject *extra) {
              if (!m_specs.isEmpty())
                  extra->insert(kSavedKey, QJsonObject{{QStringLiteral("broadcastId"), m_for},
+                                                      {QStringLiteral("preset"), m_preset},
                                                       {QStringLiteral("posts"), m_specs}});
          },
          [this](const QJsonObject &extra) {
@@ -47,12 +48,15 @@ ShowAnnouncements::ShowAnnouncements(BroadcastSession *session, PresetLauncher *
              AnnouncementSpec::listFromJson(posts, &error);
              use(saved.value(QLatin1String("broadcastId")).toString(),
                  error.isEmpty() ? posts : QJsonArray());
+             m_preset = saved.value(QLatin1String("preset")).toString();
          }});
     // Another broadcast is another show: the last one's posts are not its own.
     connect(session, &BroadcastSession::broadcastChanged, this, [this] {
         const auto &broadcast = m_session->broadcast();
-        if (broadcast && broadcast->id != m_for)
+        if (broadcast && broadcast->id != m_for) {
             use(broadcast->id, {});
+            m_preset.clear();
+        }
     });
     connect(launcher, &PresetLauncher::launched, this,
             [this](const QString &fileName, const QString &broadcastId, int) {
@@ -69,12 +73,22 @@ void ShowAnnouncements::setSpecs(const QList<AnnouncementSpec> &specs)
     queueTimed();
 }
 
+QString ShowAnnouncements::saveToPreset()
+{
+    if (m_preset.isEmpty())
+        return tr("This show was not made from a preset: there is none to save its posts in.");
+    const auto failed = m_launcher->store()->saveAnnouncements(m_preset, m_specs);
+    return failed ? tr("The posts were not saved in the preset: %1").arg(failed->message())
+                  : QString();
+}
+
 void ShowAnnouncements::launched(const QString &fileName, const QString &broadcastId)
 {
     const PresetResult<BroadcastPreset> preset = m_launcher->store()->load(fileName);
     if (!preset || !m_session->broadcast() || m_session->broadcast()->id != broadcastId)
         return;
     use(broadcastId, preset.value().announcements);
+    m_preset = fileName;
     m_session->saveNow();
     // The broadcast's `created` came before the preset's posts were known.
     queueTimed();

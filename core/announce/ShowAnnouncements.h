@@ -27,6 +27,9 @@ public:
     // The current show's posts (the composer's); its timed ones are queued at once. Nothing
     // without a broadcast.
     void setSpecs(const QList<AnnouncementSpec> &specs);
+    // Writes the show's posts into the preset it was made from (only that section); the error
+    // in a sentence, empty when saved.
+    QString saveToPreset();
 
 private:
     void launched(const QString &fileName, const QString &broadcastId);
@@ -37,6 +40,7 @@ private:
     PresetLauncher *m_launcher;
     AnnounceTriggers *m_triggers;
     QString m_for;      // the broadcast the posts are for
+    QString m_preset;   // the preset file it was made from (empty: none)
     QJsonArray m_specs; // as the preset has them (checked when it was read)
 };
 

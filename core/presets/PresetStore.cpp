@@ -159,21 +159,21 @@ PresetResult<BroadcastPreset> PresetStore::load(const QString &fileName) const
 std::optional<PresetError> PresetStore::writeFile(const QString &path, const QString &displayName,
                                                   const BroadcastPreset &preset)
 {
+    return writeJson(path, displayName, preset.toJson());
+}
+
+std::optional<PresetError> PresetStore::writeJson(const QString &path, const QString &displayName,
+                                                  const QJsonObject &json)
+{
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return error(PresetError::Kind::Io, displayName,
                      QStringLiteral("cannot create the folder ") + info.absolutePath());
-    return writeBytes(path, displayName,
-                      QJsonDocument(preset.toJson()).toJson(QJsonDocument::Indented));
-}
-
-std::optional<PresetError> PresetStore::writeBytes(const QString &path, const QString &displayName,
-                                                   const QByteArray &bytes)
-{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return error(PresetError::Kind::Io, displayName,
                      QStringLiteral("cannot be written: ") + file.errorString());
+    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size() || !file.commit())
         return error(PresetError::Kind::Io, displayName,
                      QStringLiteral("cannot be written: ") + file.errorString());
@@ -327,6 +327,20 @@ PresetResult<int> PresetStore::advanceCounter(const QString &fileName)
 std::optional<PresetError> PresetStore::setRights(const QString &fileName,
                                                   const std::optional<RightsPlan> &plan)
 {
+    return replaceSection(fileName, QLatin1String("rights"),
+                          plan ? QJsonValue(plan->toJson()) : QJsonValue(QJsonValue::Undefined));
+}
+
+std::optional<PresetError> PresetStore::saveAnnouncements(const QString &fileName,
+                                                          const QJsonArray &posts)
+{
+    return replaceSection(fileName, QLatin1String("announcements"),
+                          posts.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(posts));
+}
+
+std::optional<PresetError> PresetStore::replaceSection(const QString &fileName, QLatin1String key,
+                                                       const QJsonValue &value)
+{
     if (const auto bad = checkFileName(fileName))
         return bad;
     const QString path = pathOf(fileName);
@@ -338,16 +352,15 @@ std::optional<PresetError> PresetStore::setRights(const QString &fileName,
         !now.isOk())
         return error(now.error().kind, displayName(fileName), now.error().problem);
     QJsonObject edited = std::move(json).value();
-    if (plan)
-        edited.insert(QLatin1String("rights"), plan->toJson());
+    if (value.isUndefined())
+        edited.remove(key);
     else
-        edited.remove(QLatin1String("rights"));
+        edited.insert(key, value);
     // What is written must read back: validate through the same reader.
     if (const PresetResult<BroadcastPreset> check = BroadcastPreset::fromJson(edited);
         !check.isOk())
         return error(PresetError::Kind::Invalid, displayName(fileName), check.error().problem);
-    if (const auto failed = writeBytes(path, displayName(fileName),
-                                       QJsonDocument(edited).toJson(QJsonDocument::Indented)))
+    if (const auto failed = writeJson(path, displayName(fileName), edited))
         return failed;
     Q_EMIT presetsChanged();
     return std::nullopt;

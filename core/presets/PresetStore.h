@@ -3,6 +3,7 @@
 #include "presets/BroadcastPreset.h"
 #include "presets/PresetResult.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -81,6 +82,11 @@ public:
     // read as a preset, or a plan that does not read back, is refused and the file left as is.
     std::optional<PresetError> setRights(const QString &fileName,
                                          const std::optional<RightsPlan> &plan);
+    // A show's posts saved into its preset: only the "announcements" section changes (removed
+    // when `posts` is empty), every other field stays as the file has it. A file that cannot
+    // be read or validated is left untouched (the error says why), and so is the file when the
+    // posts would not validate.
+    std::optional<PresetError> saveAnnouncements(const QString &fileName, const QJsonArray &posts);
 
 Q_SIGNALS:
     void presetsChanged();
@@ -88,12 +94,17 @@ Q_SIGNALS:
 private:
     // The file's JSON object, before it is read as a preset.
     static PresetResult<QJsonObject> readObject(const QString &path, const QString &displayName);
-    static std::optional<PresetError> writeBytes(const QString &path, const QString &displayName,
-                                                 const QByteArray &bytes);
     QString pathOf(const QString &fileName) const;
     std::optional<PresetError> checkFileName(const QString &fileName) const;
     static std::optional<PresetError> writeFile(const QString &path, const QString &displayName,
                                                 const BroadcastPreset &preset);
+    static std::optional<PresetError> writeJson(const QString &path, const QString &displayName,
+                                                const QJsonObject &json);
+    // Replaces one top-level section of the file as written (`value` undefined: removes it),
+    // keeping every other field, unknown ones included. The file as it is and the result must
+    // both read as a preset; otherwise the file is left as is.
+    std::optional<PresetError> replaceSection(const QString &fileName, QLatin1String key,
+                                              const QJsonValue &value);
     // Fails when `fileName` exists, unless it holds a preset named `sameName`.
     std::optional<PresetError> checkFree(const QString &fileName, const QString &sameName) const;
 

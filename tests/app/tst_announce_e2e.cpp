@@ -5,16 +5,26 @@
 #include "announce/Announcement.h"
 #include "announce/AnnouncementStore.h"
 #include "announce/Announcements.h"
+#include "announce/AnnouncementsPanel.h"
 #include "presets/PresetStore.h"
+#include "shell/MainWindow.h"
 #include "show/BroadcastSession.h"
 #include "show/ShowEvents.h"
 #include "social/SocialAccount.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 
 #include <cstdio>
@@ -180,6 +190,46 @@ void TestAnnounceE2E::liveNowPostThenEndedEdit()
     QCOMPARE(items.size(), 2);
     for (const Announcement &a : items)
         QCOMPARE(a.status, Announcement::Status::Published);
+
+    // The operator writes a post for the recording and keeps the show's posts in its preset:
+    // the preset's file changes in its "announcements" only.
+    QVERIFY(m_show->press(Qt::Key_5, Qt::AltModifier));
+    auto *panel = m_show->app()->window()->announcementsPanel();
+    QTRY_VERIFY(panel->isVisible());
+    auto *tabs = panel->findChild<QTabWidget *>(QStringLiteral("announceTabs"));
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+    auto *accounts = panel->findChild<QListWidget *>(QStringLiteral("composerAccounts"));
+    QTRY_VERIFY(accounts->isVisible());
+    accounts->setCurrentRow(0);
+    QTest::keyClick(accounts, Qt::Key_Space);
+    QTest::keyClicks(panel->findChild<QLineEdit *>(QStringLiteral("composerLabel")),
+                     QStringLiteral("Recording"));
+    QTest::keyClick(panel->findChild<QComboBox *>(QStringLiteral("composerTrigger")), Qt::Key_End);
+    QTest::keyClicks(panel->findChild<QPlainTextEdit *>(QStringLiteral("composerTemplate")),
+                     QStringLiteral("{title}: the recording"));
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("composerSubmit")),
+                      Qt::LeftButton);
+    const auto readPreset = [&f] {
+        if (!f.open(QIODevice::ReadOnly))
+            return QJsonObject();
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        return o;
+    };
+    QJsonObject before = readPreset();
+    QVERIFY(before.contains(QStringLiteral("announcements")));
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("composerSavePreset")),
+                      Qt::LeftButton);
+    const QString said = panel->findChild<QLabel *>(QStringLiteral("composerProblems"))->text();
+    QVERIFY2(said.contains(QStringLiteral("saved in its preset")), qPrintable(said));
+    QJsonObject preset = readPreset();
+    const QJsonArray kept = preset.take(QStringLiteral("announcements")).toArray();
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.at(0)[QStringLiteral("trigger")].toString(),
+             QStringLiteral("recordingProcessed"));
+    QCOMPARE(kept.at(0)[QStringLiteral("account")].toString(), kAccount);
+    before.remove(QStringLiteral("announcements"));
+    QCOMPARE(preset, before);
 }
 
 QTEST_MAIN(TestAnnounceE2E)

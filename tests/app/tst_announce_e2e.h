@@ -11,7 +11,9 @@
 // emulator and ffmpeg publishing): the sandbox's bot and channel as the account, a broadcast
 // created from a preset whose posts say "live now" (with a Watch button) when it goes live and
 // edit that same message to "ended, watch the recording" when it completes. The channel ends
-// with one message, edited once; the time from live to the post is printed.
+// with one message, edited once; the time from live to the post is printed. Then the operator
+// writes a post in the composer and saves the show's posts in its preset: the file changes in
+// its "announcements" only.
 class TestAnnounceE2E : public QObject
 {
     Q_OBJECT

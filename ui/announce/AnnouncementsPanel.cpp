@@ -60,6 +60,11 @@ void AnnouncementsPanel::setApiRoots(const QUrl &telegram, const QUrl &graph)
     m_accounts->setApiRoots(telegram, graph);
 }
 
+void AnnouncementsPanel::setSaveToPreset(std::function<QString()> save)
+{
+    m_composer->setSaveToPreset(std::move(save));
+}
+
 void AnnouncementsPanel::setShowFields(const ShowFields &fields)
 {
     m_composer->setShowFields(fields);

@@ -36,6 +36,8 @@ public:
     void setConfirm(Prompts::Confirm confirm);
     void setApiRoots(const QUrl &telegram, const QUrl &graph);
     void setShowFields(const ShowFields &fields);
+    // The composer's "Save in the preset" (see ComposerPane::setSaveToPreset).
+    void setSaveToPreset(std::function<QString()> save);
 
     QueuePane *queue() const { return m_queue; }
     ComposerPane *composer() const { return m_composer; }

@@ -66,6 +66,7 @@ ComposerPane::ComposerPane(Announcements *announcements, QWidget *parent)
     , m_problems(new QLabel(this))
     , m_submit(new QPushButton(tr("Sche&dule"), this))
     , m_cancelEdit(new QPushButton(tr("Stop editing"), this))
+    , m_savePreset(new QPushButton(tr("Save the show's posts in its preset"), this))
 {
     m_accounts->setObjectName(QStringLiteral("composerAccounts"));
     m_accounts->setMaximumHeight(70);
@@ -148,6 +149,11 @@ ComposerPane::ComposerPane(Announcements *announcements, QWidget *parent)
     buttons->addWidget(m_submit);
     buttons->addWidget(m_cancelEdit);
     buttons->addStretch();
+    buttons->addWidget(m_savePreset);
+    m_savePreset->setObjectName(QStringLiteral("composerSavePreset"));
+    m_savePreset->setToolTip(tr("The posts that wait for the show's events go into the preset "
+                                "the show was made from, for its next show"));
+    m_savePreset->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -163,6 +169,11 @@ ComposerPane::ComposerPane(Announcements *announcements, QWidget *parent)
     connect(m_withImage, &QCheckBox::toggled, this, &ComposerPane::updatePreview);
     connect(m_submit, &QPushButton::clicked, this, &ComposerPane::submit);
     connect(m_cancelEdit, &QPushButton::clicked, this, &ComposerPane::stopEditing);
+    connect(m_savePreset, &QPushButton::clicked, this, [this] {
+        const QString error = m_saveToPreset();
+        m_problems->setText(error.isEmpty() ? tr("The show's posts were saved in its preset.")
+                                            : error);
+    });
     connect(m_announcements->store(), &AnnouncementStore::accountsChanged, this,
             &ComposerPane::reloadAccounts);
     connect(m_announcements, &Announcements::changedElsewhere, this, &ComposerPane::reloadAccounts);
@@ -373,6 +384,12 @@ void ComposerPane::submit()
         Q_EMIT scheduled(ids);
     else
         Q_EMIT specsChanged(m_specs);
+}
+
+void ComposerPane::setSaveToPreset(SaveToPreset save)
+{
+    m_saveToPreset = std::move(save);
+    m_savePreset->setVisible(bool(m_saveToPreset));
 }
 
 } // namespace onair::ui

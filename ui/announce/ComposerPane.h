@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -47,6 +49,11 @@ public:
     // Loads a queued item (pending, held or failed) to edit its text and time.
     void edit(const Announcement &item);
 
+    // Writes the show's posts into its preset; returns the error, empty when saved. The
+    // "Save in the preset" button shows once it is set.
+    using SaveToPreset = std::function<QString()>;
+    void setSaveToPreset(SaveToPreset save);
+
 Q_SIGNALS:
     void specsChanged(const QList<AnnouncementSpec> &specs);
     void scheduled(const QList<qint64> &ids);
@@ -64,6 +71,7 @@ private:
     PostTemplate::Style m_style;
     QList<AnnouncementSpec> m_specs;
     qint64 m_editing = 0;
+    SaveToPreset m_saveToPreset;
 
     QListWidget *m_accounts;
     QLineEdit *m_label;
@@ -81,6 +89,7 @@ private:
     QLabel *m_problems;
     QPushButton *m_submit;
     QPushButton *m_cancelEdit;
+    QPushButton *m_savePreset;
 };
 
 } // namespace onair::ui

@@ -1,16 +1,20 @@
 #include "announce/QueuePane.h"
 
+#include "announce/AnnouncementQueueModel.h"
 #include "announce/AnnouncementStore.h"
 #include "announce/Announcements.h"
 #include "common/ErrorLine.h"
 
+#include <QDesktopServices>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
-#include <QLocale>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace onair::ui {
@@ -19,15 +23,40 @@ namespace {
 
 const QColor kAttention(0xff, 0xd8, 0x80); // amber: the operator must decide
 
-QString timeText(const QDateTime &t)
-{
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
-}
+using Model = AnnouncementQueueModel;
 
-bool needsOperator(Announcement::Status s)
+// The queue's look: rows that wait for the operator in amber and bold, links underlined.
+class QueueLook : public QIdentityProxyModel
 {
-    return s == Announcement::Status::Unconfirmed || s == Announcement::Status::Held;
-}
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const QModelIndex source = mapToSource(index);
+        const bool attention = source.data(Model::NeedsDecisionRole).toBool();
+        const bool link =
+            index.column() == Model::LinkColumn && source.data(Model::LinkRole).toUrl().isValid();
+        switch (role) {
+        case Qt::BackgroundRole:
+            return attention ? QVariant(kAttention) : QVariant();
+        case Qt::ForegroundRole:
+            if (attention)
+                return QColor(Qt::black);
+            return link ? QVariant(QPalette().color(QPalette::Link)) : QVariant();
+        case Qt::FontRole: {
+            if (!attention && !link)
+                return {};
+            QFont f;
+            f.setBold(attention);
+            f.setUnderline(link);
+            return f;
+        }
+        default:
+            return QIdentityProxyModel::data(index, role);
+        }
+    }
+};
 
 } // namespace
 
@@ -35,7 +64,8 @@ QueuePane::QueuePane(Announcements *announcements, QWidget *parent)
     : QWidget(parent)
     , m_announcements(announcements)
     , m_attention(new QLabel(this))
-    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_model(new AnnouncementQueueModel(announcements->store(), this))
+    , m_table(new QTableView(this))
     , m_log(new QPlainTextEdit(this))
     , m_error(new ErrorLine(QStringLiteral("announceQueueError"), this))
     , m_confirmPosted(new QPushButton(tr("It's the&re"), this))
@@ -51,8 +81,12 @@ QueuePane::QueuePane(Announcements *announcements, QWidget *parent)
     m_attention->setStyleSheet(
         QStringLiteral("background: #ffd880; color: black; padding: 4px; font-weight: bold;"));
     m_table->setObjectName(QStringLiteral("announceQueue"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Status"), tr("When"), tr("Account"), tr("Post"), tr("Link"), tr("Next attempt")});
+    auto *look = new QueueLook(this);
+    look->setSourceModel(m_model);
+    m_table->setModel(look);
+    // Column widths from the rows in sight, never from the whole queue.
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
+    m_table->verticalHeader()->setResizeContentsPrecision(0);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -91,7 +125,13 @@ QueuePane::QueuePane(Announcements *announcements, QWidget *parent)
     layout->addLayout(upkeep);
     layout->addWidget(m_log);
 
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &QueuePane::refreshButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &QueuePane::refreshButtons);
+    connect(m_table, &QTableView::clicked, this, [](const QModelIndex &index) {
+        const QUrl link = index.data(Model::LinkRole).toUrl();
+        if (index.column() == Model::LinkColumn && link.isValid())
+            QDesktopServices::openUrl(link);
+    });
     connect(m_confirmPosted, &QPushButton::clicked, this,
             [this] { act(&Announcements::confirmPosted); });
     connect(m_sendNow, &QPushButton::clicked, this, [this] { act(&Announcements::sendHeld); });
@@ -136,69 +176,29 @@ QueuePane::QueuePane(Announcements *announcements, QWidget *parent)
         }
     });
 
-    AnnouncementStore *store = m_announcements->store();
-    connect(store, &AnnouncementStore::changed, this, &QueuePane::refreshRow);
-    connect(store, &AnnouncementStore::accountsChanged, this, &QueuePane::rebuild);
-    connect(m_announcements, &Announcements::changedElsewhere, this, &QueuePane::rebuild);
-    rebuild();
+    const auto rowsChanged = [this] {
+        m_table->resizeColumnsToContents();
+        refreshAttention();
+        refreshButtons();
+    };
+    connect(m_model, &Model::rowsInserted, this, rowsChanged);
+    connect(m_model, &Model::dataChanged, this, rowsChanged);
+    connect(m_model, &Model::loaded, this, &QueuePane::showDamaged);
+    connect(m_announcements, &Announcements::changedElsewhere, m_model, &Model::refresh);
+    rowsChanged();
 }
 
-QString QueuePane::statusText(const Announcement &item, const QDateTime &now)
+void QueuePane::showDamaged()
 {
-    using S = Announcement::Status;
-    switch (item.status) {
-    case S::Pending:
-        if (item.attempts > 0)
-            return tr("Waiting to retry (attempt %1 of %2)")
-                .arg(item.attempts + 1)
-                .arg(Announcement::kMaxAttempts);
-        return item.dueAt.isValid() && item.dueAt <= now ? tr("Due") : tr("Waiting");
-    case S::Sending:
-        return tr("Sending…");
-    case S::Published:
-        return tr("Published");
-    case S::Failed:
-        return tr("Failed");
-    case S::Unconfirmed:
-        return tr("⚠ UNCONFIRMED");
-    case S::Held:
-        return tr("⚠ LATE, held");
-    case S::Cancelled:
-        return tr("Cancelled");
-    }
-    return QString();
-}
-
-void QueuePane::rebuild()
-{
-    const qint64 selected = selectedId();
-    m_accountNames.clear();
-    for (const SocialAccount &a : m_announcements->store()->accounts())
-        m_accountNames.insert(a.id, a.name);
-    const QList<Announcement> items = m_announcements->store()->all();
-    {
-        const QSignalBlocker block(m_table);
-        m_table->setRowCount(0);
-        m_table->setRowCount(int(items.size()));
-        for (int row = 0; row < items.size(); ++row)
-            fillRow(row, items.at(row));
-    }
     QStringList damaged;
-    for (const AnnouncementStore::Damaged &d : m_announcements->store()->damaged())
+    for (const AnnouncementStore::Damaged &d : m_model->damaged())
         damaged << tr("Item %1 cannot be read (%2); it is left as it is.").arg(d.id).arg(d.problem);
     m_error->showError(damaged.join(QLatin1Char('\n')));
-    m_table->resizeColumnsToContents();
-    select(selected);
-    refreshAttention();
-    refreshButtons();
 }
 
 int QueuePane::rowOf(qint64 id) const
 {
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        if (m_table->item(row, StatusColumn)->data(Qt::UserRole).toLongLong() == id)
-            return row;
-    return -1;
+    return m_model->rowOf(id);
 }
 
 void QueuePane::select(qint64 id)
@@ -208,73 +208,10 @@ void QueuePane::select(qint64 id)
         m_table->selectRow(row);
 }
 
-void QueuePane::refreshRow(qint64 id)
-{
-    const auto item = m_announcements->store()->get(id);
-    if (!item)
-        return;
-    int row = rowOf(id);
-    if (row < 0) {
-        row = m_table->rowCount();
-        m_table->insertRow(row);
-    }
-    fillRow(row, *item);
-    m_table->resizeColumnsToContents();
-    refreshAttention();
-    refreshButtons();
-}
-
-void QueuePane::fillRow(int row, const Announcement &item)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    using S = Announcement::Status;
-    const bool pendingLater = item.status == S::Pending && item.dueAt != item.scheduledAt;
-    const QString account = m_accountNames.value(item.accountId, item.accountId);
-    const QStringList cells{
-        statusText(item, now),
-        timeText(item.status == S::Published ? item.publishedAt : item.scheduledAt),
-        account,
-        item.label.isEmpty() ? item.text.left(60) : item.label,
-        QString(),
-        pendingLater ? timeText(item.dueAt) : QString()};
-    const bool attention = needsOperator(item.status);
-    for (int c = 0; c < ColumnCount; ++c) {
-        auto *cell = new QTableWidgetItem(cells.at(c));
-        if (attention) {
-            cell->setBackground(kAttention);
-            cell->setForeground(Qt::black);
-            QFont f = cell->font();
-            f.setBold(true);
-            cell->setFont(f);
-        }
-        m_table->setItem(row, c, cell);
-    }
-    m_table->item(row, StatusColumn)->setData(Qt::UserRole, item.id);
-    m_table->item(row, StatusColumn)->setData(Qt::UserRole + 1, int(item.status));
-    m_table->item(row, StatusColumn)->setData(Qt::UserRole + 2, item.log);
-    if (item.link.isValid()) {
-        auto *link = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>")
-                                    .arg(item.link.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                         item.link.toDisplayString().toHtmlEscaped()),
-                                m_table);
-        link->setObjectName(QStringLiteral("announceLink"));
-        link->setOpenExternalLinks(true);
-        link->setTextInteractionFlags(Qt::TextBrowserInteraction);
-        m_table->setCellWidget(row, LinkColumn, link);
-    } else {
-        m_table->removeCellWidget(row, LinkColumn);
-    }
-}
-
 void QueuePane::refreshAttention()
 {
-    int unconfirmed = 0, held = 0;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const auto s =
-            Announcement::Status(m_table->item(row, StatusColumn)->data(Qt::UserRole + 1).toInt());
-        unconfirmed += s == Announcement::Status::Unconfirmed;
-        held += s == Announcement::Status::Held;
-    }
+    const int unconfirmed = m_model->count(Announcement::Status::Unconfirmed);
+    const int held = m_model->count(Announcement::Status::Held);
     QStringList lines;
     if (unconfirmed)
         lines << tr("%n post(s) may or may not have gone out. Look in the channel, then choose "
@@ -289,21 +226,18 @@ void QueuePane::refreshAttention()
 
 qint64 QueuePane::selectedId() const
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || !m_table->item(row, StatusColumn) ||
-        !m_table->selectionModel()->isRowSelected(row, QModelIndex()))
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
         return 0;
-    return m_table->item(row, StatusColumn)->data(Qt::UserRole).toLongLong();
+    const Announcement *item = m_model->at(current.row());
+    return item ? item->id : 0;
 }
 
 void QueuePane::refreshButtons()
 {
     using S = Announcement::Status;
-    const int row = selectedId() ? m_table->currentRow() : -1;
-    const std::optional<S> s =
-        row < 0
-            ? std::nullopt
-            : std::optional<S>(S(m_table->item(row, StatusColumn)->data(Qt::UserRole + 1).toInt()));
+    const Announcement *item = selectedId() ? m_model->at(m_table->currentIndex().row()) : nullptr;
+    const std::optional<S> s = item ? std::optional<S>(item->status) : std::nullopt;
     const auto in = [&s](std::initializer_list<S> states) {
         return s && std::find(states.begin(), states.end(), *s) != states.end();
     };
@@ -314,8 +248,9 @@ void QueuePane::refreshButtons()
     m_edit->setEnabled(in({S::Pending, S::Held, S::Failed}));
     m_duplicate->setEnabled(s.has_value());
     m_cancel->setEnabled(in({S::Pending, S::Held, S::Failed, S::Unconfirmed}));
-    m_log->setPlainText(
-        row < 0 ? QString() : m_table->item(row, StatusColumn)->data(Qt::UserRole + 2).toString());
+    const QString log = item ? item->log : QString();
+    if (m_log->toPlainText() != log)
+        m_log->setPlainText(log);
 }
 
 void QueuePane::act(bool (Announcements::*op)(qint64))

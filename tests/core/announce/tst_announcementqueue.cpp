@@ -177,6 +177,33 @@ private Q_SLOTS:
         QCOMPARE(q.scheduler->wakeCount(), 1);
     }
 
+    void nextDueLooksPastDamagedRowsItMeets()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("unscanned.sqlite"));
+        const QDateTime later = now().addSecs(3600);
+        {
+            Queue q(path);
+            q.add(SocialAccount::Platform::Telegram, later);
+        }
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral(
+                "INSERT INTO posts (account, platform, post, status, due_at) VALUES "
+                "('tg', 'telegram', 'not json', 'pending', 0), ('tg', 'myspace', '{}', "
+                "'pending', 1)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        // No scan of the queue at open: the damaged rows are found where nextDue() meets them.
+        AnnouncementStore store;
+        QVERIFY(store.open(path));
+        QCOMPARE(store.nextDue().toMSecsSinceEpoch(), later.toMSecsSinceEpoch());
+        QCOMPARE(store.nextDue().toMSecsSinceEpoch(), later.toMSecsSinceEpoch());
+    }
+
     void aFileThatIsNotAQueueIsLeftUntouched()
     {
         const QString path = m_dir.filePath(QStringLiteral("notes.sqlite"));

@@ -8,7 +8,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -438,6 +440,46 @@ void TestPresetStore::counterAdvances()
     }
     QCOMPARE(PresetStore(store.directory()).load(QStringLiteral("weekly.json")).value().nextNumber,
              4);
+}
+
+void TestPresetStore::showPostsSavedInTheirSectionOnly()
+{
+    PresetStore store(m_root + QStringLiteral("/presets"));
+    QVERIFY(store.save(preset(QStringLiteral("Weekly"))).isOk());
+    const QString file = store.directory() + QStringLiteral("/weekly.json");
+    // A field this OnAir does not know (a newer one wrote it) is part of what must stay.
+    QJsonObject before = QJsonDocument::fromJson(readAll(file)).object();
+    before.insert(QStringLiteral("x-note"), QStringLiteral("kept"));
+    QVERIFY(writeAll(file, QJsonDocument(before).toJson()));
+    const QJsonArray posts{QJsonObject{{QStringLiteral("label"), QStringLiteral("Live now")},
+                                       {QStringLiteral("account"), QStringLiteral("tg")},
+                                       {QStringLiteral("trigger"), QStringLiteral("live")},
+                                       {QStringLiteral("template"), QStringLiteral("{url}")}}};
+
+    QSignalSpy changed(&store, &PresetStore::presetsChanged);
+    QVERIFY(!store.saveAnnouncements(QStringLiteral("weekly.json"), posts));
+    QCOMPARE(changed.size(), 1);
+    QJsonObject after = QJsonDocument::fromJson(readAll(file)).object();
+    QCOMPARE(after.take(QStringLiteral("announcements")).toArray(), posts);
+    QCOMPARE(after, before);
+    QCOMPARE(store.load(QStringLiteral("weekly.json")).value().announcements, posts);
+
+    // Posts that do not validate, and a file that does not: nothing is written.
+    const QByteArray saved = digest(file);
+    QJsonArray bad = posts;
+    bad[0] = QJsonObject{{QStringLiteral("trigger"), QStringLiteral("soon")}};
+    const auto refused = store.saveAnnouncements(QStringLiteral("weekly.json"), bad);
+    QVERIFY(refused);
+    QVERIFY2(refused->problem.contains(QStringLiteral("announcements[0]")),
+             qPrintable(refused->message()));
+    QCOMPARE(digest(file), saved);
+    const QByteArray broken = readAll(file).chopped(10);
+    QVERIFY(writeAll(file, broken));
+    const auto malformed = store.saveAnnouncements(QStringLiteral("weekly.json"), posts);
+    QVERIFY(malformed);
+    QCOMPARE(malformed->kind, PresetError::Kind::Malformed);
+    QCOMPARE(readAll(file), broken);
+    QCOMPARE(changed.size(), 1);
 }
 
 int main(int argc, char **argv)

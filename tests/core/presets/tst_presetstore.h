@@ -23,6 +23,7 @@ private Q_SLOTS:
     void removeAndBadNames();
     void createFromBroadcast();
     void counterAdvances();
+    void showPostsSavedInTheirSectionOnly();
 
 private:
     QString m_root;

@@ -1,6 +1,7 @@
 #include "ScriptedServer.h"
 #include "TestEnvironment.h"
 #include "announce/AccountsPane.h"
+#include "announce/AnnouncementQueueModel.h"
 #include "announce/AnnouncementStore.h"
 #include "announce/Announcements.h"
 #include "announce/AnnouncementsPanel.h"
@@ -22,7 +23,7 @@
 #include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void failedCheckIsSaidAndNothingIsSaved();
     void previewShowsLengthLeftAndRefusesTooLong();
     void timedPostEntersTheQueue();
+    void showPostsAreSavedInThePresetAtTheOperatorsWord();
     void unconfirmedStandsOutUntilTheOperatorDecides();
     void heldLateItemIsSentAtTheOperatorsWord();
     void screenshotInTheWindow();
@@ -133,10 +135,11 @@ struct Fixture
 
     void clickRow(qint64 id)
     {
-        auto *table = child<QTableWidget>("announceQueue");
+        auto *table = child<QTableView>("announceQueue");
         const int row = panel->queue()->rowOf(id);
         QVERIFY(row >= 0);
-        const QRect cell = table->visualItemRect(table->item(row, ui::QueuePane::WhenColumn));
+        const QRect cell =
+            table->visualRect(table->model()->index(row, AnnouncementQueueModel::WhenColumn));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     }
 };
@@ -267,10 +270,35 @@ void TestAnnouncementsPanel::timedPostEntersTheQueue()
     QCOMPARE(all.first().label, QStringLiteral("Tomorrow"));
     QVERIFY(all.first().text.startsWith(QStringLiteral("<b>")));
     // Back on the queue, the new row selected.
-    auto *table = f.child<QTableWidget>("announceQueue");
+    auto *table = f.child<QTableView>("announceQueue");
     QTRY_VERIFY(table->isVisible());
-    QCOMPARE(table->rowCount(), 1);
-    QCOMPARE(table->item(0, ui::QueuePane::PostColumn)->text(), QStringLiteral("Tomorrow"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, AnnouncementQueueModel::PostColumn).data().toString(),
+             QStringLiteral("Tomorrow"));
+}
+
+void TestAnnouncementsPanel::showPostsAreSavedInThePresetAtTheOperatorsWord()
+{
+    Fixture f;
+    f.showTab(f.panel->composer());
+    auto *save = f.child<QPushButton>("composerSavePreset");
+    QVERIFY(!save->isVisible()); // no show to save for
+    int saves = 0;
+    QString answer = QStringLiteral("presets/weekly.json: malformed JSON at byte 12");
+    f.panel->setSaveToPreset([&] {
+        ++saves;
+        return answer;
+    });
+    QVERIFY(save->isVisible());
+    auto *said = f.child<QLabel>("composerProblems");
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(saves, 1);
+    QVERIFY2(said->text().contains(answer), qPrintable(said->text()));
+    answer.clear();
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(saves, 2);
+    QVERIFY2(said->text().contains(QStringLiteral("saved in its preset")),
+             qPrintable(said->text()));
 }
 
 void TestAnnouncementsPanel::unconfirmedStandsOutUntilTheOperatorDecides()
@@ -282,17 +310,18 @@ void TestAnnouncementsPanel::unconfirmedStandsOutUntilTheOperatorDecides()
         f.addItem(tg, Announcement::Status::Unconfirmed, QStringLiteral("Live now"));
     const qint64 lost = f.addItem(tg, Announcement::Status::Unconfirmed, QStringLiteral("Ended"));
     const qint64 done = f.addItem(tg, Announcement::Status::Published, QStringLiteral("Tomorrow"));
-    auto *table = f.child<QTableWidget>("announceQueue");
-    QCOMPARE(table->rowCount(), 3);
+    auto *table = f.child<QTableView>("announceQueue");
+    QCOMPARE(table->model()->rowCount(), 3);
 
     // Words and colour, both; a published row has neither.
     const auto statusCell = [&](qint64 id) {
-        return table->item(f.panel->queue()->rowOf(id), ui::QueuePane::StatusColumn);
+        return table->model()->index(f.panel->queue()->rowOf(id),
+                                     AnnouncementQueueModel::StatusColumn);
     };
-    QVERIFY(statusCell(seen)->text().contains(QStringLiteral("UNCONFIRMED")));
-    QVERIFY(statusCell(seen)->background().style() != Qt::NoBrush);
-    QVERIFY(!statusCell(done)->text().contains(QStringLiteral("UNCONFIRMED")));
-    QCOMPARE(statusCell(done)->background().style(), Qt::NoBrush);
+    QVERIFY(statusCell(seen).data().toString().contains(QStringLiteral("UNCONFIRMED")));
+    QVERIFY(statusCell(seen).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!statusCell(done).data().toString().contains(QStringLiteral("UNCONFIRMED")));
+    QVERIFY(!statusCell(done).data(Qt::BackgroundRole).isValid());
     auto *attention = f.child<QLabel>("announceAttention");
     QVERIFY(attention->isVisible());
     QVERIFY2(attention->text().startsWith(QStringLiteral("2 post")), qPrintable(attention->text()));
@@ -304,8 +333,8 @@ void TestAnnouncementsPanel::unconfirmedStandsOutUntilTheOperatorDecides()
     QTest::mouseClick(confirm, Qt::LeftButton);
     QCOMPARE(f.announcements.store()->get(seen)->status, Announcement::Status::Published);
     QVERIFY(f.questions.isEmpty());
-    QCOMPARE(statusCell(seen)->text(), QStringLiteral("Published"));
-    QCOMPARE(statusCell(seen)->background().style(), Qt::NoBrush);
+    QCOMPARE(statusCell(seen).data().toString(), QStringLiteral("Published"));
+    QVERIFY(!statusCell(seen).data(Qt::BackgroundRole).isValid());
     QVERIFY(attention->text().startsWith(QStringLiteral("1 post")));
 
     // "Send again" asks first; "no" leaves the row as it was.
@@ -335,8 +364,12 @@ void TestAnnouncementsPanel::heldLateItemIsSentAtTheOperatorsWord()
     const SocialAccount tg =
         f.addAccount(SocialAccount::Platform::Telegram, QStringLiteral("Chan"));
     const qint64 held = f.addItem(tg, Announcement::Status::Held, QStringLiteral("Tomorrow"));
-    auto *table = f.child<QTableWidget>("announceQueue");
-    QVERIFY(table->item(0, ui::QueuePane::StatusColumn)->text().contains(QStringLiteral("LATE")));
+    auto *table = f.child<QTableView>("announceQueue");
+    QVERIFY(table->model()
+                ->index(0, AnnouncementQueueModel::StatusColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("LATE")));
     QVERIFY(f.child<QLabel>("announceAttention")->text().contains(QStringLiteral("held")));
     f.clickRow(held);
     auto *sendNow = f.child<QPushButton>("announceSendNow");
