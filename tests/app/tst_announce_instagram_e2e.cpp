@@ -2,7 +2,7 @@
 
 #include "TestEnvironment.h"
 #include "announce/Announcement.h"
-#include "announce/QueuePane.h"
+#include "announce/AnnouncementQueueModel.h"
 #include "shell/MainWindow.h"
 #include "show/BroadcastSession.h"
 
@@ -15,7 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <tuple>
@@ -95,16 +95,19 @@ bool TestAnnounceInstagramE2E::composeAndSchedule(const QString &label, const QS
 
 bool TestAnnounceInstagramE2E::waitPublished(const QString &label)
 {
-    auto *queue = widget<QTableWidget>(*m_show, QStringLiteral("announceQueue"));
+    auto *queue = widget<QTableView>(*m_show, QStringLiteral("announceQueue"));
     if (!queue)
         return false;
     return m_show->waitFor(
         [queue, label] {
-            for (int row = 0; row < queue->rowCount(); ++row)
-                if (queue->item(row, ui::QueuePane::PostColumn)->text() == label)
-                    return Announcement::Status(queue->item(row, ui::QueuePane::StatusColumn)
-                                                    ->data(Qt::UserRole + 1)
-                                                    .toInt()) == Announcement::Status::Published;
+            const QAbstractItemModel *model = queue->model();
+            for (int row = 0; row < model->rowCount(); ++row)
+                if (model->index(row, AnnouncementQueueModel::PostColumn).data().toString() ==
+                    label)
+                    return Announcement::Status(
+                               model->index(row, AnnouncementQueueModel::StatusColumn)
+                                   .data(AnnouncementQueueModel::StatusRole)
+                                   .toInt()) == Announcement::Status::Published;
             return false;
         },
         kStepMs, QStringLiteral("the queue's \"%1\" published").arg(label));
