@@ -861,27 +861,11 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
 <context>
     <name>onair::AnnouncementQueueModel</name>
     <message>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unconfirmed: look at the channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held: too late, send or cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -905,15 +889,35 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to retry (attempt %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ UNCONFIRMED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ LATE, held</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1530,6 +1534,17 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
 </context>
 <context>
+    <name>onair::OwnerPolicies</name>
+    <message>
+        <source>This account has not allowed Content ID (Account → Allow Content ID…), so there are no saved policies to choose from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel is not linked to a Content ID owner, so it has no saved policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onair::PostTemplate</name>
     <message>
         <source>The broadcast has no thumbnail to send with the post.</source>
@@ -1958,6 +1973,17 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
     <message>
         <source>Edit title and privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ShowAnnouncements</name>
+    <message>
+        <source>This show was not made from a preset: there is none to save its posts in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posts were not saved in the preset: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3127,6 +3153,18 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
         <source>Edited by the operator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the show&apos;s posts in its preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posts that wait for the show&apos;s events go into the preset the show was made from, for its next show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The show&apos;s posts were saved in its preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::MainWindow</name>
@@ -3301,6 +3339,77 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
     </message>
 </context>
 <context>
+    <name>onair::ui::PolicyChoiceEditor</name>
+    <message>
+        <source>A saved policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new policy named:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetize (run ads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track (statistics only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audiovisual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches of at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covering at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as the plan names it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onair::ui::PresetPanel</name>
     <message>
         <source>Presets (*.json)</source>
@@ -3431,6 +3540,14 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
         <source>&amp;Create broadcast from preset</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Content ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the Content ID plan of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::QueuePane</name>
@@ -3463,30 +3580,6 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The selected post&apos;s log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3512,42 +3605,6 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
     </message>
     <message>
         <source>Cancel this post? It will not be sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting to retry (attempt %1 of %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ UNCONFIRMED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ LATE, held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3641,6 +3698,200 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::RightsPlanDialog</name>
+    <message>
+        <source>Content ID plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;laim this show with Content ID before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked, the show is not claimed: no asset, claim or reference is made, and the preset keeps no plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset (a web asset for this show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustom id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: %1 (the preset&apos;s number for the next show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worldwide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in these countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere except these countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 3166 codes, e.g. DE, AT, CH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countr&amp;ies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match policy (what YouTube does with copies it finds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim of the show uses the match &amp;policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audiovisual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ads on the show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds from the start, e.g. 600, 1200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-roll ti&amp;mes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as third-party ads with these break positions, the only ad format the API takes today; mid-roll is what lets the show&apos;s ad breaks run ads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (so that YouTube finds re-uploads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After the show, from its processed recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content owner is approved for Live Content ID &amp;delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Before the show (live delivery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference before the show is only for owners YouTube approved for live delivery: others are refused, and OnAir then makes it after the show. Making it turns the broadcast&apos;s recording on for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This preset&apos;s broadcast does not record from the start, and a reference needs the recording: turn &quot;Record from start&quot; on (Edit in forms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title &quot;%1&quot;, custom id &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown fields (left as written): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content ID is not available here: describe a new policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the owner&apos;s saved policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved policies of %1.</source>
+        <translation>
+            <numerusform>%n saved policy of %1.</numerusform>
+            <numerusform>%n saved policies of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The saved policies could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved match policy, or describe a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the claim&apos;s saved policy, or describe a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-roll times: &quot;%1&quot; is not a whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -868,28 +868,12 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
 <context>
     <name>onair::AnnouncementQueueModel</name>
     <message>
-        <source>Scheduled</source>
-        <translation>Planifiée</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Envoi en cours</translation>
-    </message>
-    <message>
         <source>Published</source>
         <translation>Publiée</translation>
     </message>
     <message>
         <source>Failed</source>
         <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Unconfirmed: look at the channel</source>
-        <translation>Non confirmée : regardez la chaîne</translation>
-    </message>
-    <message>
-        <source>Held: too late, send or cancel</source>
-        <translation>Retenue : trop tard, envoyez ou annulez</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -912,16 +896,36 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
         <translation>État</translation>
     </message>
     <message>
-        <source>Attempts</source>
-        <translation>Tentatives</translation>
-    </message>
-    <message>
         <source>Next attempt</source>
         <translation>Prochaine tentative</translation>
     </message>
     <message>
         <source>Link</source>
         <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Waiting to retry (attempt %1 of %2)</source>
+        <translation>En attente d&apos;une nouvelle tentative (tentative %1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À envoyer</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>⚠ UNCONFIRMED</source>
+        <translation>⚠ NON CONFIRMÉE</translation>
+    </message>
+    <message>
+        <source>⚠ LATE, held</source>
+        <translation>⚠ EN RETARD, retenue</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1541,17 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     </message>
 </context>
 <context>
+    <name>onair::OwnerPolicies</name>
+    <message>
+        <source>This account has not allowed Content ID (Account → Allow Content ID…), so there are no saved policies to choose from.</source>
+        <translation>Ce compte n&apos;a pas autorisé Content ID (Compte → Autoriser Content ID…) : il n&apos;y a donc aucune règle enregistrée à choisir.</translation>
+    </message>
+    <message>
+        <source>This channel is not linked to a Content ID owner, so it has no saved policies.</source>
+        <translation>Cette chaîne n&apos;est associée à aucun propriétaire de contenu Content ID : elle n&apos;a donc aucune règle enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>onair::PostTemplate</name>
     <message>
         <source>The broadcast has no thumbnail to send with the post.</source>
@@ -1966,6 +1981,17 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <message>
         <source>Edit title and privacy</source>
         <translation>Modifier le titre et la confidentialité</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ShowAnnouncements</name>
+    <message>
+        <source>This show was not made from a preset: there is none to save its posts in.</source>
+        <translation>Cette émission n&apos;a pas été créée à partir d&apos;un modèle : il n&apos;y en a aucun où enregistrer ses publications.</translation>
+    </message>
+    <message>
+        <source>The posts were not saved in the preset: %1</source>
+        <translation>Les publications n&apos;ont pas été enregistrées dans le modèle : %1</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3160,18 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
         <source>Edited by the operator.</source>
         <translation>Modifiée par l&apos;opérateur.</translation>
     </message>
+    <message>
+        <source>Save the show&apos;s posts in its preset</source>
+        <translation>Enregistrer les publications de l&apos;émission dans son modèle</translation>
+    </message>
+    <message>
+        <source>The posts that wait for the show&apos;s events go into the preset the show was made from, for its next show</source>
+        <translation>Les publications qui attendent les événements de l&apos;émission vont dans le modèle dont elle est issue, pour la prochaine émission</translation>
+    </message>
+    <message>
+        <source>The show&apos;s posts were saved in its preset.</source>
+        <translation>Les publications de l&apos;émission ont été enregistrées dans son modèle.</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::MainWindow</name>
@@ -3310,6 +3348,77 @@ Continuer sans revendication Content ID pour cette émission ? Annuler relance l
     </message>
 </context>
 <context>
+    <name>onair::ui::PolicyChoiceEditor</name>
+    <message>
+        <source>A saved policy:</source>
+        <translation>Une règle enregistrée :</translation>
+    </message>
+    <message>
+        <source>A new policy named:</source>
+        <translation>Une nouvelle règle nommée :</translation>
+    </message>
+    <message>
+        <source>Monetize (run ads)</source>
+        <translation>Monétiser (diffuser des publicités)</translation>
+    </message>
+    <message>
+        <source>Track (statistics only)</source>
+        <translation>Suivre (statistiques uniquement)</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action :</translation>
+    </message>
+    <message>
+        <source>Audiovisual</source>
+        <translation>Audiovisuel</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Matches of:</source>
+        <translation>Correspondances de type :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>any length</source>
+        <translation>toute durée</translation>
+    </message>
+    <message>
+        <source>Matches of at least:</source>
+        <translation>Correspondances d&apos;au moins :</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>any share</source>
+        <translation>toute proportion</translation>
+    </message>
+    <message>
+        <source>Covering at least:</source>
+        <translation>Couvrant au moins :</translation>
+    </message>
+    <message>
+        <source>%1 (as the plan names it)</source>
+        <translation>%1 (nom donné dans le plan)</translation>
+    </message>
+</context>
+<context>
     <name>onair::ui::PresetPanel</name>
     <message>
         <source>Presets (*.json)</source>
@@ -3441,6 +3550,14 @@ Continuer sans revendication Content ID pour cette émission ? Annuler relance l
         <source>&amp;Create broadcast from preset</source>
         <translation>C&amp;réer une diffusion à partir du modèle</translation>
     </message>
+    <message>
+        <source>Content ID…</source>
+        <translation>Content ID…</translation>
+    </message>
+    <message>
+        <source>Saved the Content ID plan of %1.</source>
+        <translation>Plan Content ID de %1 enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::QueuePane</name>
@@ -3473,30 +3590,6 @@ Continuer sans revendication Content ID pour cette émission ? Annuler relance l
         <translation>Annuler la publication…</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Publication</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Lien</translation>
-    </message>
-    <message>
-        <source>Next attempt</source>
-        <translation>Prochaine tentative</translation>
-    </message>
-    <message>
         <source>The selected post&apos;s log</source>
         <translation>Le journal de la publication sélectionnée</translation>
     </message>
@@ -3523,42 +3616,6 @@ Continuer sans revendication Content ID pour cette émission ? Annuler relance l
     <message>
         <source>Cancel this post? It will not be sent.</source>
         <translation>Annuler cette publication ? Elle ne sera pas envoyée.</translation>
-    </message>
-    <message>
-        <source>Waiting to retry (attempt %1 of %2)</source>
-        <translation>En attente d&apos;une nouvelle tentative (tentative %1 sur %2)</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>À envoyer</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Envoi en cours…</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publiée</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>⚠ UNCONFIRMED</source>
-        <translation>⚠ NON CONFIRMÉE</translation>
-    </message>
-    <message>
-        <source>⚠ LATE, held</source>
-        <translation>⚠ EN RETARD, retenue</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
     </message>
     <message>
         <source>Item %1 cannot be read (%2); it is left as it is.</source>
@@ -3652,6 +3709,200 @@ Continuer sans revendication Content ID pour cette émission ? Annuler relance l
     <message>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>&quot;%1&quot; n&apos;est pas une adresse IP.</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::RightsPlanDialog</name>
+    <message>
+        <source>Content ID plan: %1</source>
+        <translation>Plan Content ID : %1</translation>
+    </message>
+    <message>
+        <source>C&amp;laim this show with Content ID before it starts</source>
+        <translation>&amp;Revendiquer cette émission avec Content ID avant son début</translation>
+    </message>
+    <message>
+        <source>Unticked, the show is not claimed: no asset, claim or reference is made, and the preset keeps no plan.</source>
+        <translation>Case décochée, l&apos;émission n&apos;est pas revendiquée : ni élément, ni revendication, ni référence ne sont créés, et le modèle ne garde aucun plan.</translation>
+    </message>
+    <message>
+        <source>Asset (a web asset for this show)</source>
+        <translation>Élément (un élément Web pour cette émission)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom id:</source>
+        <translation>ID &amp;personnalisé :</translation>
+    </message>
+    <message>
+        <source>Fields: %1 (the preset&apos;s number for the next show).</source>
+        <translation>Champs : %1 (le numéro du modèle pour la prochaine émission).</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Aperçu :</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Worldwide</source>
+        <translation>Monde entier</translation>
+    </message>
+    <message>
+        <source>Only in these countries</source>
+        <translation>Uniquement dans ces pays</translation>
+    </message>
+    <message>
+        <source>Everywhere except these countries</source>
+        <translation>Partout sauf dans ces pays</translation>
+    </message>
+    <message>
+        <source>&amp;Owned:</source>
+        <translation>&amp;Droits détenus :</translation>
+    </message>
+    <message>
+        <source>ISO 3166 codes, e.g. DE, AT, CH</source>
+        <translation>Codes ISO 3166, p. ex. DE, AT, CH</translation>
+    </message>
+    <message>
+        <source>Countr&amp;ies:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Match policy (what YouTube does with copies it finds):</source>
+        <translation>Règle de correspondance (ce que YouTube fait des copies qu&apos;il trouve) :</translation>
+    </message>
+    <message>
+        <source>The claim of the show uses the match &amp;policy</source>
+        <translation>La revendication de l&apos;émission utilise la rè&amp;gle de correspondance</translation>
+    </message>
+    <message>
+        <source>Audiovisual</source>
+        <translation>Audiovisuel</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Claimed content:</source>
+        <translation>Contenu revendiqué :</translation>
+    </message>
+    <message>
+        <source>Ads on the show</source>
+        <translation>Publicités pendant l&apos;émission</translation>
+    </message>
+    <message>
+        <source>Pre-roll</source>
+        <translation>Pré-roll</translation>
+    </message>
+    <message>
+        <source>Mid-roll</source>
+        <translation>Mid-roll</translation>
+    </message>
+    <message>
+        <source>Post-roll</source>
+        <translation>Post-roll</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Coupures :</translation>
+    </message>
+    <message>
+        <source>seconds from the start, e.g. 600, 1200</source>
+        <translation>secondes depuis le début, p. ex. 600, 1200</translation>
+    </message>
+    <message>
+        <source>Mid-roll ti&amp;mes:</source>
+        <translation>Positions des &amp;mid-rolls :</translation>
+    </message>
+    <message>
+        <source>Sent as third-party ads with these break positions, the only ad format the API takes today; mid-roll is what lets the show&apos;s ad breaks run ads.</source>
+        <translation>Envoyé sous forme de publicités tierces avec ces positions de coupure, seul format publicitaire que l&apos;API accepte aujourd&apos;hui ; c&apos;est le mid-roll qui permet de diffuser des publicités pendant les coupures publicitaires de l&apos;émission.</translation>
+    </message>
+    <message>
+        <source>Reference (so that YouTube finds re-uploads)</source>
+        <translation>Référence (pour que YouTube repère les copies mises en ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;After the show, from its processed recording</source>
+        <translation>Aprè&amp;s l&apos;émission, à partir de son enregistrement traité</translation>
+    </message>
+    <message>
+        <source>The content owner is approved for Live Content ID &amp;delivery</source>
+        <translation>Le propriétaire de contenu est approuvé pour la &amp;livraison Live Content ID</translation>
+    </message>
+    <message>
+        <source>&amp;Before the show (live delivery)</source>
+        <translation>A&amp;vant l&apos;émission (livraison en direct)</translation>
+    </message>
+    <message>
+        <source>A reference before the show is only for owners YouTube approved for live delivery: others are refused, and OnAir then makes it after the show. Making it turns the broadcast&apos;s recording on for good.</source>
+        <translation>Une référence avant l&apos;émission est réservée aux propriétaires que YouTube a approuvés pour la livraison en direct : pour les autres, elle est refusée et OnAir la crée alors après l&apos;émission. La créer active définitivement l&apos;enregistrement de la diffusion.</translation>
+    </message>
+    <message>
+        <source>This preset&apos;s broadcast does not record from the start, and a reference needs the recording: turn &quot;Record from start&quot; on (Edit in forms).</source>
+        <translation>La diffusion de ce modèle n&apos;est pas enregistrée depuis le début, or une référence a besoin de l&apos;enregistrement : activez &quot;Enregistrer depuis le début&quot; (Modifier dans les formulaires).</translation>
+    </message>
+    <message>
+        <source>Title &quot;%1&quot;, custom id &quot;%2&quot;</source>
+        <translation>Titre &quot;%1&quot;, ID personnalisé &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown fields (left as written): %1</source>
+        <translation>Champs inconnus (laissés tels quels) : %1</translation>
+    </message>
+    <message>
+        <source>Content ID is not available here: describe a new policy.</source>
+        <translation>Content ID n&apos;est pas disponible ici : décrivez une nouvelle règle.</translation>
+    </message>
+    <message>
+        <source>Reading the owner&apos;s saved policies…</source>
+        <translation>Lecture des règles enregistrées du propriétaire…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved policies of %1.</source>
+        <translation>
+            <numerusform>%1 : %n règle enregistrée.</numerusform>
+            <numerusform>%1 : %n règles enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The saved policies could not be read: %1</source>
+        <translation>Les règles enregistrées n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Choose a saved match policy, or describe a new one.</source>
+        <translation>Choisissez une règle de correspondance enregistrée ou décrivez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Choose the claim&apos;s saved policy, or describe a new one.</source>
+        <translation>Choisissez la règle enregistrée de la revendication ou décrivez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Mid-roll times: &quot;%1&quot; is not a whole number of seconds.</source>
+        <translation>Positions des mid-rolls : &quot;%1&quot; n&apos;est pas un nombre entier de secondes.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>

@@ -869,28 +869,12 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
 <context>
     <name>onair::AnnouncementQueueModel</name>
     <message>
-        <source>Scheduled</source>
-        <translation>Zaplanowano</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Wysyłanie</translation>
-    </message>
-    <message>
         <source>Published</source>
         <translation>Opublikowano</translation>
     </message>
     <message>
         <source>Failed</source>
         <translation>Nie powiodło się</translation>
-    </message>
-    <message>
-        <source>Unconfirmed: look at the channel</source>
-        <translation>Bez potwierdzenia: sprawdź kanał</translation>
-    </message>
-    <message>
-        <source>Held: too late, send or cancel</source>
-        <translation>Wstrzymano: za późno, wyślij lub anuluj</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -913,16 +897,36 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
         <translation>Stan</translation>
     </message>
     <message>
-        <source>Attempts</source>
-        <translation>Próby</translation>
-    </message>
-    <message>
         <source>Next attempt</source>
         <translation>Następna próba</translation>
     </message>
     <message>
         <source>Link</source>
         <translation>Link</translation>
+    </message>
+    <message>
+        <source>Waiting to retry (attempt %1 of %2)</source>
+        <translation>Oczekuje na ponowienie (próba %1 z %2)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Do wysłania</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Oczekuje</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <source>⚠ UNCONFIRMED</source>
+        <translation>⚠ BEZ POTWIERDZENIA</translation>
+    </message>
+    <message>
+        <source>⚠ LATE, held</source>
+        <translation>⚠ ZA PÓŹNO, wstrzymano</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1542,17 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     </message>
 </context>
 <context>
+    <name>onair::OwnerPolicies</name>
+    <message>
+        <source>This account has not allowed Content ID (Account → Allow Content ID…), so there are no saved policies to choose from.</source>
+        <translation>To konto nie zezwoliło na Content ID (Konto → Zezwól na Content ID…), więc nie ma zapisanych zasad do wyboru.</translation>
+    </message>
+    <message>
+        <source>This channel is not linked to a Content ID owner, so it has no saved policies.</source>
+        <translation>Ten kanał nie jest powiązany z właścicielem treści w Content ID, więc nie ma zapisanych zasad.</translation>
+    </message>
+</context>
+<context>
     <name>onair::PostTemplate</name>
     <message>
         <source>The broadcast has no thumbnail to send with the post.</source>
@@ -1970,6 +1985,17 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <message>
         <source>Edit title and privacy</source>
         <translation>Edycja tytułu i prywatności</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ShowAnnouncements</name>
+    <message>
+        <source>This show was not made from a preset: there is none to save its posts in.</source>
+        <translation>Ten program nie został utworzony z szablonu: nie ma szablonu, w którym można zapisać jego posty.</translation>
+    </message>
+    <message>
+        <source>The posts were not saved in the preset: %1</source>
+        <translation>Nie zapisano postów w szablonie: %1</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3167,18 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
         <source>Edited by the operator.</source>
         <translation>Operator edytował post.</translation>
     </message>
+    <message>
+        <source>Save the show&apos;s posts in its preset</source>
+        <translation>Zapisz posty programu w jego szablonie</translation>
+    </message>
+    <message>
+        <source>The posts that wait for the show&apos;s events go into the preset the show was made from, for its next show</source>
+        <translation>Posty czekające na zdarzenia programu trafią do szablonu, z którego go utworzono, na potrzeby następnego programu</translation>
+    </message>
+    <message>
+        <source>The show&apos;s posts were saved in its preset.</source>
+        <translation>Zapisano posty programu w jego szablonie.</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::MainWindow</name>
@@ -3317,6 +3355,77 @@ Kontynuować bez roszczenia Content ID dla tego programu? Anuluj ponawia ten kro
     </message>
 </context>
 <context>
+    <name>onair::ui::PolicyChoiceEditor</name>
+    <message>
+        <source>A saved policy:</source>
+        <translation>Zapisana zasada:</translation>
+    </message>
+    <message>
+        <source>A new policy named:</source>
+        <translation>Nowa zasada o nazwie:</translation>
+    </message>
+    <message>
+        <source>Monetize (run ads)</source>
+        <translation>Zarabiaj (wyświetlaj reklamy)</translation>
+    </message>
+    <message>
+        <source>Track (statistics only)</source>
+        <translation>Śledź (tylko statystyki)</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blokuj</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Działanie:</translation>
+    </message>
+    <message>
+        <source>Audiovisual</source>
+        <translation>Audiowizualne</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Obraz</translation>
+    </message>
+    <message>
+        <source>Matches of:</source>
+        <translation>Dopasowania typu:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>any length</source>
+        <translation>dowolna długość</translation>
+    </message>
+    <message>
+        <source>Matches of at least:</source>
+        <translation>Dopasowania trwające co najmniej:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>any share</source>
+        <translation>dowolna część</translation>
+    </message>
+    <message>
+        <source>Covering at least:</source>
+        <translation>Obejmujące co najmniej:</translation>
+    </message>
+    <message>
+        <source>%1 (as the plan names it)</source>
+        <translation>%1 (tak jak w planie)</translation>
+    </message>
+</context>
+<context>
     <name>onair::ui::PresetPanel</name>
     <message>
         <source>Presets (*.json)</source>
@@ -3448,6 +3557,14 @@ Kontynuować bez roszczenia Content ID dla tego programu? Anuluj ponawia ten kro
         <source>&amp;Create broadcast from preset</source>
         <translation>Ut&amp;wórz transmisję z szablonu</translation>
     </message>
+    <message>
+        <source>Content ID…</source>
+        <translation>Content ID…</translation>
+    </message>
+    <message>
+        <source>Saved the Content ID plan of %1.</source>
+        <translation>Zapisano plan Content ID dla %1.</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::QueuePane</name>
@@ -3480,30 +3597,6 @@ Kontynuować bez roszczenia Content ID dla tego programu? Anuluj ponawia ten kro
         <translation>Anuluj post…</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Stan</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Kiedy</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>Next attempt</source>
-        <translation>Następna próba</translation>
-    </message>
-    <message>
         <source>The selected post&apos;s log</source>
         <translation>Dziennik wybranego posta</translation>
     </message>
@@ -3530,42 +3623,6 @@ Kontynuować bez roszczenia Content ID dla tego programu? Anuluj ponawia ten kro
     <message>
         <source>Cancel this post? It will not be sent.</source>
         <translation>Anulować ten post? Nie zostanie wysłany.</translation>
-    </message>
-    <message>
-        <source>Waiting to retry (attempt %1 of %2)</source>
-        <translation>Oczekuje na ponowienie (próba %1 z %2)</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Do wysłania</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Oczekuje</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wysyłanie…</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Opublikowano</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Nie powiodło się</translation>
-    </message>
-    <message>
-        <source>⚠ UNCONFIRMED</source>
-        <translation>⚠ BEZ POTWIERDZENIA</translation>
-    </message>
-    <message>
-        <source>⚠ LATE, held</source>
-        <translation>⚠ ZA PÓŹNO, wstrzymano</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Anulowano</translation>
     </message>
     <message>
         <source>Item %1 cannot be read (%2); it is left as it is.</source>
@@ -3661,6 +3718,201 @@ Kontynuować bez roszczenia Content ID dla tego programu? Anuluj ponawia ten kro
     <message>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1” nie jest adresem IP.</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::RightsPlanDialog</name>
+    <message>
+        <source>Content ID plan: %1</source>
+        <translation>Plan Content ID: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;laim this show with Content ID before it starts</source>
+        <translation>Zgłoś &amp;roszczenie do programu w Content ID przed jego rozpoczęciem</translation>
+    </message>
+    <message>
+        <source>Unticked, the show is not claimed: no asset, claim or reference is made, and the preset keeps no plan.</source>
+        <translation>Bez zaznaczenia roszczenie do programu nie jest zgłaszane: nie powstaje zasób, roszczenie ani plik referencyjny, a szablon nie zachowuje planu.</translation>
+    </message>
+    <message>
+        <source>Asset (a web asset for this show)</source>
+        <translation>Zasób (zasób internetowy tego programu)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom id:</source>
+        <translation>&amp;Identyfikator niestandardowy:</translation>
+    </message>
+    <message>
+        <source>Fields: %1 (the preset&apos;s number for the next show).</source>
+        <translation>Pola: %1 (numer następnego programu według szablonu).</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Podgląd:</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Własność</translation>
+    </message>
+    <message>
+        <source>Worldwide</source>
+        <translation>Cały świat</translation>
+    </message>
+    <message>
+        <source>Only in these countries</source>
+        <translation>Tylko w tych krajach</translation>
+    </message>
+    <message>
+        <source>Everywhere except these countries</source>
+        <translation>Wszędzie oprócz tych krajów</translation>
+    </message>
+    <message>
+        <source>&amp;Owned:</source>
+        <translation>&amp;Obszar:</translation>
+    </message>
+    <message>
+        <source>ISO 3166 codes, e.g. DE, AT, CH</source>
+        <translation>Kody ISO 3166, np. DE, AT, CH</translation>
+    </message>
+    <message>
+        <source>Countr&amp;ies:</source>
+        <translation>&amp;Kraje:</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Zasady</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Odś&amp;wież</translation>
+    </message>
+    <message>
+        <source>Match policy (what YouTube does with copies it finds):</source>
+        <translation>Zasada dopasowania (co YouTube robi ze znalezionymi kopiami):</translation>
+    </message>
+    <message>
+        <source>The claim of the show uses the match &amp;policy</source>
+        <translation>Roszczenie do programu używa zasady &amp;dopasowania</translation>
+    </message>
+    <message>
+        <source>Audiovisual</source>
+        <translation>Audiowizualne</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Obraz</translation>
+    </message>
+    <message>
+        <source>Claimed content:</source>
+        <translation>Treść objęta roszczeniem:</translation>
+    </message>
+    <message>
+        <source>Ads on the show</source>
+        <translation>Reklamy w programie</translation>
+    </message>
+    <message>
+        <source>Pre-roll</source>
+        <translation>Pre-roll</translation>
+    </message>
+    <message>
+        <source>Mid-roll</source>
+        <translation>Mid-roll</translation>
+    </message>
+    <message>
+        <source>Post-roll</source>
+        <translation>Post-roll</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Przerwy:</translation>
+    </message>
+    <message>
+        <source>seconds from the start, e.g. 600, 1200</source>
+        <translation>sekundy od początku, np. 600, 1200</translation>
+    </message>
+    <message>
+        <source>Mid-roll ti&amp;mes:</source>
+        <translation>&amp;Momenty mid-roll:</translation>
+    </message>
+    <message>
+        <source>Sent as third-party ads with these break positions, the only ad format the API takes today; mid-roll is what lets the show&apos;s ad breaks run ads.</source>
+        <translation>Wysyłane jako reklamy zewnętrzne (third-party) z tymi pozycjami przerw — to obecnie jedyny format reklam przyjmowany przez API; dopiero mid-roll pozwala wyświetlać reklamy w przerwach reklamowych programu.</translation>
+    </message>
+    <message>
+        <source>Reference (so that YouTube finds re-uploads)</source>
+        <translation>Plik referencyjny (aby YouTube wykrywał ponowne przesłania)</translation>
+    </message>
+    <message>
+        <source>&amp;After the show, from its processed recording</source>
+        <translation>&amp;Po programie, z przetworzonego nagrania</translation>
+    </message>
+    <message>
+        <source>The content owner is approved for Live Content ID &amp;delivery</source>
+        <translation>Właściciel treści ma zgodę na dostarczanie w &amp;Live Content ID</translation>
+    </message>
+    <message>
+        <source>&amp;Before the show (live delivery)</source>
+        <translation>Prz&amp;ed programem (dostarczanie na żywo)</translation>
+    </message>
+    <message>
+        <source>A reference before the show is only for owners YouTube approved for live delivery: others are refused, and OnAir then makes it after the show. Making it turns the broadcast&apos;s recording on for good.</source>
+        <translation>Plik referencyjny przed programem jest dostępny tylko dla właścicieli, którym YouTube przyznał zgodę na dostarczanie na żywo: pozostali otrzymują odmowę, a OnAir tworzy go wtedy po programie. Utworzenie go trwale włącza nagrywanie transmisji.</translation>
+    </message>
+    <message>
+        <source>This preset&apos;s broadcast does not record from the start, and a reference needs the recording: turn &quot;Record from start&quot; on (Edit in forms).</source>
+        <translation>Transmisja z tego szablonu nie jest nagrywana od początku, a plik referencyjny wymaga nagrania: włącz „Nagrywaj od początku” (Edytuj w formularzach).</translation>
+    </message>
+    <message>
+        <source>Title &quot;%1&quot;, custom id &quot;%2&quot;</source>
+        <translation>Tytuł „%1”, identyfikator niestandardowy „%2”</translation>
+    </message>
+    <message>
+        <source>Unknown fields (left as written): %1</source>
+        <translation>Nieznane pola (pozostawione bez zmian): %1</translation>
+    </message>
+    <message>
+        <source>Content ID is not available here: describe a new policy.</source>
+        <translation>Content ID nie jest tu dostępny: opisz nową zasadę.</translation>
+    </message>
+    <message>
+        <source>Reading the owner&apos;s saved policies…</source>
+        <translation>Odczytywanie zapisanych zasad właściciela…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved policies of %1.</source>
+        <translation>
+            <numerusform>%n zapisana zasada właściciela %1.</numerusform>
+            <numerusform>%n zapisane zasady właściciela %1.</numerusform>
+            <numerusform>%n zapisanych zasad właściciela %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The saved policies could not be read: %1</source>
+        <translation>Nie udało się odczytać zapisanych zasad: %1</translation>
+    </message>
+    <message>
+        <source>Choose a saved match policy, or describe a new one.</source>
+        <translation>Wybierz zapisaną zasadę dopasowania albo opisz nową.</translation>
+    </message>
+    <message>
+        <source>Choose the claim&apos;s saved policy, or describe a new one.</source>
+        <translation>Wybierz zapisaną zasadę roszczenia albo opisz nową.</translation>
+    </message>
+    <message>
+        <source>Mid-roll times: &quot;%1&quot; is not a whole number of seconds.</source>
+        <translation>Momenty mid-roll: „%1” nie jest całkowitą liczbą sekund.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
@@ -4384,7 +4636,7 @@ Kontynuować bez roszczenia Content ID dla tego programu? Anuluj ponawia ten kro
     </message>
     <message>
         <source>Video</source>
-        <translation>Film</translation>
+        <translation>Obraz</translation>
     </message>
     <message>
         <source>How many files upload at the same time</source>

@@ -869,28 +869,12 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
 <context>
     <name>onair::AnnouncementQueueModel</name>
     <message>
-        <source>Scheduled</source>
-        <translation>Запланировано</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Отправляется</translation>
-    </message>
-    <message>
         <source>Published</source>
         <translation>Опубликовано</translation>
     </message>
     <message>
         <source>Failed</source>
         <translation>Ошибка</translation>
-    </message>
-    <message>
-        <source>Unconfirmed: look at the channel</source>
-        <translation>Не подтверждено: проверьте канал</translation>
-    </message>
-    <message>
-        <source>Held: too late, send or cancel</source>
-        <translation>Задержано: опоздание, отправьте или отмените</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -913,16 +897,36 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
         <translation>Статус</translation>
     </message>
     <message>
-        <source>Attempts</source>
-        <translation>Попытки</translation>
-    </message>
-    <message>
         <source>Next attempt</source>
         <translation>Следующая попытка</translation>
     </message>
     <message>
         <source>Link</source>
         <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Waiting to retry (attempt %1 of %2)</source>
+        <translation>Ожидает повтора (попытка %1 из %2)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Пора отправлять</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>⚠ UNCONFIRMED</source>
+        <translation>⚠ НЕ ПОДТВЕРЖДЕНО</translation>
+    </message>
+    <message>
+        <source>⚠ LATE, held</source>
+        <translation>⚠ ОПОЗДАНИЕ, задержано</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1542,17 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
 </context>
 <context>
+    <name>onair::OwnerPolicies</name>
+    <message>
+        <source>This account has not allowed Content ID (Account → Allow Content ID…), so there are no saved policies to choose from.</source>
+        <translation>Этот аккаунт не разрешил Content ID (Аккаунт → Разрешить Content ID…), поэтому сохранённых правил для выбора нет.</translation>
+    </message>
+    <message>
+        <source>This channel is not linked to a Content ID owner, so it has no saved policies.</source>
+        <translation>Этот канал не связан с владельцем контента Content ID, поэтому сохранённых правил у него нет.</translation>
+    </message>
+</context>
+<context>
     <name>onair::PostTemplate</name>
     <message>
         <source>The broadcast has no thumbnail to send with the post.</source>
@@ -1970,6 +1985,17 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <message>
         <source>Edit title and privacy</source>
         <translation>Изменить название и доступ</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ShowAnnouncements</name>
+    <message>
+        <source>This show was not made from a preset: there is none to save its posts in.</source>
+        <translation>Этот эфир создан не из шаблона: сохранить его посты некуда.</translation>
+    </message>
+    <message>
+        <source>The posts were not saved in the preset: %1</source>
+        <translation>Посты не сохранены в шаблон: %1</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3167,18 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
         <source>Edited by the operator.</source>
         <translation>Изменено оператором.</translation>
     </message>
+    <message>
+        <source>Save the show&apos;s posts in its preset</source>
+        <translation>Сохранить посты эфира в его шаблон</translation>
+    </message>
+    <message>
+        <source>The posts that wait for the show&apos;s events go into the preset the show was made from, for its next show</source>
+        <translation>Посты, ожидающие событий эфира, сохраняются в шаблон, из которого создан эфир, — для следующего эфира</translation>
+    </message>
+    <message>
+        <source>The show&apos;s posts were saved in its preset.</source>
+        <translation>Посты эфира сохранены в его шаблон.</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::MainWindow</name>
@@ -3317,6 +3355,77 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
     </message>
 </context>
 <context>
+    <name>onair::ui::PolicyChoiceEditor</name>
+    <message>
+        <source>A saved policy:</source>
+        <translation>Сохранённое правило:</translation>
+    </message>
+    <message>
+        <source>A new policy named:</source>
+        <translation>Новое правило с названием:</translation>
+    </message>
+    <message>
+        <source>Monetize (run ads)</source>
+        <translation>Монетизировать (показывать рекламу)</translation>
+    </message>
+    <message>
+        <source>Track (statistics only)</source>
+        <translation>Отслеживать (только статистика)</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блокировать</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Действие:</translation>
+    </message>
+    <message>
+        <source>Audiovisual</source>
+        <translation>Аудио и видео</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Matches of:</source>
+        <translation>Совпадения по:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>any length</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <source>Matches of at least:</source>
+        <translation>Длина совпадения не менее:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>any share</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <source>Covering at least:</source>
+        <translation>Доля совпадения не менее:</translation>
+    </message>
+    <message>
+        <source>%1 (as the plan names it)</source>
+        <translation>%1 (как указано в плане)</translation>
+    </message>
+</context>
+<context>
     <name>onair::ui::PresetPanel</name>
     <message>
         <source>Presets (*.json)</source>
@@ -3448,6 +3557,14 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
         <source>&amp;Create broadcast from preset</source>
         <translation>&amp;Создать трансляцию из шаблона</translation>
     </message>
+    <message>
+        <source>Content ID…</source>
+        <translation>Content ID…</translation>
+    </message>
+    <message>
+        <source>Saved the Content ID plan of %1.</source>
+        <translation>План Content ID для %1 сохранён.</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::QueuePane</name>
@@ -3480,30 +3597,6 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
         <translation>Отменить пост…</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Аккаунт</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Пост</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Ссылка</translation>
-    </message>
-    <message>
-        <source>Next attempt</source>
-        <translation>Следующая попытка</translation>
-    </message>
-    <message>
         <source>The selected post&apos;s log</source>
         <translation>Журнал выбранного поста</translation>
     </message>
@@ -3530,42 +3623,6 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
     <message>
         <source>Cancel this post? It will not be sent.</source>
         <translation>Отменить этот пост? Он не будет отправлен.</translation>
-    </message>
-    <message>
-        <source>Waiting to retry (attempt %1 of %2)</source>
-        <translation>Ожидание повтора (попытка %1 из %2)</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>К отправке</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Ожидание</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Отправка…</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Опубликовано</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Ошибка</translation>
-    </message>
-    <message>
-        <source>⚠ UNCONFIRMED</source>
-        <translation>⚠ НЕ ПОДТВЕРЖДЕНО</translation>
-    </message>
-    <message>
-        <source>⚠ LATE, held</source>
-        <translation>⚠ ОПОЗДАНИЕ, задержано</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменено</translation>
     </message>
     <message>
         <source>Item %1 cannot be read (%2); it is left as it is.</source>
@@ -3661,6 +3718,201 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
     <message>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«%1» — не IP-адрес.</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::RightsPlanDialog</name>
+    <message>
+        <source>Content ID plan: %1</source>
+        <translation>План Content ID: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;laim this show with Content ID before it starts</source>
+        <translation>Создавать &amp;заявку Content ID на этот эфир до его начала</translation>
+    </message>
+    <message>
+        <source>Unticked, the show is not claimed: no asset, claim or reference is made, and the preset keeps no plan.</source>
+        <translation>Без флажка заявка на эфир не создаётся: объект, заявка и референс не создаются, а шаблон не хранит план.</translation>
+    </message>
+    <message>
+        <source>Asset (a web asset for this show)</source>
+        <translation>Объект (веб-объект для этого эфира)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom id:</source>
+        <translation>&amp;Пользовательский id:</translation>
+    </message>
+    <message>
+        <source>Fields: %1 (the preset&apos;s number for the next show).</source>
+        <translation>Поля: %1 (номер следующего эфира по счётчику шаблона).</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Предпросмотр:</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Права собственности</translation>
+    </message>
+    <message>
+        <source>Worldwide</source>
+        <translation>Весь мир</translation>
+    </message>
+    <message>
+        <source>Only in these countries</source>
+        <translation>Только в этих странах</translation>
+    </message>
+    <message>
+        <source>Everywhere except these countries</source>
+        <translation>Везде, кроме этих стран</translation>
+    </message>
+    <message>
+        <source>&amp;Owned:</source>
+        <translation>&amp;Владение:</translation>
+    </message>
+    <message>
+        <source>ISO 3166 codes, e.g. DE, AT, CH</source>
+        <translation>Коды ISO 3166, например DE, AT, CH</translation>
+    </message>
+    <message>
+        <source>Countr&amp;ies:</source>
+        <translation>Ст&amp;раны:</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>Match policy (what YouTube does with copies it finds):</source>
+        <translation>Правило для совпадений (что YouTube делает с найденными копиями):</translation>
+    </message>
+    <message>
+        <source>The claim of the show uses the match &amp;policy</source>
+        <translation>Заявка на эфир использует пр&amp;авило для совпадений</translation>
+    </message>
+    <message>
+        <source>Audiovisual</source>
+        <translation>Аудио и видео</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Claimed content:</source>
+        <translation>Заявленный контент:</translation>
+    </message>
+    <message>
+        <source>Ads on the show</source>
+        <translation>Реклама в эфире</translation>
+    </message>
+    <message>
+        <source>Pre-roll</source>
+        <translation>Преролл</translation>
+    </message>
+    <message>
+        <source>Mid-roll</source>
+        <translation>Мидролл</translation>
+    </message>
+    <message>
+        <source>Post-roll</source>
+        <translation>Постролл</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Паузы:</translation>
+    </message>
+    <message>
+        <source>seconds from the start, e.g. 600, 1200</source>
+        <translation>секунды от начала, например 600, 1200</translation>
+    </message>
+    <message>
+        <source>Mid-roll ti&amp;mes:</source>
+        <translation>Вр&amp;емя мидроллов:</translation>
+    </message>
+    <message>
+        <source>Sent as third-party ads with these break positions, the only ad format the API takes today; mid-roll is what lets the show&apos;s ad breaks run ads.</source>
+        <translation>Отправляется как сторонняя реклама (third-party ads) с этими позициями пауз — сейчас API принимает только этот формат; именно мидролл позволяет показывать рекламу в рекламных паузах эфира.</translation>
+    </message>
+    <message>
+        <source>Reference (so that YouTube finds re-uploads)</source>
+        <translation>Референс (чтобы YouTube находил повторные загрузки)</translation>
+    </message>
+    <message>
+        <source>&amp;After the show, from its processed recording</source>
+        <translation>Пос&amp;ле эфира, из обработанной записи</translation>
+    </message>
+    <message>
+        <source>The content owner is approved for Live Content ID &amp;delivery</source>
+        <translation>Владелец &amp;контента одобрен для Live Content ID delivery</translation>
+    </message>
+    <message>
+        <source>&amp;Before the show (live delivery)</source>
+        <translation>&amp;До эфира (live delivery)</translation>
+    </message>
+    <message>
+        <source>A reference before the show is only for owners YouTube approved for live delivery: others are refused, and OnAir then makes it after the show. Making it turns the broadcast&apos;s recording on for good.</source>
+        <translation>Референс до эфира доступен только владельцам, которых YouTube одобрил для live delivery: остальным отказывают, и тогда OnAir создаёт его после эфира. Создание референса включает запись трансляции безвозвратно.</translation>
+    </message>
+    <message>
+        <source>This preset&apos;s broadcast does not record from the start, and a reference needs the recording: turn &quot;Record from start&quot; on (Edit in forms).</source>
+        <translation>Трансляция этого шаблона не записывается с начала, а для референса нужна запись: включите «Запись с начала» («Изменить в формах»).</translation>
+    </message>
+    <message>
+        <source>Title &quot;%1&quot;, custom id &quot;%2&quot;</source>
+        <translation>Название «%1», пользовательский id «%2»</translation>
+    </message>
+    <message>
+        <source>Unknown fields (left as written): %1</source>
+        <translation>Неизвестные поля (оставлены как есть): %1</translation>
+    </message>
+    <message>
+        <source>Content ID is not available here: describe a new policy.</source>
+        <translation>Content ID здесь недоступен: опишите новое правило.</translation>
+    </message>
+    <message>
+        <source>Reading the owner&apos;s saved policies…</source>
+        <translation>Чтение сохранённых правил владельца…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved policies of %1.</source>
+        <translation>
+            <numerusform>%n сохранённое правило владельца %1.</numerusform>
+            <numerusform>%n сохранённых правила владельца %1.</numerusform>
+            <numerusform>%n сохранённых правил владельца %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The saved policies could not be read: %1</source>
+        <translation>Не удалось прочитать сохранённые правила: %1</translation>
+    </message>
+    <message>
+        <source>Choose a saved match policy, or describe a new one.</source>
+        <translation>Выберите сохранённое правило для совпадений или опишите новое.</translation>
+    </message>
+    <message>
+        <source>Choose the claim&apos;s saved policy, or describe a new one.</source>
+        <translation>Выберите сохранённое правило для заявки или опишите новое.</translation>
+    </message>
+    <message>
+        <source>Mid-roll times: &quot;%1&quot; is not a whole number of seconds.</source>
+        <translation>Время мидроллов: «%1» — не целое число секунд.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>
