@@ -7,8 +7,6 @@
 #include "google/partner/PartnerClient.h"
 #include "presets/PresetStore.h"
 #include "rail/ShowRail.h"
-#include "remote/RemoteCommands.h"
-#include "remote/RemoteControl.h"
 #include "rights/RightsFlow.h"
 #include "rights/ShowRights.h"
 #include "shell/MainWindow.h"
@@ -422,7 +420,6 @@ void TestRightsE2E::startTestWaitsForTheClaimAndThePickedOwner()
     QVERIFY2(m_show->startEncoderAndWaitActive(), qPrintable(m_show->error()));
 
     BroadcastSession *session = m_show->app()->session();
-    RemoteCommands *remote = m_show->app()->remote()->commands();
     auto *startTest = window->findChild<QPushButton *>(QStringLiteral("startTestButton"));
     QVERIFY(startTest);
     // Refused from every path with the sentence; the broadcast stays ready.
@@ -444,9 +441,11 @@ void TestRightsE2E::startTestWaitsForTheClaimAndThePickedOwner()
                           log.at(i).result == sentence;
         if (!keyRefused)
             return QStringLiteral("the key: ") + m_show->logDump(3);
-        const RemoteOutcome viaHttp = remote->startTest(ActionOrigin::Http);
-        if (viaHttp.status != RemoteOutcome::Status::Refused || viaHttp.message != sentence)
-            return QStringLiteral("HTTP: ") + viaHttp.message;
+        // `onair ctl test`, over D-Bus (1: refused).
+        const AppProcess::Ctl ctl =
+            AppProcess::ctl(QStringLiteral(ONAIR_APP_EXE), {QStringLiteral("test")}, kStepMs);
+        if (ctl.exitCode != 1 || ctl.err.trimmed() != sentence)
+            return QStringLiteral("onair ctl test: %1 %2").arg(ctl.exitCode).arg(ctl.err);
         if (session->pendingTransition() || session->lifeCycle() != LifeCycleStatus::Ready)
             return QStringLiteral("the broadcast moved to ") +
                    lifecycle::toString(session->lifeCycle());

@@ -14,7 +14,7 @@
 // processed recording and followed to active — each step in the show rail and the event log.
 // Also the live-delivery partner (the reference before the show), the channel with no
 // content owner, and a real onair killed (SIGKILL) between the claim and testing, restarted.
-// Testing waits for the claim: refused from the window's key and button and from a remote path
+// Testing waits for the claim: refused from the window's key and button and from `onair ctl test`
 // while the flow runs (here: waits for the operator to pick one of two owners) and while its
 // failure is unanswered.
 class TestRightsE2E : public QObject

@@ -81,6 +81,19 @@ bool AppProcess::waitFor(const std::function<bool()> &done, int timeoutMs)
     return false;
 }
 
+AppProcess::Ctl AppProcess::ctl(const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    QProcess p;
+    p.start(program, QStringList{QStringLiteral("ctl")} + arguments);
+    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs)) {
+        p.kill();
+        p.waitForFinished(3000);
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
 const QRegularExpression &AppProcess::reattachedLine()
 {
     static const QRegularExpression line(

@@ -42,6 +42,17 @@ public:
     // Waits for `done` while the process runs; false (and error()) when it stays false.
     bool waitFor(const std::function<bool()> &done, int timeoutMs);
 
+    // `onair ctl ARGUMENTS` (D-Bus) against the app this test runs in its own process, waited
+    // for with the event loop running (the app answers on this thread); exitCode -1 when it
+    // crashed or was killed after timeoutMs.
+    struct Ctl
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Ctl ctl(const QString &program, const QStringList &arguments, int timeoutMs);
+
     // The report onair prints once it has read a saved show back (app/ReattachReport): 1 the
     // broadcast, 2 its lifecycle, 3–5 liveElapsedMs, monitorElapsedMs, sinceStartMs, then
     // (when known) 6 liveStartMs, 7 monitorStartMs, 8 events, 9 cuepoints.
