@@ -6,6 +6,8 @@
 #include "rights/RightsFlow.h"
 #include "show/BroadcastSession.h"
 
+#include <QPointer>
+
 namespace onair {
 
 ShowRights::ShowRights(BroadcastSession *session, PresetLauncher *launcher,
@@ -22,7 +24,9 @@ ShowRights::ShowRights(BroadcastSession *session, PresetLauncher *launcher,
                            [this](const QJsonObject &extra) { m_flow->restore(extra); }});
     connect(m_flow, &RightsFlow::logged, this, &ShowRights::logged);
     // Testing and going live wait for the claim (or the operator's answer to its failure).
-    session->setBeforeShowGuard([this] { return beforeShowBlock(); });
+    session->setBeforeShowGuard([self = QPointer<ShowRights>(this)] {
+        return self ? self->beforeShowBlock() : TransitionBlock::None;
+    });
     connect(m_flow, &RightsFlow::changed, session, &BroadcastSession::beforeShowChanged);
     connect(session, &BroadcastSession::reattached, this, [this](bool ok) {
         if (ok && m_session->broadcast() && m_flow->record() &&

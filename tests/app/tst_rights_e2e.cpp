@@ -431,16 +431,22 @@ void TestRightsE2E::startTestWaitsForTheClaimAndThePickedOwner()
                 .arg(BroadcastSession::explain(session->check(Intent::StartTest).block));
         if (startTest->isEnabled() || !startTest->toolTip().startsWith(sentence))
             return QStringLiteral("the button: %1").arg(startTest->toolTip());
-        const qsizetype before = session->eventLog()->entries().size();
-        if (!m_show->press(Qt::Key_T, Qt::ControlModifier))
-            return m_show->error();
-        const auto &log = session->eventLog()->entries();
-        bool keyRefused = false;
-        for (qsizetype i = before; i < log.size(); ++i)
-            keyRefused |= log.at(i).action == BroadcastSession::intentName(Intent::StartTest) &&
-                          log.at(i).result == sentence;
-        if (!keyRefused)
-            return QStringLiteral("the key: ") + m_show->logDump(3);
+        // Start test's key, and Go live's (going live directly, without testing).
+        const auto keyRefused = [&](int key, Qt::KeyboardModifiers modifiers, Intent intent) {
+            const qsizetype before = session->eventLog()->entries().size();
+            if (!m_show->press(key, modifiers))
+                return false;
+            const auto &log = session->eventLog()->entries();
+            for (qsizetype i = before; i < log.size(); ++i) {
+                if (log.at(i).action == BroadcastSession::intentName(intent) &&
+                    log.at(i).result == sentence)
+                    return true;
+            }
+            return false;
+        };
+        if (!keyRefused(Qt::Key_T, Qt::ControlModifier, Intent::StartTest) ||
+            !keyRefused(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier, Intent::GoLive))
+            return QStringLiteral("the keys: ") + m_show->error() + m_show->logDump(3);
         // `onair ctl test`, over D-Bus (1: refused).
         const AppProcess::Ctl ctl =
             AppProcess::ctl(QStringLiteral(ONAIR_APP_EXE), {QStringLiteral("test")}, kStepMs);
