@@ -24,6 +24,8 @@ RemoteCommands::RemoteCommands(BroadcastSession *session, BreakController *break
     connect(m_session, &BroadcastSession::busyChanged, this, &RemoteCommands::stateMayHaveChanged);
     connect(m_session, &BroadcastSession::transitionStuck, this,
             &RemoteCommands::stateMayHaveChanged);
+    connect(m_session, &BroadcastSession::guardsChanged, this,
+            &RemoteCommands::stateMayHaveChanged);
     connect(m_breaks, &BreakController::breakAnswered, this, &RemoteCommands::stateMayHaveChanged);
     connect(m_breaks, &BreakController::breakRefused, this, &RemoteCommands::stateMayHaveChanged);
 }

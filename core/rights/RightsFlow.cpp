@@ -8,6 +8,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 namespace onair {
 
 namespace {
@@ -141,6 +143,7 @@ void RightsFlow::forget()
     m_busy = false;
     m_step.reset();
     m_failure.clear();
+    m_ownerChoices.clear();
     m_record.reset();
     Q_EMIT changed();
 }
@@ -168,11 +171,20 @@ void RightsFlow::restore(const QJsonObject &extra)
 
 void RightsFlow::resume()
 {
-    if (!m_record || m_busy)
+    if (!m_record || m_busy || !m_ownerChoices.isEmpty())
         return;
     // Under way when it was saved: carry on (the steps look before they send again).
     if (m_record->phase == Phase::Running || m_record->phase == Phase::Referencing)
-        next();
+        return next();
+    // Stopped on a failure nobody answered: ask again (the show waits for the answer).
+    if (m_record->phase == Phase::Failed) {
+        m_step = openStep(m_record->recordingProcessed);
+        if (!m_step)
+            return;
+        m_failure = tr("%1 failed before OnAir was restarted.").arg(stepName(*m_step));
+        Q_EMIT changed();
+        Q_EMIT failed(*m_step, m_failure);
+    }
 }
 
 void RightsFlow::save(QJsonObject *extra) const
@@ -195,37 +207,43 @@ void RightsFlow::setPhase(Phase phase)
     persist();
 }
 
+std::optional<RightsFlow::Step> RightsFlow::openStep(bool afterShow) const
+{
+    const RightsRecord &r = *m_record;
+    if (afterShow)
+        return r.referenceId.isEmpty() ? Step::Reference : Step::ReferenceActive;
+    if (r.ownerId.isEmpty())
+        return Step::Owner;
+    if (r.assetId.isEmpty())
+        return Step::Asset;
+    if (!r.ownershipSet)
+        return Step::Ownership;
+    if (!r.matchPolicySet)
+        return Step::MatchPolicy;
+    if (r.claimId.isEmpty())
+        return Step::Claim;
+    if (!r.advertisingSet)
+        return Step::Advertising;
+    if (!r.referenceAfterShow && r.referenceId.isEmpty() && r.recordFromStart)
+        return Step::Reference;
+    return std::nullopt;
+}
+
 void RightsFlow::next()
 {
     const RightsRecord &r = *m_record;
-    if (r.phase == Phase::Running) {
-        if (r.ownerId.isEmpty())
-            return runStep(Step::Owner);
-        if (r.assetId.isEmpty())
-            return runStep(Step::Asset);
-        if (!r.ownershipSet)
-            return runStep(Step::Ownership);
-        if (!r.matchPolicySet)
-            return runStep(Step::MatchPolicy);
-        if (r.claimId.isEmpty())
-            return runStep(Step::Claim);
-        if (!r.advertisingSet)
-            return runStep(Step::Advertising);
-        if (!r.referenceAfterShow && r.referenceId.isEmpty() && r.recordFromStart)
-            return runStep(Step::Reference);
-        m_step.reset();
-        setPhase(Phase::Claimed);
-        Q_EMIT logged(r.referenceAfterShow
-                          ? tr("Claimed: the reference follows once the recording is processed.")
-                          : tr("Claimed, with a live reference."),
-                      true, QString());
+    if (r.phase == Phase::Referencing)
+        return runStep(*openStep(true));
+    if (r.phase != Phase::Running)
         return;
-    }
-    if (r.phase == Phase::Referencing) {
-        if (r.referenceId.isEmpty())
-            return runStep(Step::Reference);
-        return runStep(Step::ReferenceActive);
-    }
+    if (const std::optional<Step> step = openStep(false))
+        return runStep(*step);
+    m_step.reset();
+    setPhase(Phase::Claimed);
+    Q_EMIT logged(r.referenceAfterShow
+                      ? tr("Claimed: the reference follows once the recording is processed.")
+                      : tr("Claimed, with a live reference."),
+                  true, QString());
 }
 
 void RightsFlow::runStep(Step step)
@@ -293,11 +311,51 @@ void RightsFlow::owner()
                           QStringLiteral("noContentOwner"));
             return;
         }
-        const ContentOwner &o = r.value().first();
-        m_record->ownerId = o.id;
-        m_client->setContentOwner(o.id);
-        stepDone(tr("Content ID owner: %1").arg(o.displayName.isEmpty() ? o.id : o.displayName));
+        const QList<ContentOwner> &owners = r.value();
+        const QString named = m_record->plan.contentOwner;
+        if (!named.isEmpty()) {
+            for (const ContentOwner &o : owners) {
+                if (o.id == named)
+                    return ownerChosen(o);
+            }
+            return failWith(tr("the plan names the content owner %1, which this account does "
+                               "not manage.")
+                                .arg(named),
+                            QStringLiteral("contentOwnerNotManaged"));
+        }
+        if (owners.size() == 1)
+            return ownerChosen(owners.first());
+        // Several owners and none named: the operator picks (never a guess).
+        m_busy = false;
+        m_ownerChoices = owners;
+        const QString sentence =
+            tr("This account manages %n Content ID owners and the plan names none: pick the "
+               "one this show is claimed for.",
+               nullptr, int(owners.size()));
+        Q_EMIT logged(sentence, true, QStringLiteral("contentOwnerNotNamed"));
+        Q_EMIT changed();
+        Q_EMIT ownerNeeded(owners, sentence);
     });
+}
+
+void RightsFlow::chooseOwner(const QString &ownerId)
+{
+    if (!m_record || m_ownerChoices.isEmpty())
+        return;
+    const QList<ContentOwner> choices = std::exchange(m_ownerChoices, {});
+    for (const ContentOwner &o : choices) {
+        if (o.id == ownerId)
+            return ownerChosen(o);
+    }
+    failWith(tr("no content owner was picked."), QStringLiteral("contentOwnerNotPicked"));
+}
+
+void RightsFlow::ownerChosen(const ContentOwner &o)
+{
+    // Saved at once: a restart acts for the same owner without asking again.
+    m_record->ownerId = o.id;
+    m_client->setContentOwner(o.id);
+    stepDone(tr("Content ID owner: %1").arg(o.displayName.isEmpty() ? o.id : o.displayName));
 }
 
 Asset RightsFlow::plannedAsset() const

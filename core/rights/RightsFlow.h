@@ -1,6 +1,7 @@
 #pragma once
 
 #include "google/partner/model/Asset.h"
+#include "google/partner/model/ContentOwner.h"
 #include "net/ApiError.h"
 #include "rights/RightsRecord.h"
 
@@ -18,11 +19,12 @@ class ShowEvents;
 struct LiveBroadcast;
 
 // A show's rights plan run against Content ID, one step at a time. Before the show: the owner
-// (contentOwners.list), the asset (assets.insert), its ownership, its match policy (a saved
-// policy, or a named new one saved once), the claim of the broadcast (claims.insert with the
-// broadcast's id as the video id), the ad settings, and — for owners approved for live
-// delivery — the reference. After the show, once the recording is processed
-// (ShowEvents::recordingProcessed), the reference from the claim, followed to active.
+// (contentOwners.list: the plan's, the only one, or the one the operator picks when the account
+// manages several — never a guess; every later call names it), the asset (assets.insert), its
+// ownership, its match policy (a saved policy, or a named new one saved once), the claim of the
+// broadcast (claims.insert with the broadcast's id as the video id), the ad settings, and — for
+// owners approved for live delivery — the reference. After the show, once the recording is
+// processed (ShowEvents::recordingProcessed), the reference from the claim, followed to active.
 //
 // Every id YouTube gives back goes into the record and is saved at once (`saveNow`), and so
 // does the moment an insert is sent: after a crash, a retry or a second click, an insert whose
@@ -67,6 +69,10 @@ public:
     // A new show with a plan: the steps before the show, from the first.
     void begin(const RightsPlan &plan, const LiveBroadcast &broadcast, const QDateTime &when,
                int number);
+    // The owner the operator picked after ownerNeeded() (an id not offered, or empty: none
+    // picked, which stops the flow as a failure).
+    void chooseOwner(const QString &ownerId);
+    bool isAskingForOwner() const { return !m_ownerChoices.isEmpty(); }
     // After a failure: the failed step again, then the rest.
     void retry();
     // After a failure: no claim for this show (the operator's choice, logged).
@@ -78,7 +84,8 @@ public:
     // The saved record (SavedSession::extra), taken in.
     void restore(const QJsonObject &extra);
     // Once the saved show is reattached (signed in): a flow that was under way when it was saved
-    // carries on (nothing is sent twice: see above).
+    // carries on (nothing is sent twice: see above); one stopped on an unanswered failure asks
+    // again (failed()).
     void resume();
     void save(QJsonObject *extra) const;
 
@@ -91,11 +98,17 @@ Q_SIGNALS:
     void logged(const QString &text, bool ok, const QString &reason);
     // A step failed: ask the operator (retry() or goOnWithoutClaim()).
     void failed(onair::RightsFlow::Step step, const QString &sentence);
+    // The account manages several owners and the plan names none: ask the operator to pick
+    // one (chooseOwner()); the flow waits, the show's testing with it.
+    void ownerNeeded(const QList<onair::ContentOwner> &owners, const QString &sentence);
 
 private:
     void next();
+    // The first step not done yet, before the show or (afterShow) after it.
+    std::optional<Step> openStep(bool afterShow) const;
     void runStep(Step step);
     void owner();
+    void ownerChosen(const ContentOwner &owner);
     Asset plannedAsset() const; // type web, the record's title and custom id
     void asset();
     void insertAsset();
@@ -120,6 +133,7 @@ private:
     std::optional<RightsRecord> m_record;
     std::optional<Step> m_step;
     QString m_failure;
+    QList<ContentOwner> m_ownerChoices; // offered to the operator, not picked yet
     QTimer *m_referenceTimer;
     int m_referencePollMs = kDefaultReferencePollMs;
     bool m_busy = false;

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
 #include <initializer_list>
@@ -116,7 +117,14 @@ std::optional<RightsPlan> RightsPlan::fromJson(const QJsonObject &json, QString 
 {
     JsonReader r(json);
     RightsPlan p;
-    if (r.enter("asset")) {
+    p.contentOwner = r.string("contentOwner");
+    static const QRegularExpression ownerId(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    if (r.ok() && json.value(QLatin1String("contentOwner")).isString() &&
+        !ownerId.match(p.contentOwner).hasMatch())
+        r.fail("contentOwner", QStringLiteral("expected a content owner id (letters, digits, _ "
+                                              "or -, up to 64), got \"%1\"")
+                                   .arg(p.contentOwner.left(40)));
+    if (r.ok() && r.enter("asset")) {
         p.assetTitleTemplate = r.string("titleTemplate");
         p.customIdTemplate = r.string("customIdTemplate");
         r.leave();
@@ -191,6 +199,8 @@ QJsonObject RightsPlan::toJson() const
     if (!midrolls.isEmpty())
         ads.insert(QLatin1String("midrollSeconds"), midrolls);
     QJsonObject o;
+    if (!contentOwner.isEmpty())
+        o.insert(QLatin1String("contentOwner"), contentOwner);
     o.insert(QLatin1String("asset"), asset);
     o.insert(QLatin1String("ownership"), owned);
     o.insert(QLatin1String("matchPolicy"), policyJson(matchPolicy));

@@ -18,6 +18,8 @@ namespace onair {
 // How a show is claimed with Content ID, kept in its preset ("rights"):
 //
 //   "rights": {
+//     "contentOwner": "<id>" (the owner to act for; absent: the channel's only one, or the
+//                             operator picks one when the account manages several),
 //     "asset": { "titleTemplate": "Friday show #{n} – {date}", "customIdTemplate": "friday-{n}" },
 //     "ownership": { "type": "worldwide" } or { "type": "include"|"exclude",
 //                                              "territories": ["DE", "AT"] },
@@ -58,6 +60,7 @@ struct RightsPlan
         BeforeShow,
     };
 
+    QString contentOwner; // empty: the only one, or asked
     QString assetTitleTemplate;
     QString customIdTemplate;
     QString ownershipType = QStringLiteral("worldwide"); // worldwide | include | exclude

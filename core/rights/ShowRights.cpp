@@ -6,6 +6,8 @@
 #include "rights/RightsFlow.h"
 #include "show/BroadcastSession.h"
 
+#include <QPointer>
+
 namespace onair {
 
 ShowRights::ShowRights(BroadcastSession *session, PresetLauncher *launcher,
@@ -21,6 +23,11 @@ ShowRights::ShowRights(BroadcastSession *session, PresetLauncher *launcher,
     session->addSavedPart({[this](QJsonObject *extra) { m_flow->save(extra); },
                            [this](const QJsonObject &extra) { m_flow->restore(extra); }});
     connect(m_flow, &RightsFlow::logged, this, &ShowRights::logged);
+    // Testing and going live wait for the claim (or the operator's answer to its failure).
+    session->setBeforeShowGuard([self = QPointer<ShowRights>(this)] {
+        return self ? self->beforeShowBlock() : TransitionBlock::None;
+    });
+    connect(m_flow, &RightsFlow::changed, session, &BroadcastSession::beforeShowChanged);
     connect(session, &BroadcastSession::reattached, this, [this](bool ok) {
         if (ok && m_session->broadcast() && m_flow->record() &&
             m_flow->record()->broadcastId == m_session->broadcast()->id)
@@ -37,6 +44,21 @@ void ShowRights::setAccount(AccountSession *account)
 void ShowRights::setRootUrl(const QUrl &root)
 {
     m_client->setRootUrl(root);
+}
+
+TransitionBlock ShowRights::beforeShowBlock() const
+{
+    const std::optional<RightsRecord> &r = m_flow->record();
+    if (!r || !m_session->broadcast() || r->broadcastId != m_session->broadcast()->id)
+        return TransitionBlock::None;
+    switch (r->phase) {
+    case RightsRecord::Phase::Running:
+        return TransitionBlock::RightsPending;
+    case RightsRecord::Phase::Failed:
+        return TransitionBlock::RightsFailed;
+    default:
+        return TransitionBlock::None;
+    }
 }
 
 void ShowRights::launched(const QString &fileName, const QString &broadcastId, int number)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "show/Lifecycle.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -37,6 +39,9 @@ Q_SIGNALS:
     void logged(const QString &text, bool ok, const QString &reason);
 
 private:
+    // Why testing and going live wait: the claim under way, or its failure not yet answered
+    // (None once claimed, without a claim, for a channel with no owner, or with no plan).
+    TransitionBlock beforeShowBlock() const;
     void launched(const QString &fileName, const QString &broadcastId, int number);
 
     BroadcastSession *m_session;

@@ -95,8 +95,18 @@ public:
     // Whether an intent may be sent now, and the sentence that says why not.
     TransitionCheck check(Intent intent) const
     {
-        return ShowGuards::check(m_broadcast, m_stream, pendingTransition().has_value(), intent);
+        return ShowGuards::check(m_broadcast, m_stream, pendingTransition().has_value(), intent,
+                                 m_beforeShow ? m_beforeShow() : TransitionBlock::None);
     }
+    // A follower of the show that must be done before it starts (the Content ID claim): while
+    // `guard` answers a block, testing and going live are refused with it, from every path.
+    // The follower calls beforeShowChanged() whenever its answer may have changed.
+    void setBeforeShowGuard(std::function<TransitionBlock()> guard)
+    {
+        m_beforeShow = std::move(guard);
+        Q_EMIT guardsChanged();
+    }
+    void beforeShowChanged() { Q_EMIT guardsChanged(); }
     // Whether auto start / auto stop may be changed now (reference §2.1), and why not.
     bool canChangeAutoStart() const
     {
@@ -182,6 +192,8 @@ Q_SIGNALS:
     void recoveryFinished(bool ok);
     void actionFailed(const QString &action, const onair::ApiError &error);
     void reattached(bool ok);
+    // What check() answers may have changed without a read (setBeforeShowGuard()).
+    void guardsChanged();
 
 private:
     void setBroadcast(const LiveBroadcast &b);
@@ -215,6 +227,7 @@ private:
     QDateTime m_monitorStart;
     QDateTime m_readSentAt; // while a poll's answer is applied: when it was sent
     QList<SavedPart> m_savedParts;
+    std::function<TransitionBlock()> m_beforeShow;
 };
 
 } // namespace onair

@@ -49,6 +49,8 @@ enum class TransitionBlock
     AlreadyThere,          // the broadcast is already in the target state
     NotFromThisState,      // the lifecycle does not allow this move from here
     Finished,              // complete or revoked: nothing more can happen
+    RightsPending,         // the Content ID claim (a follower of the show) is still under way
+    RightsFailed,          // the claim stopped on a failure the operator has not answered yet
 };
 
 struct TransitionCheck

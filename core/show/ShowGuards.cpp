@@ -13,15 +13,18 @@ StreamStatus ShowGuards::boundStreamStatus(const std::optional<LiveBroadcast> &b
 
 TransitionCheck ShowGuards::check(const std::optional<LiveBroadcast> &broadcast,
                                   const std::optional<LiveStream> &stream, bool pending,
-                                  Intent intent)
+                                  Intent intent, TransitionBlock beforeShow)
 {
     if (!broadcast)
         return {TransitionBlock::NoStreamBound};
     if (pending)
         return {TransitionBlock::InProgress};
-    return lifecycle::checkTransition(broadcast->status.lifeCycleStatus, intent,
-                                      boundStreamStatus(broadcast, stream),
-                                      broadcast->contentDetails.monitorStream.enableMonitorStream);
+    const TransitionCheck c = lifecycle::checkTransition(
+        broadcast->status.lifeCycleStatus, intent, boundStreamStatus(broadcast, stream),
+        broadcast->contentDetails.monitorStream.enableMonitorStream);
+    if (c.allowed() && intent != Intent::End)
+        return {beforeShow};
+    return c;
 }
 
 QString ShowGuards::explain(TransitionBlock block)
@@ -44,6 +47,10 @@ QString ShowGuards::explain(TransitionBlock block)
         return tr("YouTube does not allow that step from the current state.");
     case TransitionBlock::Finished:
         return tr("The broadcast has ended: it cannot be tested or go live again.");
+    case TransitionBlock::RightsPending:
+        return tr("The Content ID claim is not finished yet: wait for it (see the show rail).");
+    case TransitionBlock::RightsFailed:
+        return tr("The Content ID claim failed: retry it or go on without a claim.");
     }
     return {};
 }

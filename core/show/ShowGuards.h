@@ -21,9 +21,11 @@ public:
     // The bound stream's status as last read; Unknown when it was not read yet.
     static StreamStatus boundStreamStatus(const std::optional<LiveBroadcast> &broadcast,
                                           const std::optional<LiveStream> &stream);
+    // `beforeShow`: what a follower that must be done before the show (the Content ID claim)
+    // says now; it refuses testing and going live that the lifecycle would allow.
     static TransitionCheck check(const std::optional<LiveBroadcast> &broadcast,
                                  const std::optional<LiveStream> &stream, bool pending,
-                                 Intent intent);
+                                 Intent intent, TransitionBlock beforeShow = TransitionBlock::None);
     static QString explain(TransitionBlock block);
     static bool canChangeAutoStart(const std::optional<LiveBroadcast> &broadcast,
                                    const std::optional<LiveStream> &stream);

@@ -1,6 +1,7 @@
 #include "tst_reattach.h"
 
 #include "AppController.h"
+#include "AppProcess.h"
 #include "TestEnvironment.h"
 #include "cuepoint/BreakController.h"
 #include "cuepoint/CuepointLog.h"
@@ -22,6 +23,7 @@
 #include <QTest>
 
 using namespace onair;
+using onair::test::AppProcess;
 using onair::test::SandboxProcess;
 using onair::test::TestEnvironment;
 
@@ -31,22 +33,6 @@ constexpr int kStepMs = 30000;
 // Each of the restart's two sign-in requests (token refresh, channels.list) is held this long:
 // together far beyond the session's 200 ms save delay.
 constexpr int kSignInLatencyMs = 1500;
-
-QString sessionFile()
-{
-    // The app's AppDataLocation (organisation "OnAir", application "onair"), the sandbox's
-    // own file.
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/OnAir/onair/sessions/sandbox.json");
-}
-
-QJsonObject readSession()
-{
-    QFile f(sessionFile());
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
 
 bool hasEntry(const QJsonArray &log, const QString &action, const QString &outcome,
               const QString &resultStart)
@@ -113,25 +99,13 @@ void TestReattach::initTestCase()
 {
     QVERIFY2(TestEnvironment::isIsolated(), "run through tests/support/test-env.sh");
     // The in-process OnAir of the first part keeps its files where the real onair does.
-    QCoreApplication::setOrganizationName(QStringLiteral("OnAir"));
-    QCoreApplication::setApplicationName(QStringLiteral("onair"));
+    AppProcess::useRealAppFiles();
     m_sandbox = std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--auto-consent"),
                                                              QStringLiteral("--transition-seconds"),
                                                              QStringLiteral("2")});
     QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
     m_token = m_sandbox->signIn().accessToken;
     QVERIFY(!m_token.isEmpty());
-}
-
-void TestReattach::startApp(QProcess &app, const QStringList &extra)
-{
-    QStringList args{
-        QStringLiteral("--sandbox-ready"),
-        QString::fromUtf8(QJsonDocument(m_sandbox->readyLine()).toJson(QJsonDocument::Compact))};
-    args << extra;
-    app.setProcessChannelMode(QProcess::SeparateChannels);
-    app.start(QStringLiteral(ONAIR_APP_EXE), args);
-    QVERIFY2(app.waitForStarted(10000), qPrintable(app.errorString()));
 }
 
 void TestReattach::killedWhileLiveReattachesAfterSlowSignIn()
@@ -203,7 +177,7 @@ void TestReattach::killedWhileLiveReattachesAfterSlowSignIn()
         QCOMPARE(app.breaks()->log()->entries().last().state, CuepointLogEntry::State::Confirmed);
         eventsBefore = int(session->eventLog()->entries().size());
     }
-    const QJsonObject firstSave = readSession();
+    const QJsonObject firstSave = AppProcess::readSession();
     QCOMPARE(firstSave.value(QLatin1String("broadcastId")).toString(), id);
     QVERIFY(hasEntry(firstSave.value(QLatin1String("eventLog")).toArray(),
                      QStringLiteral("Go live"), QStringLiteral("ok"), QStringLiteral("Now live")));
@@ -219,50 +193,28 @@ void TestReattach::killedWhileLiveReattachesAfterSlowSignIn()
                                       .toArray()
                                       .size();
 
-    const QRegularExpression line(
-        QStringLiteral("onair: reattached broadcast=(\\S+) lifecycle=(\\S+) liveElapsedMs=(-?\\d+) "
-                       "monitorElapsedMs=(-?\\d+) sinceStartMs=(-?\\d+)(?: liveStartMs=(-?\\d+) "
-                       "monitorStartMs=(-?\\d+) events=(\\d+) cuepoints=(\\d+))?"));
-    const auto waitForLine = [&](QProcess &app, QRegularExpressionMatch *m,
-                                 const std::function<void()> &meanwhile) {
-        QByteArray err;
-        const bool ok = QTest::qWaitFor(
-            [&] {
-                if (meanwhile)
-                    meanwhile();
-                err += app.readAllStandardError();
-                *m = line.match(QString::fromUtf8(err));
-                return m->hasMatch();
-            },
-            kStepMs);
-        return ok ? QString() : QString::fromUtf8(err.right(3000));
-    };
-
     // The real onair picks the show up (an ordinary restart) and is killed outright, live.
-    QProcess first;
-    startApp(first, {});
-    QRegularExpressionMatch m;
-    QString failure = waitForLine(first, &m, {});
-    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    AppProcess first(QStringLiteral(ONAIR_APP_EXE), m_sandbox->readyLine());
+    QVERIFY2(first.start(), qPrintable(first.error()));
+    QRegularExpressionMatch m = first.waitForLine(AppProcess::reattachedLine(), kStepMs);
+    QVERIFY2(m.hasMatch(), qPrintable(first.error()));
     QCOMPARE(m.captured(1), id);
     QTest::qWait(500); // its own saves land
-    first.kill();
-    QVERIFY(first.waitForFinished(10000));
-    QCOMPARE(first.exitStatus(), QProcess::CrashExit);
-    QCOMPARE(readSession().value(QLatin1String("broadcastId")).toString(), id);
+    QVERIFY(first.crash());
+    QCOMPARE(AppProcess::readSession().value(QLatin1String("broadcastId")).toString(), id);
 
     // Restarted with a slow sign-in: the token refresh and channels.list each take 1.5 s.
     m_sandbox->control(
         "POST", QStringLiteral("faults"),
         {{QStringLiteral("spec"), QStringLiteral("latency=%1@oauth2.token,latency=%1@channels.list")
                                       .arg(kSignInLatencyMs)}});
-    QProcess second;
-    startApp(second, {});
+    AppProcess second(QStringLiteral(ONAIR_APP_EXE), m_sandbox->readyLine());
+    QVERIFY2(second.start(), qPrintable(second.error()));
     int reads = 0;
     QStringList lost;
-    failure = waitForLine(second, &m, [&] {
+    m = second.waitForLine(AppProcess::reattachedLine(), kStepMs, [&] {
         // Until the show is read back, the saved show is never replaced by an empty one.
-        const QJsonObject saved = readSession();
+        const QJsonObject saved = AppProcess::readSession();
         if (saved.isEmpty())
             return; // between QSaveFile's rename steps at most
         ++reads;
@@ -272,7 +224,7 @@ void TestReattach::killedWhileLiveReattachesAfterSlowSignIn()
     });
     m_sandbox->control("DELETE", QStringLiteral("faults"));
     QVERIFY2(lost.isEmpty(), qPrintable(lost.join(QLatin1Char('\n'))));
-    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QVERIFY2(m.hasMatch(), qPrintable(second.error()));
     QVERIFY(reads > 10);
     QCOMPARE(m.captured(1), id);
     QCOMPARE(m.captured(2), QStringLiteral("live"));
@@ -301,14 +253,15 @@ void TestReattach::killedWhileLiveReattachesAfterSlowSignIn()
     QCOMPARE(m.captured(9).toInt(), 1);
     QVERIFY(QTest::qWaitFor(
         [&] {
-            const QJsonArray log = readSession().value(QLatin1String("eventLog")).toArray();
+            const QJsonArray log =
+                AppProcess::readSession().value(QLatin1String("eventLog")).toArray();
             return hasEntry(log, QStringLiteral("Reattach"), QStringLiteral("ok"),
                             QStringLiteral("Back on")) &&
                    hasEntry(log, QStringLiteral("Go live"), QStringLiteral("ok"),
                             QStringLiteral("Now live"));
         },
         kStepMs));
-    QCOMPARE(readSession().value(QLatin1String("cuepointLog")).toArray().size(), 1);
+    QCOMPARE(AppProcess::readSession().value(QLatin1String("cuepointLog")).toArray().size(), 1);
 
     // Nothing new was created by either run.
     const QJsonObject state = m_sandbox->control("GET", QStringLiteral("state"));
@@ -322,10 +275,6 @@ void TestReattach::killedWhileLiveReattachesAfterSlowSignIn()
             requests.at(i).toObject().value(QLatin1String("apiMethod")).toString();
         QVERIFY2(!method.endsWith(QLatin1String(".insert")), qPrintable(method));
     }
-
-    second.terminate();
-    if (!second.waitForFinished(5000))
-        second.kill();
 }
 
 void TestReattach::cleanupTestCase()

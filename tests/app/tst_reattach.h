@@ -25,7 +25,6 @@ private Q_SLOTS:
 private:
     QString api(const QByteArray &verb, const QString &path, const QJsonObject &body,
                 QJsonObject *out);
-    void startApp(QProcess &app, const QStringList &extra);
     QJsonObject sandboxClocks(const QString &broadcastId);
 
     std::unique_ptr<onair::test::SandboxProcess> m_sandbox;

@@ -20,12 +20,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 
 using namespace onair;
+using onair::test::AppProcess;
 using onair::test::ShowDriver;
 
 namespace {
@@ -93,18 +93,9 @@ TestRemoteE2E::Http TestRemoteE2E::http(const QByteArray &method, const QByteArr
     return h;
 }
 
-TestRemoteE2E::Ctl TestRemoteE2E::ctl(const QStringList &arguments)
+AppProcess::Ctl TestRemoteE2E::ctl(const QStringList &arguments)
 {
-    QProcess p;
-    p.start(QStringLiteral(ONAIR_APP_EXE), QStringList{QStringLiteral("ctl")} + arguments);
-    // The app answers the call on this thread: wait with the event loop running.
-    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, kCallMs)) {
-        p.kill();
-        p.waitForFinished(3000);
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return AppProcess::ctl(QStringLiteral(ONAIR_APP_EXE), arguments, kCallMs);
 }
 
 int TestRemoteE2E::sandboxCuepoints()
@@ -259,13 +250,13 @@ void TestRemoteE2E::goLiveFromOutsideNeedsPermissionThenArmAndConfirm()
     // A confirmation with nothing armed does nothing.
     QCOMPARE(ctl({QStringLiteral("confirm"), QStringLiteral("live")}).exitCode, 1);
     // Armed from ctl, not confirmable from HTTP.
-    const Ctl armed = ctl({QStringLiteral("live")});
+    const AppProcess::Ctl armed = ctl({QStringLiteral("live")});
     QCOMPARE(armed.exitCode, 5);
     QCOMPARE(http("POST", "/v1/show/live/confirm", m_token).status, 409);
     QCOMPARE(session->lifeCycle(), LifeCycleStatus::Testing);
     // Armed and confirmed from the same place.
     QCOMPARE(ctl({QStringLiteral("live")}).exitCode, 5);
-    const Ctl confirmed = ctl({QStringLiteral("confirm"), QStringLiteral("live")});
+    const AppProcess::Ctl confirmed = ctl({QStringLiteral("confirm"), QStringLiteral("live")});
     QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
     QVERIFY2(m_show->waitFor([&] { return session->lifeCycle() == LifeCycleStatus::Live; }, kStepMs,
                              QStringLiteral("live")),
@@ -301,7 +292,7 @@ void TestRemoteE2E::breakFromOutsideIsPlacedOnceAndRefusedWhileRunning()
     // Past the guard, while the break runs: refused with why, since no one is there to answer.
     QTest::qWait(int(breaks->trigger().guardMs()) + 100);
     QVERIFY(breaks->trigger().isBreakRunning());
-    const Ctl running = ctl({QStringLiteral("break"), QStringLiteral("10")});
+    const AppProcess::Ctl running = ctl({QStringLiteral("break"), QStringLiteral("10")});
     QCOMPARE(running.exitCode, 1);
     QVERIFY2(running.err.contains(QLatin1String("still running")), qPrintable(running.err));
     const Http httpRunning = http("POST", "/v1/breaks", m_token, "{\"seconds\": 5}");
@@ -324,7 +315,7 @@ void TestRemoteE2E::breakFromOutsideIsPlacedOnceAndRefusedWhileRunning()
 
 void TestRemoteE2E::ctlSaysWhenNoOnAirRuns()
 {
-    const Ctl status = ctl({QStringLiteral("status"), QStringLiteral("--json")});
+    const AppProcess::Ctl status = ctl({QStringLiteral("status"), QStringLiteral("--json")});
     QCOMPARE(status.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(QLatin1String("tally")),
              QStringLiteral("live"));
@@ -333,7 +324,7 @@ void TestRemoteE2E::ctlSaysWhenNoOnAirRuns()
 
     ShowBusService *service = m_show->app()->remote()->bus();
     service->stop();
-    const Ctl gone = ctl({QStringLiteral("break"), QStringLiteral("30")});
+    const AppProcess::Ctl gone = ctl({QStringLiteral("break"), QStringLiteral("30")});
     QCOMPARE(gone.exitCode, 3);
     QVERIFY2(gone.err.contains(QLatin1String("no OnAir is running")), qPrintable(gone.err));
     QCOMPARE(ctl({QStringLiteral("status")}).exitCode, 3);

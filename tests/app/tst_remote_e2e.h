@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppProcess.h"
 #include "ShowDriver.h"
 
 #include <QByteArray>
@@ -36,16 +37,10 @@ private:
         QByteArray head;
         QByteArray body;
     };
-    struct Ctl
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
     QDBusMessage bus(const QString &method, const QVariantList &args = {});
     Http http(const QByteArray &method, const QByteArray &path, const QByteArray &token,
               const QByteArray &body = {}, const QByteArray &host = {});
-    Ctl ctl(const QStringList &arguments);
+    onair::test::AppProcess::Ctl ctl(const QStringList &arguments);
     int sandboxCuepoints();
     QStringList tallies() const; // the WebSocket's tallies, repeats folded
     int eventLogCount(const QString &action) const;

@@ -1,5 +1,6 @@
 #include "tst_rights_e2e.h"
 
+#include "AppProcess.h"
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
 #include "accounts/AccountsMenu.h"
@@ -12,7 +13,6 @@
 #include "rights/ShowRights.h"
 #include "shell/MainWindow.h"
 #include "show/BroadcastSession.h"
-#include "show/SessionStore.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -27,8 +27,10 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace onair;
+using onair::test::AppProcess;
 using onair::test::ShowDriver;
 using onair::test::TestEnvironment;
 using Phase = RightsRecord::Phase;
@@ -80,26 +82,20 @@ W *child(QWidget *parent, const char *name)
     return w;
 }
 
-QJsonObject readSession()
-{
-    QFile f(SessionStore::pathForAccount(QStringLiteral("sandbox")));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
 } // namespace
 
 void TestRightsE2E::initTestCase()
 {
     QVERIFY2(TestEnvironment::isIsolated(), "run through tests/support/test-env.sh");
+    // The real onair of the crash test finds the files the window's OnAir keeps.
+    AppProcess::useRealAppFiles();
     qputenv("ONAIR_SANDBOX_PROGRAM", QByteArray(ONAIR_SANDBOX_EXE));
 }
 
 void TestRightsE2E::init()
 {
     m_show = std::make_unique<ShowDriver>();
-    QFile::remove(SessionStore::pathForAccount(QStringLiteral("sandbox")));
+    QFile::remove(AppProcess::sessionFile());
 }
 
 void TestRightsE2E::cleanup()
@@ -362,34 +358,80 @@ void TestRightsE2E::channelWithoutOwner()
     QCOMPARE(m_show->sandbox()->requestCount(QStringLiteral("contentOwners.list")), 1);
 }
 
-void TestRightsE2E::restartBetweenClaimAndTestingKeepsTheClaim()
+void TestRightsE2E::crashBetweenClaimAndTestingReattachesWithTheClaim()
 {
     QVERIFY2(startShow({}, false), qPrintable(m_show->error()));
     QVERIFY2(allowContentId(), qPrintable(m_show->error()));
-    RightsFlow *flow = m_show->app()->rights()->flow();
-    // The session file as it is the moment the flow says "claimed", before the event loop runs
-    // again: a crash then finds the claim in it.
-    QJsonObject atClaim;
-    connect(flow, &RightsFlow::logged, this, [&atClaim](const QString &text) {
-        if (text.startsWith(QLatin1String("Claimed")))
-            atClaim = readSession().value(QStringLiteral("extra")).toObject();
-    });
+    // The window starts the show from its preset; the owner's look-up is held, so the flow is
+    // saved under way and the real onair carries it on.
+    QVERIFY(m_show->addFaults(QStringLiteral("stall@contentid:contentOwners.list")));
     QVERIFY2(m_show->createBroadcastFromPreset(), qPrintable(m_show->error() + m_show->logDump()));
     const QString broadcastId = m_show->app()->session()->broadcast()->id;
-    QVERIFY2(m_show->waitFor(
-                 [flow] { return flow->record() && flow->record()->phase == Phase::Claimed; },
-                 kStepMs, QStringLiteral("the claim")),
-             qPrintable(m_show->logDump()));
-    const QString claimId = flow->record()->claimId;
-    const QString assetId = flow->record()->assetId;
-    const QJsonObject rights = atClaim.value(QStringLiteral("rights")).toObject();
-    QCOMPARE(rights.value(QStringLiteral("claimId")).toString(), claimId);
-    QCOMPARE(rights.value(QStringLiteral("phase")).toString(), QStringLiteral("claimed"));
-
+    const auto savedRights = [] {
+        return AppProcess::readSession()
+            .value(QStringLiteral("extra"))
+            .toObject()
+            .value(QStringLiteral("rights"))
+            .toObject();
+    };
+    QCOMPARE(savedRights().value(QStringLiteral("phase")).toString(), QStringLiteral("running"));
     m_show->stopApp();
+    m_show->sandbox()->control("DELETE", QStringLiteral("faults"));
+
+    // A real onair reattaches and claims; its ad settings are held, so it is killed with the
+    // claim saved and the flow not finished, before testing.
+    QVERIFY(m_show->addFaults(QStringLiteral("stall@contentid:videoAdvertisingOptions.update")));
+    QString claimId;
+    QString assetId;
+    {
+        AppProcess first(QStringLiteral(ONAIR_APP_EXE), m_show->sandbox()->readyLine());
+        QVERIFY2(first.start(), qPrintable(first.error()));
+        QVERIFY2(
+            first.waitFor(
+                [&] {
+                    return !savedRights().value(QStringLiteral("claimId")).toString().isEmpty();
+                },
+                kStepMs),
+            qPrintable(first.error()));
+        QVERIFY(first.crash());
+        const QJsonObject atCrash = savedRights();
+        QCOMPARE(atCrash.value(QStringLiteral("phase")).toString(), QStringLiteral("running"));
+        QVERIFY(!atCrash.value(QStringLiteral("advertisingSet")).toBool());
+        claimId = atCrash.value(QStringLiteral("claimId")).toString();
+        assetId = atCrash.value(QStringLiteral("assetId")).toString();
+    }
+    QCOMPARE(AppProcess::readSession().value(QStringLiteral("broadcastId")).toString(),
+             broadcastId);
+    m_show->sandbox()->control("DELETE", QStringLiteral("faults"));
+
+    // Restarted: the same show with its claim, the flow finished, nothing made twice.
+    {
+        AppProcess second(QStringLiteral(ONAIR_APP_EXE), m_show->sandbox()->readyLine());
+        QVERIFY2(second.start(), qPrintable(second.error()));
+        const QRegularExpressionMatch m = second.waitForLine(AppProcess::reattachedLine(), kStepMs);
+        QVERIFY2(m.hasMatch(), qPrintable(second.error()));
+        QCOMPARE(m.captured(1), broadcastId);
+        QCOMPARE(m.captured(2), QStringLiteral("ready"));
+        QVERIFY2(second.waitFor(
+                     [&] {
+                         return savedRights().value(QStringLiteral("phase")).toString() ==
+                                QLatin1String("claimed");
+                     },
+                     kStepMs),
+                 qPrintable(second.error()));
+    }
+    QCOMPARE(savedRights().value(QStringLiteral("claimId")).toString(), claimId);
+    QCOMPARE(savedRights().value(QStringLiteral("assetId")).toString(), assetId);
+    QCOMPARE(m_show->sandbox()->requestCount(QStringLiteral("assets.insert")), 1);
+    QCOMPARE(m_show->sandbox()->requestCount(QStringLiteral("claims.insert")), 1);
+    QCOMPARE(contentId(QStringLiteral("assets")).size(), 1);
+    const QJsonArray claims = contentId(QStringLiteral("claims"));
+    QCOMPARE(claims.size(), 1);
+    QCOMPARE(claims.first()[QStringLiteral("id")].toString(), claimId);
+    QCOMPARE(claims.first()[QStringLiteral("videoId")].toString(), broadcastId);
+
+    // And the window shows it: the rights stage done, testing no longer held.
     QVERIFY2(m_show->startApp(), qPrintable(m_show->error()));
-    m_show->app()->session()->setRecordingPollMs(300);
-    m_show->app()->rights()->flow()->setReferencePollMs(300);
     BroadcastSession *session = m_show->app()->session();
     QVERIFY2(m_show->waitFor(
                  [session, broadcastId] {
@@ -397,27 +439,140 @@ void TestRightsE2E::restartBetweenClaimAndTestingKeepsTheClaim()
                  },
                  kStepMs, QStringLiteral("the reattach")),
              qPrintable(m_show->logDump()));
-    flow = m_show->app()->rights()->flow();
+    RightsFlow *flow = m_show->app()->rights()->flow();
     QVERIFY(flow->record());
-    QCOMPARE(flow->record()->claimId, claimId);
-    QCOMPARE(flow->record()->assetId, assetId);
     QCOMPARE(flow->record()->phase, Phase::Claimed);
+    QCOMPARE(flow->record()->claimId, claimId);
     QCOMPARE(railState(QStringLiteral("rights")), QStringLiteral("done"));
     QVERIFY(m_show->app()->rights()->client()->isAuthorized()); // the permission was kept
+    const TransitionBlock block = session->check(Intent::StartTest).block;
+    QVERIFY2(block != TransitionBlock::RightsPending && block != TransitionBlock::RightsFailed,
+             qPrintable(BroadcastSession::explain(block)));
+}
 
-    // On to testing and the end: still one asset and one claim, and the reference follows.
-    QVERIFY2(m_show->waitFor([session] { return session->stream().has_value(); }, kStepMs,
-                             QStringLiteral("the stream read back")),
+void TestRightsE2E::startTestWaitsForTheClaimAndThePickedOwner()
+{
+    // Two owners and a plan naming none; the claim fails once.
+    QVERIFY2(startShow({{QStringLiteral("ownersPerChannel"), 2}}, false),
+             qPrintable(m_show->error()));
+    QVERIFY2(allowContentId(), qPrintable(m_show->error()));
+    QVERIFY(m_show->addFaults(QStringLiteral("reason=invalidValue@contentid:claims.insert")));
+    ui::MainWindow *window = m_show->app()->window();
+    // The operator's answers, held until the test gives them.
+    int ownerAsks = 0;
+    QStringList offered;
+    ui::Prompts::ChoiceAnswered pickOwner;
+    window->setChoose([&](const QString &, const QString &, const QStringList &items,
+                          ui::Prompts::ChoiceAnswered answered) {
+        ++ownerAsks;
+        offered = items;
+        pickOwner = std::move(answered);
+    });
+    ui::Prompts::Answered answerFailure;
+    window->setConfirm(
+        [&](const QString &title, const QString &, const ui::Prompts::Answered &answered) {
+            if (title == QLatin1String("Content ID"))
+                answerFailure = answered;
+            else
+                answered(true);
+        });
+    QVERIFY2(m_show->createBroadcastFromPreset(), qPrintable(m_show->error() + m_show->logDump()));
+    QVERIFY2(m_show->waitFor([&] { return bool(pickOwner); }, kStepMs,
+                             QStringLiteral("the owner to be asked")),
              qPrintable(m_show->logDump()));
-    QVERIFY2(runShowToComplete(), qPrintable(m_show->error() + m_show->logDump(40)));
-    QVERIFY2(m_show->waitFor([flow] { return flow->record()->phase == Phase::Done; }, kStepMs,
-                             QStringLiteral("the reference to be active")),
+    QCOMPARE(offered.size(), 2);
+    QVERIFY2(m_show->startEncoderAndWaitActive(), qPrintable(m_show->error()));
+
+    BroadcastSession *session = m_show->app()->session();
+    auto *startTest = window->findChild<QPushButton *>(QStringLiteral("startTestButton"));
+    QVERIFY(startTest);
+    // Refused from every path with the sentence; the broadcast stays ready.
+    const auto refusedWith = [&](TransitionBlock block) -> QString {
+        const QString sentence = BroadcastSession::explain(block);
+        if (session->check(Intent::StartTest).block != block ||
+            session->check(Intent::GoLive).block != block)
+            return QStringLiteral("the session's guard: %1")
+                .arg(BroadcastSession::explain(session->check(Intent::StartTest).block));
+        if (startTest->isEnabled() || !startTest->toolTip().startsWith(sentence))
+            return QStringLiteral("the button: %1").arg(startTest->toolTip());
+        // Start test's key, and Go live's (going live directly, without testing).
+        const auto keyRefused = [&](int key, Qt::KeyboardModifiers modifiers, Intent intent) {
+            const qsizetype before = session->eventLog()->entries().size();
+            if (!m_show->press(key, modifiers))
+                return false;
+            const auto &log = session->eventLog()->entries();
+            for (qsizetype i = before; i < log.size(); ++i) {
+                if (log.at(i).action == BroadcastSession::intentName(intent) &&
+                    log.at(i).result == sentence)
+                    return true;
+            }
+            return false;
+        };
+        if (!keyRefused(Qt::Key_T, Qt::ControlModifier, Intent::StartTest) ||
+            !keyRefused(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier, Intent::GoLive))
+            return QStringLiteral("the keys: ") + m_show->error() + m_show->logDump(3);
+        // `onair ctl test`, over D-Bus (1: refused).
+        const AppProcess::Ctl ctl =
+            AppProcess::ctl(QStringLiteral(ONAIR_APP_EXE), {QStringLiteral("test")}, kStepMs);
+        if (ctl.exitCode != 1 || ctl.err.trimmed() != sentence)
+            return QStringLiteral("onair ctl test: %1 %2").arg(ctl.exitCode).arg(ctl.err);
+        if (session->pendingTransition() || session->lifeCycle() != LifeCycleStatus::Ready)
+            return QStringLiteral("the broadcast moved to ") +
+                   lifecycle::toString(session->lifeCycle());
+        return QString();
+    };
+    QString why = refusedWith(TransitionBlock::RightsPending);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    QCOMPARE(railState(QStringLiteral("rights")), QStringLiteral("current"));
+
+    // The second owner picked: the claim fails and waits for the operator's answer.
+    std::exchange(pickOwner, {})(1);
+    QVERIFY2(m_show->waitFor([&] { return bool(answerFailure); }, kStepMs,
+                             QStringLiteral("the failure to be asked about")),
              qPrintable(m_show->logDump()));
-    QCOMPARE(m_show->sandbox()->requestCount(QStringLiteral("assets.insert")), 1);
-    QCOMPARE(m_show->sandbox()->requestCount(QStringLiteral("claims.insert")), 1);
+    why = refusedWith(TransitionBlock::RightsFailed);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+
+    // "Cancel tries the step again": claimed, and now Start test goes.
+    std::exchange(answerFailure, {})(false);
+    RightsFlow *flow = m_show->app()->rights()->flow();
+    QVERIFY2(m_show->waitFor([flow] { return flow->record()->phase == Phase::Claimed; }, kStepMs,
+                             QStringLiteral("the claim")),
+             qPrintable(m_show->logDump()));
+    QVERIFY2(m_show->waitFor([&] { return startTest->isEnabled(); }, kStepMs,
+                             QStringLiteral("Start test to be enabled")),
+             qPrintable(startTest->toolTip()));
+    QVERIFY(m_show->press(Qt::Key_T, Qt::ControlModifier));
+    QVERIFY2(m_show->waitFor([session] { return session->lifeCycle() == LifeCycleStatus::Testing; },
+                             kStepMs, QStringLiteral("testing")),
+             qPrintable(m_show->logDump()));
+
+    // Only the last Start test went to YouTube.
+    QCOMPARE(m_show->sandbox()->requestCount(QStringLiteral("liveBroadcasts.transition")), 1);
+    // Asked once; every Partner call after the owners' list acted for the one picked.
+    QCOMPARE(ownerAsks, 1);
+    const QString picked = flow->record()->ownerId;
+    QVERIFY(offered.at(1).contains(picked));
+    int named = 0;
+    const QJsonArray log = m_show->sandbox()
+                               ->control("GET", QStringLiteral("requests"))
+                               .value(QStringLiteral("requests"))
+                               .toArray();
+    for (const QJsonValue &v : log) {
+        const QJsonObject e = v.toObject();
+        if (!e.value(QStringLiteral("path")).toString().contains(QStringLiteral("/partner/")) ||
+            e.value(QStringLiteral("apiMethod")).toString() == QLatin1String("contentOwners.list"))
+            continue;
+        QCOMPARE(QUrlQuery(e.value(QStringLiteral("query")).toString())
+                     .queryItemValue(QStringLiteral("onBehalfOfContentOwner")),
+                 picked);
+        ++named;
+    }
+    QVERIFY(named >= 6);
+    QCOMPARE(m_show->sandbox()->requestCount(QStringLiteral("contentOwners.list")), 1);
     QCOMPARE(contentId(QStringLiteral("claims")).size(), 1);
-    QCOMPARE(contentId(QStringLiteral("references")).first()[QStringLiteral("claimId")].toString(),
-             claimId);
+    QCOMPARE(contentId(QStringLiteral("claims")).first()[QStringLiteral("ownerId")].toString(),
+             picked);
 }
 
 QTEST_MAIN(TestRightsE2E)

@@ -13,7 +13,10 @@
 // Content ID… editor, a broadcast created from the preset and claimed before testing, the show run
 // to complete, the reference made from the processed recording and followed to active — each step
 // in the show rail and the event log. Also the live-delivery partner (the reference before the
-// show), the channel with no content owner, and a restart between the claim and testing.
+// show), the channel with no content owner, and a real onair killed (SIGKILL) between the claim
+// and testing, restarted. Testing waits for the claim: refused from the window's key and button
+// and from `onair ctl test` while the flow runs (here: waits for the operator to pick one of two
+// owners) and while its failure is unanswered.
 class TestRightsE2E : public QObject
 {
     Q_OBJECT
@@ -25,7 +28,8 @@ private Q_SLOTS:
     void claimBeforeTestingReferenceAfterTheShow();
     void liveDeliveryReferenceBeforeTheShow();
     void channelWithoutOwner();
-    void restartBetweenClaimAndTestingKeepsTheClaim();
+    void crashBetweenClaimAndTestingReattachesWithTheClaim();
+    void startTestWaitsForTheClaimAndThePickedOwner();
 
 private:
     // planInFile false: the preset has no plan until setPlanInEditor gives it one.

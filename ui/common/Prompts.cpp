@@ -43,6 +43,27 @@ void Prompts::askText(QWidget *parent, const QString &title, const QString &labe
     dialog->open();
 }
 
+void Prompts::choose(QWidget *parent, const QString &title, const QString &label,
+                     const QStringList &items, ChoiceAnswered answered)
+{
+    auto *dialog = new QInputDialog(parent);
+    dialog->setObjectName(QStringLiteral("choicePrompt"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(label);
+    dialog->setComboBoxItems(items);
+    dialog->setComboBoxEditable(false);
+    QObject::connect(dialog, &QInputDialog::finished, dialog,
+                     [dialog, items, answered = std::move(answered)](int result) {
+                         const qsizetype index = items.indexOf(dialog->textValue());
+                         if (answered)
+                             answered(result == QDialog::Accepted && index >= 0
+                                          ? std::optional<int>(int(index))
+                                          : std::nullopt);
+                     });
+    dialog->open();
+}
+
 void Prompts::askPath(QWidget *parent, const QString &title, const QString &filter, bool save,
                       const QString &suggestedName, PathAnswered answered)
 {

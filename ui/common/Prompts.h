@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -21,12 +22,18 @@ public:
         std::function<void(const QString &title, const QString &question, Answered answered)>;
     using TextAnswered = std::function<void(std::optional<QString> text)>; // nullopt: cancelled
     using PathAnswered = std::function<void(const QString &path)>;         // empty: cancelled
+    using ChoiceAnswered = std::function<void(std::optional<int> index)>;  // nullopt: cancelled
+    using Choose = std::function<void(const QString &title, const QString &label,
+                                      const QStringList &items, ChoiceAnswered answered)>;
 
     // Yes / Cancel, Cancel being the default: a stray Enter or Space on it answers no.
     static void confirm(QWidget *parent, const QString &title, const QString &question,
                         Answered answered);
     static void askText(QWidget *parent, const QString &title, const QString &label,
                         const QString &initial, TextAnswered answered);
+    // One of `items` (none picked beforehand), or cancelled.
+    static void choose(QWidget *parent, const QString &title, const QString &label,
+                       const QStringList &items, ChoiceAnswered answered);
     // An existing file to open, or (save) a file to write, filtered by `filter`.
     static void askPath(QWidget *parent, const QString &title, const QString &filter, bool save,
                         const QString &suggestedName, PathAnswered answered);

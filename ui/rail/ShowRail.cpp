@@ -88,6 +88,7 @@ ShowRail::ShowRail(BroadcastSession *session, QWidget *parent)
         connect(m_session, &BroadcastSession::busyChanged, this, &ShowRail::refresh);
         connect(m_session, &BroadcastSession::transitionStuck, this, &ShowRail::refresh);
         connect(m_session, &BroadcastSession::transitionFinished, this, &ShowRail::refresh);
+        connect(m_session, &BroadcastSession::guardsChanged, this, &ShowRail::refresh);
         // What the show publishes (created, bound, testing, live, completed, recording
         // processed) moves the rail too.
         connect(m_session->events(), &ShowEvents::published, this, &ShowRail::refresh);

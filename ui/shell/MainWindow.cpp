@@ -59,6 +59,10 @@ MainWindow::MainWindow(BroadcastSession *session, YouTubeClient *client, QuotaLe
     m_confirm = [this](const QString &title, const QString &question, Prompts::Answered answered) {
         Prompts::confirm(this, title, question, std::move(answered));
     };
+    m_choose = [this](const QString &title, const QString &label, const QStringList &items,
+                      Prompts::ChoiceAnswered answered) {
+        Prompts::choose(this, title, label, items, std::move(answered));
+    };
     if (m_client)
         m_directory = new BroadcastDirectory(m_client, this);
 
@@ -151,6 +155,7 @@ MainWindow::MainWindow(BroadcastSession *session, YouTubeClient *client, QuotaLe
         connect(m_session, &BroadcastSession::transitionStuck, this, &MainWindow::refreshControls);
         connect(m_session, &BroadcastSession::transitionFinished, this,
                 &MainWindow::refreshControls);
+        connect(m_session, &BroadcastSession::guardsChanged, this, &MainWindow::refreshControls);
         // The operator is looking while the window is active: waiting for the encoder is
         // then polled faster (the session knows no widgets).
         connect(qGuiApp, &QGuiApplication::applicationStateChanged, m_session,
@@ -199,6 +204,18 @@ void MainWindow::addRights(RightsFlow *flow)
                               else
                                   flow->retry();
                           });
+            });
+    connect(flow, &RightsFlow::ownerNeeded, this,
+            [this, flow](const QList<ContentOwner> &owners, const QString &sentence) {
+                QStringList items;
+                for (const ContentOwner &o : owners)
+                    items << (o.displayName.isEmpty()
+                                  ? o.id
+                                  : tr("%1 (%2)", "owner name (id)").arg(o.displayName, o.id));
+                m_choose(tr("Content ID owner"), sentence, items,
+                         [flow, owners](std::optional<int> index) {
+                             flow->chooseOwner(index ? owners.at(*index).id : QString());
+                         });
             });
 }
 

@@ -99,6 +99,9 @@ public:
     // through its completion); tests replace it to answer without a dialog.
     using Confirm = Prompts::Confirm;
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    // Asks the operator to pick one of several (the Content ID owner); tests replace it.
+    using Choose = Prompts::Choose;
+    void setChoose(Choose choose) { m_choose = std::move(choose); }
 
 Q_SIGNALS:
     void testEncoderToggled(bool on);
@@ -124,6 +127,7 @@ private:
     AccountsMenu *m_accountsMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     Confirm m_confirm;
+    Choose m_choose;
     QUrl m_sandboxOrigin;
     bool m_sandbox = false;
 

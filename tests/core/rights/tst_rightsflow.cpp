@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QUrlQuery>
 
 using namespace onair;
 using namespace onair::test;
@@ -32,8 +33,14 @@ private Q_SLOTS:
     void noOwnerSpendsOneCall();
     void liveDeliveryReferenceBeforeTheShow();
     void notApprovedFallsBackToAfterTheShow();
+    void namedOwnerOfTwoIsUsed();
+    void unnamedOwnerOfTwoIsAskedOnce();
 
 private:
+    // The sandbox's owners of the signed-in channel (ownersPerChannel of them).
+    QList<ContentOwner> owners();
+    // The onBehalfOfContentOwner of every Partner request after contentOwners.list.
+    QStringList namedOwners();
     RightsPlan plan(bool beforeShow = false) const;
     LiveBroadcast insertBroadcast();
     // Starts a flow on a new broadcast and waits until it stops (claimed, failed, no owner).
@@ -147,6 +154,31 @@ int TestRightsFlow::contentIdCalls()
     return n;
 }
 
+QList<ContentOwner> TestRightsFlow::owners()
+{
+    const auto r = await<Result<QList<ContentOwner>>>([this](auto done) {
+        m_client->contentOwners().mine(this, [done](Result<QList<ContentOwner>> r) { done(r); });
+    });
+    return r && *r ? r->value() : QList<ContentOwner>();
+}
+
+QStringList TestRightsFlow::namedOwners()
+{
+    QStringList out;
+    const QJsonArray log = m_sandbox->control("GET", QStringLiteral("requests"))
+                               .value(QStringLiteral("requests"))
+                               .toArray();
+    for (const QJsonValue &v : log) {
+        const QJsonObject e = v.toObject();
+        if (!e.value(QStringLiteral("path")).toString().contains(QStringLiteral("/partner/")) ||
+            e.value(QStringLiteral("apiMethod")).toString() == QLatin1String("contentOwners.list"))
+            continue;
+        out << QUrlQuery(e.value(QStringLiteral("query")).toString())
+                   .queryItemValue(QStringLiteral("onBehalfOfContentOwner"));
+    }
+    return out;
+}
+
 void TestRightsFlow::claimsBeforeTheShow()
 {
     const LiveBroadcast b = insertBroadcast();
@@ -237,6 +269,17 @@ void TestRightsFlow::failedStepRetriesWithoutDuplicates()
     QVERIFY(flow.record()->claimId.isEmpty());
     QVERIFY(flow.record()->claimSentAt.isValid());
     QCOMPARE(state(QStringLiteral("claims")).size(), 1); // it was made, its answer lost
+
+    // Read back after a restart with the failure unanswered: the operator is asked again.
+    QJsonObject saved;
+    flow.save(&saved);
+    RightsFlow restarted(m_client.get());
+    QSignalSpy askedAgain(&restarted, &RightsFlow::failed);
+    restarted.restore(saved);
+    restarted.resume();
+    QCOMPARE(askedAgain.count(), 1);
+    QCOMPARE(askedAgain.first().at(0).value<RightsFlow::Step>(), RightsFlow::Step::Claim);
+    QVERIFY(!restarted.isBusy());
 
     // Retry (twice, as a second click would): the claim is found, never sent again.
     m_sandbox->control("DELETE", QStringLiteral("faults"));
@@ -390,6 +433,92 @@ void TestRightsFlow::notApprovedFallsBackToAfterTheShow()
             ++said;
     QCOMPARE(said, 1);
     QCOMPARE(state(QStringLiteral("references")).size(), 0);
+}
+
+void TestRightsFlow::namedOwnerOfTwoIsUsed()
+{
+    m_sandbox->control("POST", QStringLiteral("contentid/settings"),
+                       {{QStringLiteral("ownersPerChannel"), 2}});
+    const QList<ContentOwner> two = owners();
+    QCOMPARE(two.size(), 2);
+    m_sandbox->control("POST", QStringLiteral("reset")); // the log without owners()' call
+    m_sandbox->control("POST", QStringLiteral("contentid/settings"),
+                       {{QStringLiteral("ownersPerChannel"), 2}});
+    RightsFlow flow(m_client.get());
+    QSignalSpy asked(&flow, &RightsFlow::ownerNeeded);
+    RightsPlan p = plan();
+    p.contentOwner = two.at(1).id; // the second: not the one a guess would take
+    flow.begin(p, insertBroadcast(), QDateTime::currentDateTimeUtc(), 1);
+    QVERIFY(waitRest(flow));
+    QCOMPARE(flow.record()->phase, RightsRecord::Phase::Claimed);
+    QCOMPARE(asked.count(), 0);
+    QCOMPARE(flow.record()->ownerId, two.at(1).id);
+    const QStringList named = namedOwners();
+    QVERIFY(named.size() >= 5);
+    QCOMPARE(named, QStringList(named.size(), two.at(1).id));
+    QCOMPARE(state(QStringLiteral("claims")).size(), 1);
+    QCOMPARE(state(QStringLiteral("claims")).first()[QStringLiteral("ownerId")].toString(),
+             two.at(1).id);
+}
+
+void TestRightsFlow::unnamedOwnerOfTwoIsAskedOnce()
+{
+    m_sandbox->control("POST", QStringLiteral("contentid/settings"),
+                       {{QStringLiteral("ownersPerChannel"), 2}});
+    const QList<ContentOwner> two = owners();
+    QCOMPARE(two.size(), 2);
+    m_sandbox->control("POST", QStringLiteral("reset")); // the log without owners()' call
+    m_sandbox->control("POST", QStringLiteral("contentid/settings"),
+                       {{QStringLiteral("ownersPerChannel"), 2}});
+    // The asset fails once: the flow stops after the owner is picked, as a crash would.
+    m_sandbox->control(
+        "POST", QStringLiteral("faults"),
+        {{QStringLiteral("spec"), QStringLiteral("reason=invalidValue@contentid:assets.insert")}});
+    const LiveBroadcast b = insertBroadcast();
+    QJsonObject afterPick;
+    {
+        RightsFlow flow(m_client.get());
+        QSignalSpy asked(&flow, &RightsFlow::ownerNeeded);
+        flow.setSaveNow([&flow, &afterPick] {
+            afterPick = {};
+            flow.save(&afterPick);
+        });
+        flow.begin(plan(), b, QDateTime::currentDateTimeUtc(), 1);
+        QVERIFY(asked.wait(10000));
+        // Stopped, not guessing: nothing sent for an owner, the show waits for the pick.
+        QCOMPARE(flow.record()->phase, RightsRecord::Phase::Running);
+        QVERIFY(flow.isAskingForOwner() && !flow.isBusy());
+        QVERIFY(flow.record()->ownerId.isEmpty());
+        QCOMPARE(namedOwners(), QStringList());
+        QCOMPARE(asked.first().at(0).value<QList<ContentOwner>>().size(), 2);
+        QVERIFY(!asked.first().at(1).toString().isEmpty());
+        flow.chooseOwner(two.at(1).id);
+        QVERIFY(waitRest(flow));
+        QCOMPARE(flow.record()->phase, RightsRecord::Phase::Failed);
+        QCOMPARE(asked.count(), 1);
+    }
+    m_sandbox->control("DELETE", QStringLiteral("faults"));
+    QJsonObject rec = afterPick.value(QStringLiteral("rights")).toObject();
+    QCOMPARE(rec.value(QStringLiteral("ownerId")).toString(), two.at(1).id);
+
+    // Restarted (saved as running): the pick is known, nothing is asked or listed again.
+    rec.insert(QStringLiteral("phase"), QStringLiteral("running"));
+    afterPick.insert(QStringLiteral("rights"), rec);
+    m_client->setContentOwner(QString());
+    RightsFlow restarted(m_client.get());
+    QSignalSpy askedAgain(&restarted, &RightsFlow::ownerNeeded);
+    restarted.restore(afterPick);
+    restarted.resume();
+    QVERIFY(waitRest(restarted));
+    QCOMPARE(restarted.record()->phase, RightsRecord::Phase::Claimed);
+    QCOMPARE(askedAgain.count(), 0);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("contentOwners.list")), 1);
+    const QStringList named = namedOwners();
+    QVERIFY(named.size() >= 5);
+    QCOMPARE(named, QStringList(named.size(), two.at(1).id));
+    QCOMPARE(state(QStringLiteral("claims")).size(), 1);
+    QCOMPARE(state(QStringLiteral("claims")).first()[QStringLiteral("ownerId")].toString(),
+             two.at(1).id);
 }
 
 QTEST_GUILESS_MAIN(TestRightsFlow)

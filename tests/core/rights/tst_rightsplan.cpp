@@ -63,6 +63,14 @@ void TestRightsPlan::defaultsAndRoundTrip()
     const auto again = RightsPlan::fromJson(plan->toJson(), &error);
     QVERIFY2(again, qPrintable(error));
     QCOMPARE(*again, *plan);
+    QVERIFY(plan->contentOwner.isEmpty()); // not named: the only one, or asked
+    QVERIFY(!plan->toJson().contains(QStringLiteral("contentOwner")));
+    QJsonObject named = minimalPlan();
+    named.insert(QStringLiteral("contentOwner"), QStringLiteral("owner_2-B"));
+    const auto withOwner = RightsPlan::fromJson(named, &error);
+    QVERIFY2(withOwner, qPrintable(error));
+    QCOMPARE(withOwner->contentOwner, QStringLiteral("owner_2-B"));
+    QCOMPARE(*RightsPlan::fromJson(withOwner->toJson(), &error), *withOwner);
 
     // In a preset, through the preset's own reader and writer.
     const auto preset = BroadcastPreset::fromJson(presetWith(minimalPlan()));
@@ -192,6 +200,13 @@ void TestRightsPlan::malformedPlanNamesTheField_data()
         << with(QStringLiteral("ads"),
                 QJsonObject{{QStringLiteral("midrollSeconds"), QJsonArray{1.5}}})
         << QStringLiteral("rights.ads.midrollSeconds");
+    QTest::newRow("owner not a string")
+        << with(QStringLiteral("contentOwner"), 42) << QStringLiteral("rights.contentOwner");
+    QTest::newRow("owner empty") << with(QStringLiteral("contentOwner"), QString())
+                                 << QStringLiteral("rights.contentOwner");
+    QTest::newRow("owner not an id")
+        << with(QStringLiteral("contentOwner"), QStringLiteral("my owner&x=1"))
+        << QStringLiteral("rights.contentOwner");
     QTest::newRow("unknown reference time")
         << with(QStringLiteral("reference"), QStringLiteral("duringShow"))
         << QStringLiteral("rights.reference");

@@ -1,4 +1,5 @@
 #include "show/Lifecycle.h"
+#include "show/ShowGuards.h"
 
 #include <QTest>
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void transitionTargets();
     void updateRules_data();
     void updateRules();
+    void beforeShowHoldsTestAndLive();
 };
 
 void TestLifecycle::parseAndPrint_data()
@@ -210,6 +212,33 @@ void TestLifecycle::updateRules()
     QVERIFY(!lifecycle::canChangeAutoStart(state, StreamStatus::Active));
     QCOMPARE(lifecycle::canChangeAutoStart(state, StreamStatus::Ready), autoStartStop);
     QCOMPARE(lifecycle::canBind(state), bind);
+}
+
+void TestLifecycle::beforeShowHoldsTestAndLive()
+{
+    // A follower's block (the Content ID claim) refuses testing and going live that the
+    // lifecycle allows; it never hides the lifecycle's own reason, and never holds the end.
+    LiveBroadcast b;
+    b.id = QStringLiteral("b1");
+    b.status.lifeCycleStatus = LifeCycleStatus::Ready;
+    b.contentDetails.boundStreamId = QStringLiteral("s1");
+    LiveStream s;
+    s.id = QStringLiteral("s1");
+    s.status.streamStatus = StreamStatus::Active;
+    for (TransitionBlock hold : {TransitionBlock::RightsPending, TransitionBlock::RightsFailed}) {
+        QCOMPARE(ShowGuards::check(b, s, false, Intent::StartTest, hold).block, hold);
+        QCOMPARE(ShowGuards::check(b, s, false, Intent::GoLive, hold).block, hold);
+        QVERIFY(!ShowGuards::explain(hold).isEmpty());
+    }
+    QCOMPARE(ShowGuards::check(b, s, false, Intent::StartTest, TransitionBlock::None).block,
+             TransitionBlock::None);
+    s.status.streamStatus = StreamStatus::Ready;
+    QCOMPARE(
+        ShowGuards::check(b, s, false, Intent::StartTest, TransitionBlock::RightsPending).block,
+        TransitionBlock::StreamNotActive);
+    b.status.lifeCycleStatus = LifeCycleStatus::Testing;
+    QCOMPARE(ShowGuards::check(b, s, false, Intent::End, TransitionBlock::RightsFailed).block,
+             TransitionBlock::None);
 }
 
 QTEST_GUILESS_MAIN(TestLifecycle)
