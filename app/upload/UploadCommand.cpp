@@ -5,14 +5,13 @@
 #include "google/ErrorMessages.h"
 #include "google/oauth/AccountManager.h"
 #include "google/oauth/AccountSession.h"
-#include "google/oauth/SignInFlow.h"
 #include "google/youtube/QuotaLedger.h"
 #include "google/youtube/YouTubeClient.h"
 #include "google/youtube/upload/VideoUpload.h"
 #include "rehearsal/LocalSandbox.h"
-#include "rehearsal/SandboxBrowser.h"
 #include "rehearsal/SandboxMode.h"
 #include "secrets/SecretStore.h"
+#include "upload/SandboxAccount.h"
 #include "upload/UploadStore.h"
 
 #include <QCommandLineParser>
@@ -27,8 +26,6 @@
 namespace onair {
 
 namespace {
-
-const QString kSandboxAccount = QStringLiteral("sandbox");
 
 void say(const QString &line)
 {
@@ -229,52 +226,25 @@ void UploadCommand::start()
 
 void UploadCommand::onSandbox(const SandboxEndpoints &endpoints)
 {
-    const Result<ClientCredentials> creds = endpoints.credentials();
-    if (!creds) {
-        say(creds.error().message);
-        return finish(NoSandbox);
-    }
-    m_account = new AccountSession(kSandboxAccount, creds.value(), m_secrets, m_nam, this);
-    m_account->setApiRoot(endpoints.api);
-    m_account->restore(this, [this, api = endpoints.api](Result<bool> r) {
-        if (r && r.value())
-            return withAccount(m_account, api);
-        signInToSandbox(api);
-    });
-}
-
-void UploadCommand::signInToSandbox(const QUrl &api)
-{
-    // The sandbox's consent page answers by itself; its "browser" is played here.
-    m_browser = new SandboxBrowser(m_nam, this);
-    m_signIn = new SignInFlow(
-        m_account->client(), [browser = m_browser](const QUrl &url) { return browser->open(url); },
-        m_nam, this);
-    connect(m_browser, &SandboxBrowser::failed, this, [this](const QString &why) {
-        say(tr("Cannot sign in to the sandbox: %1").arg(why));
-        finish(NotSignedIn);
-    });
-    connect(m_signIn, &SignInFlow::finished, this, [this, api](const Result<TokenSet> &t) {
-        if (!t) {
-            say(tr("Cannot sign in to the sandbox: %1").arg(t.error().message));
-            return finish(NotSignedIn);
-        }
-        m_account->adopt(t.value(), this, [this, api](Result<bool> a) {
-            if (!a) {
-                say(tr("Cannot sign in to the sandbox: %1").arg(a.error().message));
-                return finish(NotSignedIn);
+    auto *sandboxAccount = new SandboxAccount(m_secrets, m_nam, this);
+    sandboxAccount->open(
+        endpoints,
+        [this, api = endpoints.api](AccountSession *account, const QString &error, bool noSandbox) {
+            if (!account) {
+                say(error);
+                return finish(noSandbox ? NoSandbox : NotSignedIn);
             }
-            withAccount(m_account, api);
+            m_account = account;
+            withAccount(account, api);
         });
-    });
-    m_signIn->start();
 }
 
 void UploadCommand::withAccount(AccountSession *account, const QUrl &apiRoot)
 {
-    const bool sandbox = account->accountId() == kSandboxAccount;
+    const bool sandbox = account->accountId() == SandboxAccount::key();
     m_ledger = new QuotaLedger(
-        QuotaLedger::pathForKey(sandbox ? kSandboxAccount : account->client().clientId), this);
+        QuotaLedger::pathForKey(sandbox ? SandboxAccount::key() : account->client().clientId),
+        this);
     m_client = new YouTubeClient(account, m_nam);
     m_client->setRootUrl(apiRoot);
     m_client->setQuotaLedger(m_ledger);

@@ -17,9 +17,7 @@ class AccountManager;
 class AccountSession;
 class LocalSandbox;
 class QuotaLedger;
-class SandboxBrowser;
 class SecretStore;
-class SignInFlow;
 class UploadStore;
 class VideoUpload;
 class YouTubeClient;
@@ -72,7 +70,6 @@ private:
     static QString parse(const QStringList &arguments, Options *options, int *exit);
     void start();
     void onSandbox(const SandboxEndpoints &endpoints);
-    void signInToSandbox(const QUrl &api);
     void withAccount(AccountSession *account, const QUrl &apiRoot);
     void begin();
     void saveRecord();
@@ -86,8 +83,6 @@ private:
     AccountManager *m_accounts = nullptr;
     AccountSession *m_account = nullptr;
     LocalSandbox *m_sandbox = nullptr;
-    SandboxBrowser *m_browser = nullptr;
-    SignInFlow *m_signIn = nullptr;
     YouTubeClient *m_client = nullptr;
     QuotaLedger *m_ledger = nullptr;
     std::unique_ptr<UploadStore> m_store;
