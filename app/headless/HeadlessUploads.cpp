@@ -124,8 +124,9 @@ void HeadlessUploads::run(AccountSession *account, const QString &path)
 {
     const bool sandbox = account->accountId() == SandboxAccount::key();
     auto *client = new YouTubeClient(account, m_nam);
-    if (account->apiRoot().isValid())
-        client->setRootUrl(account->apiRoot());
+    client->setRootUrl(account->apiRoot().isValid()
+                           ? account->apiRoot()
+                           : QUrl(QStringLiteral("https://youtube.googleapis.com/")));
     client->setQuotaLedger(new QuotaLedger(
         QuotaLedger::pathForKey(sandbox ? SandboxAccount::key() : account->client().clientId),
         client));
