@@ -7,6 +7,7 @@
 #include "google/oauth/AccountSession.h"
 #include "google/youtube/QuotaLedger.h"
 #include "google/youtube/YouTubeClient.h"
+#include "google/youtube/upload/UploadQueue.h"
 #include "google/youtube/upload/VideoUpload.h"
 #include "rehearsal/LocalSandbox.h"
 #include "rehearsal/SandboxMode.h"
@@ -16,6 +17,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -249,6 +251,19 @@ void UploadCommand::withAccount(AccountSession *account, const QUrl &apiRoot)
     m_client->setRootUrl(apiRoot);
     m_client->setQuotaLedger(m_ledger);
     m_store = std::make_unique<UploadStore>(UploadStore::pathForAccount(account->accountId()));
+    // The account's uploads are run by one process at a time (the window's queue, a runner).
+    QDir().mkpath(QFileInfo(m_store->path()).absolutePath());
+    m_lock = std::make_unique<QLockFile>(UploadQueue::lockPath(m_store->path()));
+    m_lock->setStaleLockTime(0); // only a lock whose process is gone is taken over
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        say(tr("This account's uploads are run by another OnAir (process %1); run this again "
+               "once it is done.")
+                .arg(pid));
+        return finish(UploadFailed);
+    }
     QStringList errors;
     m_records = m_store->load(&errors);
     for (const QString &e : errors)

@@ -4,6 +4,7 @@
 #include "upload/UploadRecord.h"
 
 #include <QElapsedTimer>
+#include <QLockFile>
 #include <QObject>
 #include <QUrl>
 
@@ -86,6 +87,7 @@ private:
     YouTubeClient *m_client = nullptr;
     QuotaLedger *m_ledger = nullptr;
     std::unique_ptr<UploadStore> m_store;
+    std::unique_ptr<QLockFile> m_lock; // the account's uploads, while this command runs one
     QList<UploadRecord> m_records;
     VideoUpload *m_upload = nullptr;
     QElapsedTimer m_clock;
