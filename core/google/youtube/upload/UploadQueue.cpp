@@ -86,7 +86,8 @@ QString UploadQueue::refusedHere()
     QString host, app;
     QLockFile(lockPath(m_store.path())).getLockInfo(&pid, &host, &app);
     return tr("These uploads are run by another OnAir (process %1, e.g. onair --headless): "
-              "they are shown here as it sends them; stop it to change them.")
+              "they are shown here as it sends them. To change them, stop it, then start "
+              "OnAir again.")
         .arg(pid);
 }
 
