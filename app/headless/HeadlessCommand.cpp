@@ -4,6 +4,7 @@
 #include "announce/AnnouncementScheduler.h"
 #include "announce/AnnouncementStore.h"
 #include "announce/Announcements.h"
+#include "headless/HeadlessUploads.h"
 #include "secrets/SecretStore.h"
 
 #include <QCommandLineParser>
@@ -58,7 +59,13 @@ int HeadlessCommand::run(const QStringList &arguments)
                                     "Send a post at most this many minutes late (default 15); "
                                     "later ones are held for the operator."),
         QStringLiteral("minutes"));
-    parser.addOptions({headless, database, exitWhenIdle, lateLimit});
+    const QCommandLineOption sandboxReady(
+        QStringLiteral("sandbox-ready"),
+        QCoreApplication::translate("HeadlessCommand",
+                                    "For the sandbox's uploads, use a running sandbox, given "
+                                    "its ready line (JSON)."),
+        QStringLiteral("json"));
+    parser.addOptions({headless, database, exitWhenIdle, lateLimit, sandboxReady});
     if (!parser.parse(arguments)) {
         say(parser.errorText());
         return Usage;
@@ -95,18 +102,25 @@ int HeadlessCommand::run(const QStringList &arguments)
     }
     if (parser.isSet(lateLimit))
         announcements.scheduler()->setLateLimitMs(parser.value(lateLimit).toLongLong() * 60000);
+    // The uploads the window left pending, each account's under its own lock.
+    HeadlessUploads uploads(&nam, &secrets);
+    uploads.setSandboxReadyLine(parser.value(sandboxReady).toUtf8());
+    QObject::connect(&uploads, &HeadlessUploads::said, &uploads, say);
     if (parser.isSet(exitWhenIdle)) {
         AnnouncementScheduler *scheduler = announcements.scheduler();
-        const auto quitIfIdle = [store, scheduler] {
-            if (!scheduler->isBusy() && !store->nextDue().isValid())
+        const auto quitIfIdle = [store, scheduler, &uploads] {
+            if (!scheduler->isBusy() && !store->nextDue().isValid() && uploads.isIdle())
                 QCoreApplication::quit();
         };
         QObject::connect(scheduler, &AnnouncementScheduler::idle, store, quitIfIdle,
+                         Qt::QueuedConnection);
+        QObject::connect(&uploads, &HeadlessUploads::changed, store, quitIfIdle,
                          Qt::QueuedConnection);
         QMetaObject::invokeMethod(store, quitIfIdle, Qt::QueuedConnection);
     }
     say(QCoreApplication::translate("HeadlessCommand", "Running the announcement queue %1.")
             .arg(store->path()));
+    uploads.start();
     QCoreApplication::exec();
     return Stopped;
 }

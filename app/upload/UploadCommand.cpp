@@ -5,18 +5,19 @@
 #include "google/ErrorMessages.h"
 #include "google/oauth/AccountManager.h"
 #include "google/oauth/AccountSession.h"
-#include "google/oauth/SignInFlow.h"
 #include "google/youtube/QuotaLedger.h"
 #include "google/youtube/YouTubeClient.h"
+#include "google/youtube/upload/UploadQueue.h"
 #include "google/youtube/upload/VideoUpload.h"
 #include "rehearsal/LocalSandbox.h"
-#include "rehearsal/SandboxBrowser.h"
 #include "rehearsal/SandboxMode.h"
 #include "secrets/SecretStore.h"
+#include "upload/SandboxAccount.h"
 #include "upload/UploadStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -27,8 +28,6 @@
 namespace onair {
 
 namespace {
-
-const QString kSandboxAccount = QStringLiteral("sandbox");
 
 void say(const QString &line)
 {
@@ -229,56 +228,42 @@ void UploadCommand::start()
 
 void UploadCommand::onSandbox(const SandboxEndpoints &endpoints)
 {
-    const Result<ClientCredentials> creds = endpoints.credentials();
-    if (!creds) {
-        say(creds.error().message);
-        return finish(NoSandbox);
-    }
-    m_account = new AccountSession(kSandboxAccount, creds.value(), m_secrets, m_nam, this);
-    m_account->setApiRoot(endpoints.api);
-    m_account->restore(this, [this, api = endpoints.api](Result<bool> r) {
-        if (r && r.value())
-            return withAccount(m_account, api);
-        signInToSandbox(api);
-    });
-}
-
-void UploadCommand::signInToSandbox(const QUrl &api)
-{
-    // The sandbox's consent page answers by itself; its "browser" is played here.
-    m_browser = new SandboxBrowser(m_nam, this);
-    m_signIn = new SignInFlow(
-        m_account->client(), [browser = m_browser](const QUrl &url) { return browser->open(url); },
-        m_nam, this);
-    connect(m_browser, &SandboxBrowser::failed, this, [this](const QString &why) {
-        say(tr("Cannot sign in to the sandbox: %1").arg(why));
-        finish(NotSignedIn);
-    });
-    connect(m_signIn, &SignInFlow::finished, this, [this, api](const Result<TokenSet> &t) {
-        if (!t) {
-            say(tr("Cannot sign in to the sandbox: %1").arg(t.error().message));
-            return finish(NotSignedIn);
-        }
-        m_account->adopt(t.value(), this, [this, api](Result<bool> a) {
-            if (!a) {
-                say(tr("Cannot sign in to the sandbox: %1").arg(a.error().message));
-                return finish(NotSignedIn);
+    auto *sandboxAccount = new SandboxAccount(m_secrets, m_nam, this);
+    sandboxAccount->open(
+        endpoints,
+        [this, api = endpoints.api](AccountSession *account, const QString &error, bool noSandbox) {
+            if (!account) {
+                say(error);
+                return finish(noSandbox ? NoSandbox : NotSignedIn);
             }
-            withAccount(m_account, api);
+            m_account = account;
+            withAccount(account, api);
         });
-    });
-    m_signIn->start();
 }
 
 void UploadCommand::withAccount(AccountSession *account, const QUrl &apiRoot)
 {
-    const bool sandbox = account->accountId() == kSandboxAccount;
+    const bool sandbox = account->accountId() == SandboxAccount::key();
     m_ledger = new QuotaLedger(
-        QuotaLedger::pathForKey(sandbox ? kSandboxAccount : account->client().clientId), this);
+        QuotaLedger::pathForKey(sandbox ? SandboxAccount::key() : account->client().clientId),
+        this);
     m_client = new YouTubeClient(account, m_nam);
     m_client->setRootUrl(apiRoot);
     m_client->setQuotaLedger(m_ledger);
     m_store = std::make_unique<UploadStore>(UploadStore::pathForAccount(account->accountId()));
+    // The account's uploads are run by one process at a time (the window's queue, a runner).
+    QDir().mkpath(QFileInfo(m_store->path()).absolutePath());
+    m_lock = std::make_unique<QLockFile>(UploadQueue::lockPath(m_store->path()));
+    m_lock->setStaleLockTime(0); // only a lock whose process is gone is taken over
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        say(tr("This account's uploads are run by another OnAir (process %1); run this again "
+               "once it is done.")
+                .arg(pid));
+        return finish(UploadFailed);
+    }
     QStringList errors;
     m_records = m_store->load(&errors);
     for (const QString &e : errors)

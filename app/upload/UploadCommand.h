@@ -4,6 +4,7 @@
 #include "upload/UploadRecord.h"
 
 #include <QElapsedTimer>
+#include <QLockFile>
 #include <QObject>
 #include <QUrl>
 
@@ -17,9 +18,7 @@ class AccountManager;
 class AccountSession;
 class LocalSandbox;
 class QuotaLedger;
-class SandboxBrowser;
 class SecretStore;
-class SignInFlow;
 class UploadStore;
 class VideoUpload;
 class YouTubeClient;
@@ -72,7 +71,6 @@ private:
     static QString parse(const QStringList &arguments, Options *options, int *exit);
     void start();
     void onSandbox(const SandboxEndpoints &endpoints);
-    void signInToSandbox(const QUrl &api);
     void withAccount(AccountSession *account, const QUrl &apiRoot);
     void begin();
     void saveRecord();
@@ -86,11 +84,10 @@ private:
     AccountManager *m_accounts = nullptr;
     AccountSession *m_account = nullptr;
     LocalSandbox *m_sandbox = nullptr;
-    SandboxBrowser *m_browser = nullptr;
-    SignInFlow *m_signIn = nullptr;
     YouTubeClient *m_client = nullptr;
     QuotaLedger *m_ledger = nullptr;
     std::unique_ptr<UploadStore> m_store;
+    std::unique_ptr<QLockFile> m_lock; // the account's uploads, while this command runs one
     QList<UploadRecord> m_records;
     VideoUpload *m_upload = nullptr;
     QElapsedTimer m_clock;

@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace onair {
 
 struct AnnouncementPublisher::Run
@@ -308,6 +310,7 @@ void AnnouncementPublisher::published(const std::shared_ptr<Run> &run, const QSt
                                       const QUrl &link, const QString &line)
 {
     Announcement &a = run->item;
+    m_floodWaits.remove(a.id);
     a.status = Announcement::Status::Published;
     if (!externalId.isEmpty())
         a.externalId = externalId;
@@ -324,6 +327,33 @@ void AnnouncementPublisher::failed(const std::shared_ptr<Run> &run, RetryRules::
 {
     Announcement &a = run->item;
     AnnouncementStore::appendLog(a, line);
+    if (decision.action == RetryRules::Action::Wait) {
+        const int waits = ++m_floodWaits[a.id];
+        if (waits <= kMaxFloodWaits) {
+            a.attempts -= 1; // not executed: the scheduler counted an attempt that was not one
+            a.status = Announcement::Status::Pending;
+            a.dueAt = QDateTime::currentDateTimeUtc().addMSecs(decision.delayMs);
+            AnnouncementStore::appendLog(
+                a, tr("Not executed (flood control): waiting %1 s, not counted as an attempt "
+                      "(wait %2 of at most %3 in a row); next attempt at %4.")
+                       .arg((decision.delayMs + 999) / 1000)
+                       .arg(waits)
+                       .arg(kMaxFloodWaits)
+                       .arg(a.dueAt.toString(Qt::ISODate)));
+            m_store->update(a);
+            return finish(run);
+        }
+        // Never hammered: past the bound, a flood wait spends an attempt like any refusal.
+        AnnouncementStore::appendLog(
+            a, tr("%n flood wait(s) in a row: this one counts as an attempt.", nullptr, waits));
+        decision = a.attempts < Announcement::kMaxAttempts
+                       ? RetryRules::Decision{RetryRules::Action::Retry,
+                                              std::max(decision.delayMs,
+                                                       RetryRules::backoffMs(a.attempts,
+                                                                             m_timing.retryBaseMs))}
+                       : RetryRules::Decision{};
+    }
+    m_floodWaits.remove(a.id);
     switch (decision.action) {
     case RetryRules::Action::Retry:
         a.status = Announcement::Status::Pending;
@@ -333,6 +363,7 @@ void AnnouncementPublisher::failed(const std::shared_ptr<Run> &run, RetryRules::
                                             .arg(Announcement::kMaxAttempts)
                                             .arg(a.dueAt.toString(Qt::ISODate)));
         break;
+    case RetryRules::Action::Wait: // handled above
     case RetryRules::Action::Fail:
         a.status = Announcement::Status::Failed;
         break;

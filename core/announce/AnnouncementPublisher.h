@@ -26,11 +26,16 @@ class TelegramClient;
 // item edits a post that exists. Instagram: container, its status until FINISHED, the quota,
 // media_publish; after any failed or unanswered publish the container's status decides
 // (PUBLISHED: done, the media found by its caption; FINISHED: publish again is safe).
+// A flood wait (not executed) waits the time given without spending an attempt, up to
+// kMaxFloodWaits in a row.
 class AnnouncementPublisher : public QObject
 {
     Q_OBJECT
 
 public:
+    // Flood waits in a row that do not count as attempts; past it, each one does.
+    static constexpr int kMaxFloodWaits = 10;
+
     struct Timing
     {
         qint64 retryBaseMs = 60 * 1000; // the seed's 60 s, doubled per attempt
@@ -84,6 +89,7 @@ private:
     Timing m_timing;
     QHash<QString, TelegramClient *> m_telegram;
     QHash<QString, InstagramClient *> m_instagram;
+    QHash<qint64, int> m_floodWaits; // an item's flood waits in a row (not attempts)
 };
 
 } // namespace onair

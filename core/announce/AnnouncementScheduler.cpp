@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileSystemWatcher>
+#include <QHash>
 
 #include <algorithm>
 
@@ -65,13 +66,22 @@ void AnnouncementScheduler::arm()
     Q_EMIT idle();
 }
 
+QString AnnouncementScheduler::pacedChat(const Announcement &item) const
+{
+    const auto account = m_store->account(item.accountId);
+    if (!account || account->platform != SocialAccount::Platform::Telegram)
+        return QString();
+    return account->apiRoot.toString() + QLatin1Char(' ') + account->target;
+}
+
 void AnnouncementScheduler::wake()
 {
     ++m_wakes;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<QString, QDateTime> slots; // the next free slot per chat in this pass
     for (Announcement item : m_store->due(now)) {
-        if (item.attempts == 0 && item.scheduledAt.isValid() &&
-            item.scheduledAt.msecsTo(now) > m_lateLimitMs) {
+        // Late against when it was due (a flood wait or the pacing may have moved it).
+        if (item.attempts == 0 && item.dueAt.isValid() && item.dueAt.msecsTo(now) > m_lateLimitMs) {
             item.status = Announcement::Status::Held;
             AnnouncementStore::appendLog(item, tr("Held: it was due at %1 and OnAir was not "
                                                   "running then. Send it now or cancel it.")
@@ -80,6 +90,19 @@ void AnnouncementScheduler::wake()
             Q_EMIT heldLate(item.id);
             continue;
         }
+        const QString chat = pacedChat(item);
+        if (!chat.isEmpty()) {
+            const QDateTime slot =
+                slots.contains(chat) ? slots.value(chat) : m_pacer.nextSlot(chat, now);
+            if (slot > now) {
+                // Too soon after this chat's last request: later, not failed; the queue
+                // shows the new time, and the items behind it in this chat line up after it.
+                item.dueAt = slot;
+                m_store->update(item);
+                slots.insert(chat, slot.addMSecs(ChatPacer::kGapMs));
+                continue;
+            }
+        }
         // Write-ahead: the row says `sending` before the request that posts.
         item.status = Announcement::Status::Sending;
         item.attempts += 1;
@@ -87,7 +110,9 @@ void AnnouncementScheduler::wake()
         m_store->update(item);
         m_inFlight = true;
         m_nextWake = {};
-        m_publisher->send(item, [this] {
+        m_publisher->send(item, [this, chat] {
+            if (!chat.isEmpty())
+                m_pacer.answered(chat, QDateTime::currentDateTimeUtc());
             m_inFlight = false;
             arm();
         });

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "announce/Announcement.h"
+#include "announce/ChatPacer.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
@@ -15,6 +18,8 @@ class AnnouncementStore;
 // item in flight at a time. Before each attempt the row is written `sending` (write-ahead) and
 // its attempt counted; the publisher writes where it ended. An item due more than the late limit
 // ago on its first attempt (OnAir was closed at the time) is held and asked about instead.
+// Telegram posts and edits are paced per chat (ChatPacer): one at a time, a second apart, 20 a
+// minute; an item that comes too soon is moved to its slot (its next attempt), not failed.
 // Any change to the queue (this process's, or the window's while a headless runner runs it)
 // re-arms the timer. The timer is never set further than an hour ahead, so that a machine woken
 // from sleep catches up.
@@ -50,11 +55,14 @@ Q_SIGNALS:
 private:
     void arm();
     void wake();
+    // The Telegram chat an item posts to (paced), empty for others.
+    QString pacedChat(const Announcement &item) const;
 
     AnnouncementStore *m_store;
     AnnouncementPublisher *m_publisher;
     QTimer m_timer;
     QFileSystemWatcher *m_watcher = nullptr;
+    ChatPacer m_pacer;
     qint64 m_lateLimitMs = kDefaultLateLimitMs;
     QDateTime m_nextWake;
     bool m_running = false;

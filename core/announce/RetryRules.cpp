@@ -31,7 +31,7 @@ RetryRules::Decision RetryRules::telegram(const ApiError &error, const NetCallIn
     if (r == QLatin1String("unauthorized") || error.kind == ApiError::Kind::SignedOut)
         return {Action::StopAccount, 0};
     if (r == QLatin1String("floodWait"))
-        return retry(std::max<qint64>(error.retryAfterMs, 1000));
+        return {Action::Wait, std::max<qint64>(error.retryAfterMs, 1000)};
     if (r == QLatin1String("chatMigrated"))
         return {Action::Retry, 0}; // refused, nothing sent: at once to the new chat
     if (r == QLatin1String("mediaUnreachable"))
@@ -74,8 +74,8 @@ RetryRules::Decision RetryRules::instagram(const ApiError &error, int attempts, 
         return {}; // suspected spam: never again by itself
     if (code == 9 && subcode == 2207042)
         return retry(3600 * 1000); // the rolling day's quota: after the window moves
-    if (error.rateLimited)
-        return retry(std::max<qint64>(error.retryAfterMs, 60 * 1000));
+    if (error.rateLimited) // the usage headers' time when given, else a minute (Mixpost waits 1 h)
+        return {Action::Wait, std::max<qint64>(error.retryAfterMs, 60 * 1000)};
     if (GraphErrorEnvelope::isTransient(error) || needsNewContainer(error) || code == -1 ||
         code == -2 || code == 9004 || code == 9007 || error.httpStatus >= 500)
         return retry(0);

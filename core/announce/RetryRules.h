@@ -9,6 +9,8 @@ namespace onair {
 // What the queue does after one failed attempt, from the reference's §5 tables: an answer that
 // refused the post may be retried only where the tables say so (flood waits honoured), an
 // unknown outcome of a Telegram post is never retried unattended, a dead token stops the account.
+// A flood wait (Telegram's 429, Instagram's throttling codes) says the request was not executed:
+// the item waits the time given and does not spend one of its attempts.
 // Pure: tests drive it with errors.
 class RetryRules
 {
@@ -16,6 +18,7 @@ public:
     enum class Action
     {
         Retry,       // again at `delayMs` from now (attempts permitting)
+        Wait,        // not executed (flood control, throttling): again at `delayMs`, not an attempt
         Fail,        // refused for good: the log says why
         Unconfirmed, // may have been posted: the operator decides
         StopAccount, // the token is dead: this item fails, the account's other items are held

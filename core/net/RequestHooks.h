@@ -3,6 +3,8 @@
 #include "net/Result.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <functional>
@@ -25,6 +27,9 @@ struct RequestHooks
     std::function<void(const QString &token)> tokenRefused;
     // Reads a non-2xx answer into an ApiError. Unset: ApiError with the status and an excerpt.
     std::function<ApiError(int httpStatus, const QByteArray &body)> parseError;
+    // A throttled answer's wait read from its own headers when it has no Retry-After (ms; 0:
+    // none), e.g. Graph's usage headers.
+    std::function<int(const QList<QPair<QByteArray, QByteArray>> &headers)> throttleWaitMs;
     // Charges one attempt that may have reached the server; returns the units charged.
     std::function<int(const QString &method)> chargeQuota;
 };

@@ -9,6 +9,7 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <algorithm>
 
 namespace onair {
 
@@ -221,6 +222,9 @@ void RequestPipeline::answered(const std::shared_ptr<Job> &job, QNetworkReply *r
     // The header wins; an envelope may carry its own wait (Telegram's parameters.retry_after).
     if (retryAfterOk)
         error.retryAfterMs = retryAfterSecs * 1000;
+    else if (error.rateLimited && m_hooks.throttleWaitMs)
+        error.retryAfterMs =
+            std::max(error.retryAfterMs, m_hooks.throttleWaitMs(reply->rawHeaderPairs()));
     fail(job, error, !notSent, error.retryAfterMs, token);
 }
 

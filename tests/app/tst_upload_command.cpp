@@ -2,6 +2,8 @@
 
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
+#include "google/youtube/upload/UploadQueue.h"
+#include "upload/UploadStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -9,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QTest>
 
 using onair::test::SandboxProcess;
@@ -216,3 +219,22 @@ void TestUploadCommand::usageAndFileErrorsHaveTheirCodes()
 QTEST_GUILESS_MAIN(TestUploadCommand)
 
 #include "moc_tst_upload_command.cpp"
+
+void TestUploadCommand::uploadsRunElsewhereAreLeftAlone()
+{
+    // Another OnAir (the window, `onair --headless`) runs the sandbox account's uploads.
+    QCoreApplication::setApplicationName(QStringLiteral("onair"));
+    QCoreApplication::setOrganizationName(QStringLiteral("OnAir"));
+    const QString store = onair::UploadStore::pathForAccount(QStringLiteral("sandbox"));
+    QVERIFY(QDir().mkpath(QFileInfo(store).absolutePath()));
+    QLockFile elsewhere(onair::UploadQueue::lockPath(store));
+    QVERIFY(elsewhere.tryLock(0));
+    const QString file = makeFile(QStringLiteral("elsewhere.mp4"), 1000);
+    QByteArray err;
+    QCOMPARE(runToEnd(arguments(file, QStringLiteral("Elsewhere")), nullptr, &err), 1);
+    QVERIFY2(err.contains("run by another OnAir"), err.constData());
+    QCOMPARE(videosNamed(QStringLiteral("elsewhere.mp4")).size(), 0);
+    elsewhere.unlock();
+    QCOMPARE(runToEnd(arguments(file, QStringLiteral("Elsewhere"))), 0);
+    QCOMPARE(videosNamed(QStringLiteral("elsewhere.mp4")).size(), 1);
+}

@@ -12,7 +12,8 @@
 // `onair upload` as a script runs it, against the real sandbox: killed with SIGKILL in the
 // middle and run again, it finishes the same upload (one video, the file's bytes, resumed from
 // YouTube's offset); a file changed in between is refused with its exit code and can be
-// started again with --restart; bad arguments and unreadable files get their exit codes.
+// started again with --restart; bad arguments and unreadable files get their exit codes; the
+// account's uploads run by another OnAir (its lock) are left alone.
 class TestUploadCommand : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void killedUploadFinishesWithoutSecondVideo();
     void changedFileIsRefusedThenRestarted();
     void usageAndFileErrorsHaveTheirCodes();
+    void uploadsRunElsewhereAreLeftAlone();
 
 private:
     QString makeFile(const QString &name, qint64 size);

@@ -1,7 +1,10 @@
 #include "social/instagram/GraphErrorEnvelope.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace onair {
 
@@ -54,6 +57,25 @@ bool GraphErrorEnvelope::isTransient(const ApiError &error)
 {
     const int c = code(error);
     return error.status == QLatin1String("transient") || c == 1 || c == 2;
+}
+
+int GraphErrorEnvelope::regainAccessMs(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    int minutes = 0;
+    for (const auto &[name, value] : headers) {
+        if (name.compare("X-Business-Use-Case-Usage", Qt::CaseInsensitive) != 0)
+            continue;
+        // {"<id>":[{"type":…,"estimated_time_to_regain_access":N,…}],…}
+        const QJsonObject byId = QJsonDocument::fromJson(value).object();
+        for (const QJsonValue &entries : byId) {
+            for (const QJsonValue &e : entries.toArray()) {
+                minutes = std::max(
+                    minutes,
+                    e.toObject().value(QLatin1String("estimated_time_to_regain_access")).toInt());
+            }
+        }
+    }
+    return std::min(minutes, 24 * 60) * 60 * 1000;
 }
 
 } // namespace onair

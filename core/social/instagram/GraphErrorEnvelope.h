@@ -3,6 +3,8 @@
 #include "net/ApiError.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 
 namespace onair {
 
@@ -24,6 +26,9 @@ public:
     static bool isThrottle(int code, int subcode);
     // is_transient, or codes 1 and 2 (unknown error, temporary outage).
     static bool isTransient(const ApiError &error);
+    // The longest `estimated_time_to_regain_access` (minutes) of X-Business-Use-Case-Usage, in
+    // ms (0: none): how long a throttled account waits (the reference's §2.5).
+    static int regainAccessMs(const QList<QPair<QByteArray, QByteArray>> &headers);
 };
 
 } // namespace onair

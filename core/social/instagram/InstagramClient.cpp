@@ -29,6 +29,7 @@ InstagramClient::InstagramClient(QNetworkAccessManager *nam, const QUrl &graphRo
         done(m_token);
     };
     hooks.parseError = &GraphErrorEnvelope::parse;
+    hooks.throttleWaitMs = &GraphErrorEnvelope::regainAccessMs;
     m_pipeline->setHooks(hooks);
 }
 

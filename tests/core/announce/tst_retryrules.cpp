@@ -53,8 +53,8 @@ private Q_SLOTS:
         const auto d = RetryRules::telegram(
             tg(429,
                R"({"ok":false,"error_code":429,"description":"Too Many Requests: retry after 30","parameters":{"retry_after":30}})"),
-            {}, false, 1, 1000);
-        QCOMPARE(d.action, A::Retry);
+            {}, false, 3, 1000);
+        QCOMPARE(d.action, A::Wait); // not executed: even after the last attempt
         QCOMPARE(d.delayMs, 30000);
     }
 
@@ -87,9 +87,13 @@ private Q_SLOTS:
             RetryRules::instagram(ig(R"({"error":{"code":4,"error_subcode":2207051}})"), 1, 1000)
                 .action,
             A::Fail);
-        const auto throttle = RetryRules::instagram(ig(R"({"error":{"code":17}})"), 1, 1000);
-        QCOMPARE(throttle.action, A::Retry);
-        QVERIFY(throttle.delayMs >= 60000);
+        for (int code : {4, 17, 32, 613, 80002}) {
+            const auto throttle = RetryRules::instagram(
+                ig(QStringLiteral(R"({"error":{"code":%1}})").arg(code).toUtf8().constData()), 3,
+                1000);
+            QCOMPARE(throttle.action, A::Wait);
+            QVERIFY(throttle.delayMs >= 60000);
+        }
         const auto quota =
             RetryRules::instagram(ig(R"({"error":{"code":9,"error_subcode":2207042}})"), 1, 1000);
         QCOMPARE(quota.action, A::Retry);

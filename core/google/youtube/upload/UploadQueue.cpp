@@ -6,7 +6,9 @@
 #include "presets/ThumbnailReader.h"
 #include "show/RecordingWatch.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QTimer>
 #include <QUuid>
 
@@ -22,10 +24,28 @@ UploadQueue::~UploadQueue()
     close();
 }
 
+QString UploadQueue::lockPath(const QString &storePath)
+{
+    return storePath + QStringLiteral(".lock");
+}
+
 void UploadQueue::open(const QString &storePath)
 {
     close();
     m_store = UploadStore(storePath);
+    QDir().mkpath(QFileInfo(storePath).absolutePath());
+    m_lock = std::make_unique<QLockFile>(lockPath(storePath));
+    m_lock->setStaleLockTime(0); // only a lock whose process is gone is taken over
+    if (!m_lock->tryLock(0)) {
+        m_lock.reset();
+        // Shown as the runner saves them: its file is replaced on every save, so its folder
+        // is what is watched.
+        m_watch = new QFileSystemWatcher({QFileInfo(storePath).absolutePath()}, this);
+        connect(m_watch, &QFileSystemWatcher::directoryChanged, this, &UploadQueue::reload);
+        reload();
+        Q_EMIT logged(refusedHere(), true);
+        return;
+    }
     QStringList errors;
     m_items = m_store.load(&errors);
     for (const QString &e : errors)
@@ -45,8 +65,36 @@ void UploadQueue::open(const QString &storePath)
     schedule();
 }
 
+void UploadQueue::reload()
+{
+    m_items = m_store.load();
+    for (const UploadRecord &r : std::as_const(m_items)) {
+        Progress &p = m_progress[r.id];
+        p.bytes = r.offset;
+        p.total = r.file.size;
+    }
+    Q_EMIT itemsChanged();
+    for (const UploadRecord &r : std::as_const(m_items))
+        Q_EMIT progressed(r.id);
+}
+
+QString UploadQueue::refusedHere()
+{
+    if (m_lock || m_store.path().isEmpty())
+        return {};
+    qint64 pid = 0;
+    QString host, app;
+    QLockFile(lockPath(m_store.path())).getLockInfo(&pid, &host, &app);
+    return tr("These uploads are run by another OnAir (process %1, e.g. onair --headless): "
+              "they are shown here as it sends them. To change them, stop it, then start "
+              "OnAir again.")
+        .arg(pid);
+}
+
 void UploadQueue::close()
 {
+    delete m_watch;
+    m_watch = nullptr;
     const QList<VideoUpload *> running = m_running.values();
     for (VideoUpload *u : running) {
         u->pause();
@@ -61,10 +109,11 @@ void UploadQueue::close()
     m_running.clear();
     qDeleteAll(m_processing); // followed again at the next open()
     m_processing.clear();
-    if (!m_store.path().isEmpty()) {
+    if (m_lock) {
         save();
         m_store.waitForSaved(); // the next open() (or the next run) reads what is on disk
     }
+    m_lock.reset();
 }
 
 std::optional<UploadRecord> UploadQueue::item(const QString &id) const
@@ -96,6 +145,8 @@ QString UploadQueue::add(const QString &path, const UploadMetadata &metadata)
     const QStringList problems = metadata.problems();
     if (!problems.isEmpty())
         return problems.join(QLatin1Char(' '));
+    if (const QString refused = refusedHere(); !refused.isEmpty())
+        return refused;
     m_adding.append({path, metadata});
     if (m_adding.size() == 1)
         readNextAdded();
@@ -138,6 +189,8 @@ void UploadQueue::append(const FileIdentity &file, const UploadMetadata &metadat
 
 void UploadQueue::pause(const QString &id)
 {
+    if (const QString refused = refusedHere(); !refused.isEmpty())
+        return Q_EMIT logged(refused, false);
     const qsizetype i = indexOf(id);
     if (i < 0)
         return;
@@ -155,6 +208,8 @@ void UploadQueue::pause(const QString &id)
 
 void UploadQueue::resume(const QString &id)
 {
+    if (const QString refused = refusedHere(); !refused.isEmpty())
+        return Q_EMIT logged(refused, false);
     const qsizetype i = indexOf(id);
     if (i < 0 || m_running.contains(id))
         return;
@@ -194,6 +249,8 @@ void UploadQueue::requeue(const QString &id, const std::optional<FileIdentity> &
 
 void UploadQueue::cancel(const QString &id)
 {
+    if (const QString refused = refusedHere(); !refused.isEmpty())
+        return Q_EMIT logged(refused, false);
     const qsizetype i = indexOf(id);
     if (i < 0 || m_items[i].isFinished())
         return;
@@ -218,6 +275,8 @@ void UploadQueue::cancel(const QString &id)
 
 void UploadQueue::move(const QString &id, int delta)
 {
+    if (const QString refused = refusedHere(); !refused.isEmpty())
+        return Q_EMIT logged(refused, false);
     const qsizetype i = indexOf(id);
     const qsizetype to = i + delta;
     if (i < 0 || to < 0 || to >= m_items.size())
@@ -229,6 +288,8 @@ void UploadQueue::move(const QString &id, int delta)
 
 void UploadQueue::remove(const QString &id)
 {
+    if (const QString refused = refusedHere(); !refused.isEmpty())
+        return Q_EMIT logged(refused, false);
     const qsizetype i = indexOf(id);
     if (i < 0 || m_running.contains(id))
         return;
@@ -246,6 +307,8 @@ void UploadQueue::remove(const QString &id)
 
 void UploadQueue::schedule()
 {
+    if (!m_lock)
+        return; // another process runs them
     for (qsizetype i = 0; i < m_items.size() && m_running.size() < m_maxRunning; ++i) {
         if (m_items[i].state == UploadRecord::State::Queued && !m_running.contains(m_items[i].id))
             launch(i);
@@ -371,7 +434,7 @@ void UploadQueue::followProcessing(const UploadRecord &r)
 
 void UploadQueue::save()
 {
-    if (!m_store.path().isEmpty())
+    if (m_lock)
         m_store.saveLater(m_items, this,
                           [this](const QString &error) { Q_EMIT logged(error, false); });
 }

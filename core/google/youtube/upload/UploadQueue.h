@@ -7,8 +7,13 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QLockFile>
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
+
+class QFileSystemWatcher;
 
 namespace onair {
 
@@ -20,6 +25,9 @@ class YouTubeClient;
 // (setMaxRunning for more), pause, resume, cancel (which ends the server session too) and
 // reorder. Saved on every change (UploadStore), so that a restart resumes what was sending
 // and keeps what was paused. Progress per item: bytes, percent, rate and time left.
+// One process runs an account's uploads: the one holding the lock beside its file (the window,
+// or `onair --headless`). Another one that opens the same file only shows them, reloaded as the
+// runner saves them (progress as the offsets YouTube confirmed), and refuses changes.
 class UploadQueue : public QObject
 {
     Q_OBJECT
@@ -43,6 +51,9 @@ public:
     void open(const QString &storePath);
     // Pauses what is sending (YouTube keeps it) and saves; used when the account changes.
     void close();
+    // This process runs the uploads (false: another one holds the lock; they are only shown).
+    bool isRunner() const { return m_lock != nullptr; }
+    static QString lockPath(const QString &storePath);
 
     const QList<UploadRecord> &items() const { return m_items; }
     std::optional<UploadRecord> item(const QString &id) const;
@@ -93,9 +104,15 @@ private:
     void followProcessing(const UploadRecord &record);
     void save();
     qsizetype indexOf(const QString &id) const;
+    // Not the runner: the sentence that says so, logged (empty when this process runs them).
+    QString refusedHere();
+    // Not the runner: the runner's last save, read again.
+    void reload();
 
     YouTubeClient *m_client;
     UploadStore m_store;
+    std::unique_ptr<QLockFile> m_lock;     // held while this process runs the uploads
+    QFileSystemWatcher *m_watch = nullptr; // the file's folder, while another process runs them
     QList<UploadRecord> m_items;
     QList<QPair<QString, UploadMetadata>> m_adding; // added files whose identity is being read
     QHash<QString, VideoUpload *> m_running;
