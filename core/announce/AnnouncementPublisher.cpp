@@ -378,12 +378,10 @@ void AnnouncementPublisher::failed(const std::shared_ptr<Run> &run, RetryRules::
     }
     m_store->update(a);
     if (decision.action == RetryRules::Action::StopAccount) {
-        for (Announcement other : m_store->all()) {
-            if (other.accountId == a.accountId && other.status == Announcement::Status::Pending) {
-                other.status = Announcement::Status::Held;
-                AnnouncementStore::appendLog(other, tr("Held: the account's token was refused."));
-                m_store->update(other);
-            }
+        for (Announcement other : m_store->pendingOf(a.accountId)) {
+            other.status = Announcement::Status::Held;
+            AnnouncementStore::appendLog(other, tr("Held: the account's token was refused."));
+            m_store->update(other);
         }
         forget(a.accountId);
         Q_EMIT accountStopped(a.accountId, line);

@@ -319,6 +319,12 @@ QList<Announcement> AnnouncementStore::all() const
     return select(QStringLiteral("ORDER BY due_at, id"), {});
 }
 
+QList<Announcement> AnnouncementStore::pendingOf(const QString &accountId) const
+{
+    return select(QStringLiteral("WHERE status = 'pending' AND account = ? ORDER BY due_at, id"),
+                  {accountId});
+}
+
 QList<Announcement> AnnouncementStore::due(const QDateTime &now, int limit) const
 {
     return select(

@@ -52,6 +52,8 @@ public:
     // The whole queue: a full scan, for tests and the headless runner. The window reads it off
     // its thread through readAll().
     QList<Announcement> all() const;
+    // An account's readable pending items (the pending part of the (status, due_at) index).
+    QList<Announcement> pendingOf(const QString &accountId) const;
     // Readable pending items due at or before `now`, oldest first, at most `limit` of them.
     QList<Announcement> due(const QDateTime &now, int limit = 50) const;
     // The earliest due time of a readable pending item; invalid when none. Walks the

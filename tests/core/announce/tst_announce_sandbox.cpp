@@ -287,6 +287,32 @@ private Q_SLOTS:
         }
     }
 
+    // A refused token stops its account: the account's other pending posts are held (asked
+    // about later), another account's are left to go.
+    void deadTokenHoldsTheAccountsOtherPosts()
+    {
+        auto q = makeQueue();
+        const auto later = [&q](SocialAccount::Platform platform) {
+            Announcement a;
+            a.platform = platform;
+            a.accountId = platform == SocialAccount::Platform::Telegram ? QStringLiteral("tg")
+                                                                        : QStringLiteral("ig");
+            a.text = QStringLiteral("Tomorrow");
+            a.imageUrl = QUrl(kImage);
+            a.scheduledAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+            a.dueAt = a.scheduledAt;
+            return q->store.add(a);
+        };
+        const qint64 sameAccount = later(SocialAccount::Platform::Telegram);
+        const qint64 otherAccount = later(SocialAccount::Platform::Instagram);
+        fault(QStringLiteral("reason=unauthorized@telegram:sendMessage"));
+        const Announcement a = settle(*q, post(*q, SocialAccount::Platform::Telegram));
+        QVERIFY2(a.status == Announcement::Status::Failed, qPrintable(a.log));
+        const Announcement held = *q->store.get(sameAccount);
+        QVERIFY2(held.status == Announcement::Status::Held, qPrintable(held.log));
+        QCOMPARE(q->store.get(otherAccount)->status, Announcement::Status::Pending);
+    }
+
     void telegramMessageIdZeroHasNoLink()
     {
         auto q = makeQueue();
