@@ -39,6 +39,14 @@
         <source>The broadcast has ended: it cannot be tested or go live again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Content ID claim is not finished yet: wait for it (see the show rail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Content ID claim failed: retry it or go on without a claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CtlCommand</name>
@@ -675,6 +683,40 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
         <source>Running the announcement queue %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>For the sandbox&apos;s uploads, use a running sandbox, given its ready line (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessUploads</name>
+    <message>
+        <source>--sandbox-ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uploads of %1 wait: the account is signed out; sign in from OnAir&apos;s window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload %1: %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxAccount</name>
+    <message>
+        <source>Cannot sign in to the sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShowStages</name>
@@ -856,6 +898,17 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <message>
         <source>Held: the account&apos;s token was refused.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not executed (flood control): waiting %1 s, not counted as an attempt (wait %2 of at most %3 in a row); next attempt at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flood wait(s) in a row: this one counts as an attempt.</source>
+        <translation>
+            <numerusform>%n flood wait in a row: this one counts as an attempt.</numerusform>
+            <numerusform>%n flood waits in a row: this one counts as an attempt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1873,25 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
         <source>Reference %1 is inactive (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 failed before OnAir was restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan names the content owner %1, which this account does not manage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This account manages %n Content ID owners and the plan names none: pick the one this show is claimed for.</source>
+        <translation>
+            <numerusform>This account manages %n Content ID owner and the plan names none: pick the one this show is claimed for.</numerusform>
+            <numerusform>This account manages %n Content ID owners and the plan names none: pick the one this show is claimed for.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no content owner was picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::SandboxBrowser</name>
@@ -2235,10 +2307,6 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot sign in to the sandbox: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was already uploaded as video %2; --restart uploads it once more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,6 +2328,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
     <message>
         <source>%1 of %2 MiB (%3%), %4 MiB/s, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s uploads are run by another OnAir (process %1); run this again once it is done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2330,6 +2402,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
     <message>
         <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These uploads are run by another OnAir (process %1, e.g. onair --headless): they are shown here as it sends them. To change them, stop it, then start OnAir again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3328,6 +3404,15 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
     </message>
     <message>
         <source>Go to the announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>owner name (id)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content ID owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,6 +39,14 @@
         <source>The broadcast has ended: it cannot be tested or go live again.</source>
         <translation>La diffusion est terminée : elle ne peut plus être testée ni repasser à l&apos;antenne.</translation>
     </message>
+    <message>
+        <source>The Content ID claim is not finished yet: wait for it (see the show rail).</source>
+        <translation>La revendication Content ID n&apos;est pas encore terminée : attendez-la (voir les étapes de l&apos;émission).</translation>
+    </message>
+    <message>
+        <source>The Content ID claim failed: retry it or go on without a claim.</source>
+        <translation>La revendication Content ID a échoué : réessayez-la ou continuez sans revendication.</translation>
+    </message>
 </context>
 <context>
     <name>CtlCommand</name>
@@ -682,6 +690,40 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
         <source>Running the announcement queue %1.</source>
         <translation>Exécution de la file des annonces %1.</translation>
     </message>
+    <message>
+        <source>For the sandbox&apos;s uploads, use a running sandbox, given its ready line (JSON).</source>
+        <translation>Pour les envois du bac à sable, utiliser un bac à sable déjà lancé, donné par sa ligne « prêt » (JSON).</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessUploads</name>
+    <message>
+        <source>--sandbox-ready: %1</source>
+        <translation>--sandbox-ready : %1</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start: %1</source>
+        <translation>Le bac à sable n&apos;a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>The uploads of %1 wait: the account is signed out; sign in from OnAir&apos;s window.</source>
+        <translation>Les envois de %1 attendent : le compte est déconnecté ; connectez-vous depuis la fenêtre d&apos;OnAir.</translation>
+    </message>
+    <message>
+        <source>upload %1 (%2): %3</source>
+        <translation>envoi %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>upload %1: %2%</source>
+        <translation>envoi %1 : %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxAccount</name>
+    <message>
+        <source>Cannot sign in to the sandbox: %1</source>
+        <translation>Impossible de se connecter au bac à sable : %1</translation>
+    </message>
 </context>
 <context>
     <name>ShowStages</name>
@@ -863,6 +905,17 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <message>
         <source>Held: the account&apos;s token was refused.</source>
         <translation>Retenue : le jeton du compte a été refusé.</translation>
+    </message>
+    <message>
+        <source>Not executed (flood control): waiting %1 s, not counted as an attempt (wait %2 of at most %3 in a row); next attempt at %4.</source>
+        <translation>Non exécuté (limitation anti-flood) : attente de %1 s, non comptée comme tentative (attente %2 sur au plus %3 d&apos;affilée) ; prochaine tentative à %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flood wait(s) in a row: this one counts as an attempt.</source>
+        <translation>
+            <numerusform>%n attente anti-flood d&apos;affilée : celle-ci compte comme une tentative.</numerusform>
+            <numerusform>%n attentes anti-flood d&apos;affilée : celle-ci compte comme une tentative.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1693,7 +1746,7 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <name>onair::RightsFlow</name>
     <message>
         <source>Content ID owner</source>
-        <translation>Propriétaire de contenu Content ID</translation>
+        <translation>Propriétaire Content ID</translation>
     </message>
     <message>
         <source>Asset</source>
@@ -1826,6 +1879,25 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <message>
         <source>Reference %1 is inactive (%2).</source>
         <translation>La référence %1 est inactive (%2).</translation>
+    </message>
+    <message>
+        <source>%1 failed before OnAir was restarted.</source>
+        <translation>%1 a échoué avant le redémarrage d&apos;OnAir.</translation>
+    </message>
+    <message>
+        <source>the plan names the content owner %1, which this account does not manage.</source>
+        <translation>le plan désigne le propriétaire de contenu %1, que ce compte ne gère pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account manages %n Content ID owners and the plan names none: pick the one this show is claimed for.</source>
+        <translation>
+            <numerusform>Ce compte gère %n propriétaire Content ID et le plan n&apos;en désigne aucun : choisissez celui au nom duquel cette émission est revendiquée.</numerusform>
+            <numerusform>Ce compte gère %n propriétaires Content ID et le plan n&apos;en désigne aucun : choisissez celui au nom duquel cette émission est revendiquée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no content owner was picked.</source>
+        <translation>aucun propriétaire de contenu n&apos;a été choisi.</translation>
     </message>
 </context>
 <context>
@@ -2242,10 +2314,6 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
         <translation>Le bac à sable n&apos;a pas démarré : %1</translation>
     </message>
     <message>
-        <source>Cannot sign in to the sandbox: %1</source>
-        <translation>Impossible de se connecter au bac à sable : %1</translation>
-    </message>
-    <message>
         <source>%1 was already uploaded as video %2; --restart uploads it once more.</source>
         <translation>%1 a déjà été mis en ligne (vidéo %2) ; --restart le remet en ligne une nouvelle fois.</translation>
     </message>
@@ -2268,6 +2336,10 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <message>
         <source>%1 of %2 MiB (%3%), %4 MiB/s, %5</source>
         <translation>%1 Mio sur %2 (%3 %), %4 Mio/s, %5</translation>
+    </message>
+    <message>
+        <source>This account&apos;s uploads are run by another OnAir (process %1); run this again once it is done.</source>
+        <translation>Les envois de ce compte sont gérés par un autre OnAir (processus %1) ; relancez ceci quand il aura fini.</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2410,10 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <message>
         <source>deleted</source>
         <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>These uploads are run by another OnAir (process %1, e.g. onair --headless): they are shown here as it sends them. To change them, stop it, then start OnAir again.</source>
+        <translation>Ces envois sont gérés par un autre OnAir (processus %1, p. ex. onair --headless) : ils sont affichés ici au fil de l&apos;envoi. Pour les modifier, arrêtez-le, puis relancez OnAir.</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3414,15 @@ Continuer sans revendication Content ID pour cette émission ? Annuler relance l
     <message>
         <source>Go to the announcements</source>
         <translation>Aller aux annonces</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>owner name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Content ID owner</source>
+        <translation>Propriétaire Content ID</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,14 @@
         <source>The broadcast has ended: it cannot be tested or go live again.</source>
         <translation>Transmisja się zakończyła: nie może już przejść do testu ani ponownie wejść na antenę.</translation>
     </message>
+    <message>
+        <source>The Content ID claim is not finished yet: wait for it (see the show rail).</source>
+        <translation>Roszczenie Content ID nie jest jeszcze gotowe: poczekaj na nie (zobacz etapy programu).</translation>
+    </message>
+    <message>
+        <source>The Content ID claim failed: retry it or go on without a claim.</source>
+        <translation>Roszczenie Content ID nie powiodło się: ponów je albo kontynuuj bez roszczenia.</translation>
+    </message>
 </context>
 <context>
     <name>CtlCommand</name>
@@ -682,6 +690,40 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
         <source>Running the announcement queue %1.</source>
         <translation>Uruchomiono kolejkę zapowiedzi %1.</translation>
     </message>
+    <message>
+        <source>For the sandbox&apos;s uploads, use a running sandbox, given its ready line (JSON).</source>
+        <translation>Do przesyłania w piaskownicy użyj działającej piaskownicy, podając jej wiersz gotowości (JSON).</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessUploads</name>
+    <message>
+        <source>--sandbox-ready: %1</source>
+        <translation>--sandbox-ready: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start: %1</source>
+        <translation>Piaskownica się nie uruchomiła: %1</translation>
+    </message>
+    <message>
+        <source>The uploads of %1 wait: the account is signed out; sign in from OnAir&apos;s window.</source>
+        <translation>Przesyłanie dla %1 czeka: konto jest wylogowane; zaloguj się w oknie OnAir.</translation>
+    </message>
+    <message>
+        <source>upload %1 (%2): %3</source>
+        <translation>przesyłanie %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>upload %1: %2%</source>
+        <translation>przesyłanie %1: %2%</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxAccount</name>
+    <message>
+        <source>Cannot sign in to the sandbox: %1</source>
+        <translation>Nie można zalogować się do piaskownicy: %1</translation>
+    </message>
 </context>
 <context>
     <name>ShowStages</name>
@@ -864,6 +906,18 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <message>
         <source>Held: the account&apos;s token was refused.</source>
         <translation>Wstrzymano: token konta został odrzucony.</translation>
+    </message>
+    <message>
+        <source>Not executed (flood control): waiting %1 s, not counted as an attempt (wait %2 of at most %3 in a row); next attempt at %4.</source>
+        <translation>Nie wykonano (ochrona przed floodem): czekam %1 s, bez liczenia jako próba (oczekiwanie %2 z najwyżej %3 z rzędu); następna próba o %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flood wait(s) in a row: this one counts as an attempt.</source>
+        <translation>
+            <numerusform>%n oczekiwanie z powodu floodu z rzędu: to liczy się jako próba.</numerusform>
+            <numerusform>%n oczekiwania z powodu floodu z rzędu: to liczy się jako próba.</numerusform>
+            <numerusform>%n oczekiwań z powodu floodu z rzędu: to liczy się jako próba.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1697,7 +1751,7 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <name>onair::RightsFlow</name>
     <message>
         <source>Content ID owner</source>
-        <translation>Właściciel treści w Content ID</translation>
+        <translation>Właściciel Content ID</translation>
     </message>
     <message>
         <source>Asset</source>
@@ -1830,6 +1884,26 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <message>
         <source>Reference %1 is inactive (%2).</source>
         <translation>Plik referencyjny %1 jest nieaktywny (%2).</translation>
+    </message>
+    <message>
+        <source>%1 failed before OnAir was restarted.</source>
+        <translation>%1 nie powiodło się przed ponownym uruchomieniem OnAir.</translation>
+    </message>
+    <message>
+        <source>the plan names the content owner %1, which this account does not manage.</source>
+        <translation>plan wskazuje właściciela treści %1, którym to konto nie zarządza.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account manages %n Content ID owners and the plan names none: pick the one this show is claimed for.</source>
+        <translation>
+            <numerusform>To konto zarządza %n właścicielem Content ID, a plan nie wskazuje żadnego: wybierz tego, w imieniu którego zgłaszany jest ten program.</numerusform>
+            <numerusform>To konto zarządza %n właścicielami Content ID, a plan nie wskazuje żadnego: wybierz tego, w imieniu którego zgłaszany jest ten program.</numerusform>
+            <numerusform>To konto zarządza %n właścicielami Content ID, a plan nie wskazuje żadnego: wybierz tego, w imieniu którego zgłaszany jest ten program.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no content owner was picked.</source>
+        <translation>nie wybrano właściciela treści.</translation>
     </message>
 </context>
 <context>
@@ -2246,10 +2320,6 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
         <translation>Piaskownica się nie uruchomiła: %1</translation>
     </message>
     <message>
-        <source>Cannot sign in to the sandbox: %1</source>
-        <translation>Nie można zalogować się do piaskownicy: %1</translation>
-    </message>
-    <message>
         <source>%1 was already uploaded as video %2; --restart uploads it once more.</source>
         <translation>Plik %1 został już przesłany jako film %2; --restart prześle go jeszcze raz.</translation>
     </message>
@@ -2272,6 +2342,10 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <message>
         <source>%1 of %2 MiB (%3%), %4 MiB/s, %5</source>
         <translation>%1 z %2 MiB (%3%), %4 MiB/s, %5</translation>
+    </message>
+    <message>
+        <source>This account&apos;s uploads are run by another OnAir (process %1); run this again once it is done.</source>
+        <translation>Przesyłaniem dla tego konta zajmuje się inny OnAir (proces %1); uruchom to ponownie, gdy skończy.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2416,10 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <message>
         <source>deleted</source>
         <translation>usunięty</translation>
+    </message>
+    <message>
+        <source>These uploads are run by another OnAir (process %1, e.g. onair --headless): they are shown here as it sends them. To change them, stop it, then start OnAir again.</source>
+        <translation>Tym przesyłaniem zajmuje się inny OnAir (proces %1, np. onair --headless): widać je tutaj w miarę wysyłania. Aby je zmienić, zatrzymaj go, a potem uruchom OnAir ponownie.</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3423,15 @@ Kontynuować bez roszczenia Content ID dla tego programu? Anuluj ponawia ten kro
     <message>
         <source>Go to the announcements</source>
         <translation>Przejdź do zapowiedzi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>owner name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Content ID owner</source>
+        <translation>Właściciel Content ID</translation>
     </message>
 </context>
 <context>

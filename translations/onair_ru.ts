@@ -39,6 +39,14 @@
         <source>The broadcast has ended: it cannot be tested or go live again.</source>
         <translation>Трансляция завершена: её нельзя снова тестировать или вывести в эфир.</translation>
     </message>
+    <message>
+        <source>The Content ID claim is not finished yet: wait for it (see the show rail).</source>
+        <translation>Заявка Content ID ещё не готова: дождитесь её (см. этапы эфира).</translation>
+    </message>
+    <message>
+        <source>The Content ID claim failed: retry it or go on without a claim.</source>
+        <translation>Заявка Content ID не удалась: повторите её или продолжайте без заявки.</translation>
+    </message>
 </context>
 <context>
     <name>CtlCommand</name>
@@ -682,6 +690,40 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
         <source>Running the announcement queue %1.</source>
         <translation>Обработка очереди анонсов %1.</translation>
     </message>
+    <message>
+        <source>For the sandbox&apos;s uploads, use a running sandbox, given its ready line (JSON).</source>
+        <translation>Для загрузок песочницы использовать уже запущенную песочницу по её строке готовности (JSON).</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessUploads</name>
+    <message>
+        <source>--sandbox-ready: %1</source>
+        <translation>--sandbox-ready: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start: %1</source>
+        <translation>Песочница не запустилась: %1</translation>
+    </message>
+    <message>
+        <source>The uploads of %1 wait: the account is signed out; sign in from OnAir&apos;s window.</source>
+        <translation>Загрузки %1 ждут: аккаунт не вошёл в систему; войдите из окна OnAir.</translation>
+    </message>
+    <message>
+        <source>upload %1 (%2): %3</source>
+        <translation>загрузка %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>upload %1: %2%</source>
+        <translation>загрузка %1: %2%</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxAccount</name>
+    <message>
+        <source>Cannot sign in to the sandbox: %1</source>
+        <translation>Не удалось войти в песочницу: %1</translation>
+    </message>
 </context>
 <context>
     <name>ShowStages</name>
@@ -864,6 +906,18 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <message>
         <source>Held: the account&apos;s token was refused.</source>
         <translation>Задержано: токен аккаунта отклонён.</translation>
+    </message>
+    <message>
+        <source>Not executed (flood control): waiting %1 s, not counted as an attempt (wait %2 of at most %3 in a row); next attempt at %4.</source>
+        <translation>Не выполнено (защита от флуда): ожидание %1 с, не считается попыткой (ожидание %2 из не более %3 подряд); следующая попытка в %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flood wait(s) in a row: this one counts as an attempt.</source>
+        <translation>
+            <numerusform>%n ожидание из-за флуда подряд: это считается попыткой.</numerusform>
+            <numerusform>%n ожидания из-за флуда подряд: это считается попыткой.</numerusform>
+            <numerusform>%n ожиданий из-за флуда подряд: это считается попыткой.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1697,7 +1751,7 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <name>onair::RightsFlow</name>
     <message>
         <source>Content ID owner</source>
-        <translation>Владелец контента Content ID</translation>
+        <translation>Владелец Content ID</translation>
     </message>
     <message>
         <source>Asset</source>
@@ -1830,6 +1884,26 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <message>
         <source>Reference %1 is inactive (%2).</source>
         <translation>Референс %1 неактивен (%2).</translation>
+    </message>
+    <message>
+        <source>%1 failed before OnAir was restarted.</source>
+        <translation>%1: ошибка до перезапуска OnAir.</translation>
+    </message>
+    <message>
+        <source>the plan names the content owner %1, which this account does not manage.</source>
+        <translation>в плане указан владелец контента %1, которым этот аккаунт не управляет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account manages %n Content ID owners and the plan names none: pick the one this show is claimed for.</source>
+        <translation>
+            <numerusform>Этот аккаунт управляет %n владельцем Content ID, а в плане владелец не указан: выберите, от чьего имени подаётся заявка на этот эфир.</numerusform>
+            <numerusform>Этот аккаунт управляет %n владельцами Content ID, а в плане владелец не указан: выберите, от чьего имени подаётся заявка на этот эфир.</numerusform>
+            <numerusform>Этот аккаунт управляет %n владельцами Content ID, а в плане владелец не указан: выберите, от чьего имени подаётся заявка на этот эфир.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no content owner was picked.</source>
+        <translation>владелец контента не выбран.</translation>
     </message>
 </context>
 <context>
@@ -2246,10 +2320,6 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
         <translation>Песочница не запустилась: %1</translation>
     </message>
     <message>
-        <source>Cannot sign in to the sandbox: %1</source>
-        <translation>Не удалось войти в песочницу: %1</translation>
-    </message>
-    <message>
         <source>%1 was already uploaded as video %2; --restart uploads it once more.</source>
         <translation>%1 уже загружен как видео %2; --restart загрузит его ещё раз.</translation>
     </message>
@@ -2272,6 +2342,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <message>
         <source>%1 of %2 MiB (%3%), %4 MiB/s, %5</source>
         <translation>%1 из %2 МиБ (%3%), %4 МиБ/с, %5</translation>
+    </message>
+    <message>
+        <source>This account&apos;s uploads are run by another OnAir (process %1); run this again once it is done.</source>
+        <translation>Загрузками этого аккаунта занимается другой OnAir (процесс %1); запустите это снова, когда он закончит.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2416,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <message>
         <source>deleted</source>
         <translation>удалено</translation>
+    </message>
+    <message>
+        <source>These uploads are run by another OnAir (process %1, e.g. onair --headless): they are shown here as it sends them. To change them, stop it, then start OnAir again.</source>
+        <translation>Этими загрузками занимается другой OnAir (процесс %1, например onair --headless): здесь они показаны по мере отправки. Чтобы изменить их, остановите его и снова запустите OnAir.</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3423,15 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
     <message>
         <source>Go to the announcements</source>
         <translation>Перейти к анонсам</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>owner name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Content ID owner</source>
+        <translation>Владелец Content ID</translation>
     </message>
 </context>
 <context>
