@@ -37,8 +37,8 @@ private Q_SLOTS:
     void unnamedOwnerOfTwoIsAskedOnce();
 
 private:
-    // The sandbox's owners of the signed-in channel (ownersPerChannel of them).
-    QList<ContentOwner> owners();
+    // The signed-in channel given two owners, read; the request log is left without that read.
+    QList<ContentOwner> twoOwners();
     // The onBehalfOfContentOwner of every Partner request after contentOwners.list.
     QStringList namedOwners();
     RightsPlan plan(bool beforeShow = false) const;
@@ -154,11 +154,15 @@ int TestRightsFlow::contentIdCalls()
     return n;
 }
 
-QList<ContentOwner> TestRightsFlow::owners()
+QList<ContentOwner> TestRightsFlow::twoOwners()
 {
+    const QJsonObject two{{QStringLiteral("ownersPerChannel"), 2}};
+    m_sandbox->control("POST", QStringLiteral("contentid/settings"), two);
     const auto r = await<Result<QList<ContentOwner>>>([this](auto done) {
         m_client->contentOwners().mine(this, [done](Result<QList<ContentOwner>> r) { done(r); });
     });
+    m_sandbox->control("POST", QStringLiteral("reset"));
+    m_sandbox->control("POST", QStringLiteral("contentid/settings"), two); // reset forgot it
     return r && *r ? r->value() : QList<ContentOwner>();
 }
 
@@ -437,13 +441,8 @@ void TestRightsFlow::notApprovedFallsBackToAfterTheShow()
 
 void TestRightsFlow::namedOwnerOfTwoIsUsed()
 {
-    m_sandbox->control("POST", QStringLiteral("contentid/settings"),
-                       {{QStringLiteral("ownersPerChannel"), 2}});
-    const QList<ContentOwner> two = owners();
+    const QList<ContentOwner> two = twoOwners();
     QCOMPARE(two.size(), 2);
-    m_sandbox->control("POST", QStringLiteral("reset")); // the log without owners()' call
-    m_sandbox->control("POST", QStringLiteral("contentid/settings"),
-                       {{QStringLiteral("ownersPerChannel"), 2}});
     RightsFlow flow(m_client.get());
     QSignalSpy asked(&flow, &RightsFlow::ownerNeeded);
     RightsPlan p = plan();
@@ -463,13 +462,8 @@ void TestRightsFlow::namedOwnerOfTwoIsUsed()
 
 void TestRightsFlow::unnamedOwnerOfTwoIsAskedOnce()
 {
-    m_sandbox->control("POST", QStringLiteral("contentid/settings"),
-                       {{QStringLiteral("ownersPerChannel"), 2}});
-    const QList<ContentOwner> two = owners();
+    const QList<ContentOwner> two = twoOwners();
     QCOMPARE(two.size(), 2);
-    m_sandbox->control("POST", QStringLiteral("reset")); // the log without owners()' call
-    m_sandbox->control("POST", QStringLiteral("contentid/settings"),
-                       {{QStringLiteral("ownersPerChannel"), 2}});
     // The asset fails once: the flow stops after the owner is picked, as a crash would.
     m_sandbox->control(
         "POST", QStringLiteral("faults"),
