@@ -110,6 +110,12 @@ private:
         return *q.store.get(id);
     }
 
+    static void settleAll(Queue &q)
+    {
+        for (const Announcement &a : q.store.all())
+            QVERIFY2(settle(q, a.id).status == Announcement::Status::Published, qPrintable(a.log));
+    }
+
     int botMessages()
     {
         int n = 0;
@@ -477,10 +483,10 @@ private Q_SLOTS:
             videoId = processed.first().at(1).toString();
             Q_EMIT uploads.processingFinished(processed.first().at(0).toString(), videoId, true,
                                               {}); // seen again
-        }                                          // OnAir stops before publishAt
+            QCOMPARE(q->store.all().size(), 1);
+        } // OnAir stops before publishAt
         const QString url = QStringLiteral("https://www.youtube.com/watch?v=") + videoId;
-        QVERIFY(
-            QTest::qWaitFor([&] { return botMessagesWith(QStringLiteral("Up: ")) > 0; }, 30000));
+        settleAll(*q);
         QCOMPARE(botMessagesWith(QStringLiteral("Up: The recording ") + url), 1);
 
         UploadQueue uploads(&client);
@@ -491,10 +497,9 @@ private Q_SLOTS:
         QSignalSpy published(&uploads, &UploadQueue::published);
         uploads.open(store); // follows the publication again
         QVERIFY(published.wait(30000));
-        QVERIFY(QTest::qWaitFor([&] { return botMessagesWith(QStringLiteral("Public: ")) > 0; },
-                                30000));
         Q_EMIT uploads.published(published.first().at(0).toString(), videoId); // seen again
         QCOMPARE(q->store.all().size(), 2);
+        settleAll(*q);
         QCOMPARE(botMessagesWith(QStringLiteral("Public: ") + url), 1);
         QCOMPARE(botMessagesWith(url), 2);
     }
