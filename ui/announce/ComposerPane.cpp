@@ -81,9 +81,9 @@ ComposerPane::ComposerPane(Announcements *announcements, QWidget *parent)
     m_trigger->addItem(tr("Minutes before the scheduled start"), int(T::BeforeStart));
     m_trigger->addItem(tr("When the broadcast is live"), int(T::Live));
     m_trigger->addItem(tr("When the broadcast is complete"), int(T::Complete));
-    m_trigger->addItem(tr("When the recording is processed"), int(T::RecordingProcessed));
     m_trigger->addItem(tr("When the uploaded recording is processed"), int(T::UploadProcessed));
     m_trigger->addItem(tr("When the uploaded recording is published"), int(T::UploadPublished));
+    m_trigger->addItem(tr("When the recording is processed"), int(T::RecordingProcessed));
     m_at->setObjectName(QStringLiteral("composerAt"));
     m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_at->setDateTime(QDateTime::currentDateTime().addSecs(3600));
