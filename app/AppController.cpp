@@ -106,19 +106,25 @@ AppController::AppController(const Options &options, QObject *parent)
                 *launched = {broadcastId, number,
                              preset ? preset.value().upload : BroadcastPreset::Upload()};
             });
-    connect(m_session->events(), &ShowEvents::completed, this,
-            [this, launched](const ShowEvent &e) {
-                const bool fromPreset = launched->broadcastId == e.broadcastId;
-                QString title;
-                QString description;
-                if (m_session->broadcast() && m_session->broadcast()->id == e.broadcastId) {
-                    title = m_session->broadcast()->snippet.title;
-                    description = m_session->broadcast()->snippet.description;
-                }
-                m_window->uploadsPanel()->offerRecording(RecordingUpload::metadata(
-                    fromPreset ? launched->upload : BroadcastPreset::Upload(), title, description,
-                    e.at.toLocalTime(), fromPreset ? launched->number : 0));
-            });
+    connect(
+        m_session->events(), &ShowEvents::completed, this, [this, launched](const ShowEvent &e) {
+            const bool fromPreset = launched->broadcastId == e.broadcastId;
+            QString title;
+            QString description;
+            if (m_session->broadcast() && m_session->broadcast()->id == e.broadcastId) {
+                title = m_session->broadcast()->snippet.title;
+                description = m_session->broadcast()->snippet.description;
+            }
+            // The upload carries the show, so that its posts follow the uploaded video.
+            const QJsonObject show =
+                m_showAnnouncements ? m_showAnnouncements->uploadShow(e.broadcastId)
+                                    : QJsonObject{{QStringLiteral("broadcastId"), e.broadcastId}};
+            m_window->uploadsPanel()->offerRecording(
+                RecordingUpload::metadata(fromPreset ? launched->upload : BroadcastPreset::Upload(),
+                                          title, description, e.at.toLocalTime(),
+                                          fromPreset ? launched->number : 0),
+                show);
+        });
 
     // Announcements: the queue is run here unless a headless runner already runs it (then the
     // panel follows its progress).
@@ -132,6 +138,8 @@ AppController::AppController(const Options &options, QObject *parent)
         // The show's posts: its preset's, or the composer's for the current broadcast.
         auto *showAnnouncements =
             new ShowAnnouncements(m_session, m_presetLauncher, m_announcements->store(), this);
+        m_showAnnouncements = showAnnouncements;
+        showAnnouncements->followUploads(m_uploads); // the recording's upload posts
         ui::AnnouncementsPanel *panel = m_window->announcementsPanel();
         connect(panel, &ui::AnnouncementsPanel::specsChanged, showAnnouncements,
                 &ShowAnnouncements::setSpecs);

@@ -24,6 +24,7 @@ class RemoteControl;
 class SandboxBrowser;
 class SandboxMode;
 class SecretStore;
+class ShowAnnouncements;
 class ShowRights;
 class SignInFlow;
 class UploadQueue;
@@ -105,6 +106,7 @@ private:
     RemoteControl *m_remote = nullptr;
     UploadQueue *m_uploads = nullptr; // the signed-in account's upload queue
     QString m_uploadsAccount;
+    ShowAnnouncements *m_showAnnouncements = nullptr; // the show's posts (none: no queue)
     ShowRights *m_rights = nullptr;
     Announcements *m_announcements = nullptr;
 };

@@ -1,11 +1,14 @@
 #include "headless/HeadlessCommand.h"
 
 #include "QuitOnSignal.h"
+#include "announce/AnnounceTriggers.h"
 #include "announce/AnnouncementScheduler.h"
 #include "announce/AnnouncementStore.h"
 #include "announce/Announcements.h"
+#include "google/youtube/upload/UploadQueue.h"
 #include "headless/HeadlessUploads.h"
 #include "secrets/SecretStore.h"
+#include "show/ShowEvents.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -106,6 +109,11 @@ int HeadlessCommand::run(const QStringList &arguments)
     HeadlessUploads uploads(&nam, &secrets);
     uploads.setSandboxReadyLine(parser.value(sandboxReady).toUtf8());
     QObject::connect(&uploads, &HeadlessUploads::said, &uploads, say);
+    // No show runs here: only the posts an uploaded recording carries (processed, published).
+    ShowEvents noShow;
+    AnnounceTriggers uploadPosts(store, &noShow);
+    QObject::connect(&uploads, &HeadlessUploads::queueOpening, &uploadPosts,
+                     &AnnounceTriggers::followUploads);
     if (parser.isSet(exitWhenIdle)) {
         AnnouncementScheduler *scheduler = announcements.scheduler();
         const auto quitIfIdle = [store, scheduler, &uploads] {

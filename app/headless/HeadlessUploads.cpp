@@ -155,6 +155,7 @@ void HeadlessUploads::run(AccountSession *account, const QString &path)
         m_lastTenth.insert(id, tenth);
         Q_EMIT said(tr("upload %1: %2%").arg(id).arg(p.percent()));
     });
+    Q_EMIT queueOpening(queue);
     queue->open(path);
     opened();
 }

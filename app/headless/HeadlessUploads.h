@@ -42,6 +42,8 @@ Q_SIGNALS:
     void said(const QString &line);
     // A queue started, stopped or finished an upload (isIdle() may have changed).
     void changed();
+    // An account's queue is about to open (its uploads' processing and publication follow).
+    void queueOpening(UploadQueue *queue);
 
 private:
     void openSandbox(const QString &path);

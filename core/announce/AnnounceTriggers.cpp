@@ -1,6 +1,8 @@
 #include "announce/AnnounceTriggers.h"
 
 #include "announce/AnnouncementStore.h"
+#include "google/youtube/upload/UploadMetadata.h"
+#include "google/youtube/upload/UploadQueue.h"
 #include "show/ShowEvents.h"
 
 namespace onair {
@@ -31,10 +33,58 @@ QString AnnounceTriggers::showKey(const QString &broadcastId, AnnouncementSpec::
 
 QList<qint64> AnnounceTriggers::fire(AnnouncementSpec::Trigger trigger, const ShowEvent &event)
 {
+    return queue(trigger, event.broadcastId, m_specs, m_fields ? m_fields(event) : ShowFields());
+}
+
+QList<qint64> AnnounceTriggers::fireUpload(AnnouncementSpec::Trigger trigger,
+                                           const UploadRecord &record)
+{
+    const QString broadcastId = record.show.value(QLatin1String("broadcastId")).toString();
+    if (broadcastId.isEmpty() || record.resultId.isEmpty())
+        return {};
+    QString error;
+    const QList<AnnouncementSpec> specs =
+        AnnouncementSpec::listFromJson(record.show.value(QLatin1String("posts")).toArray(), &error);
+    const UploadMetadata metadata = UploadMetadata::fromJson(record.metadata);
+    return queue(trigger, broadcastId, specs,
+                 ShowFields::ofUpload(metadata.title, metadata.description, record.resultId));
+}
+
+void AnnounceTriggers::followUploads(UploadQueue *uploads)
+{
+    const auto fireFor = [this, uploads](AnnouncementSpec::Trigger trigger, const QString &id) {
+        if (const auto record = uploads->item(id))
+            fireUpload(trigger, *record);
+    };
+    connect(uploads, &UploadQueue::processingFinished, this,
+            [fireFor](const QString &id, const QString &, bool processed, const QString &) {
+                if (processed)
+                    fireFor(AnnouncementSpec::Trigger::UploadProcessed, id);
+            });
+    connect(uploads, &UploadQueue::published, this, [fireFor](const QString &id, const QString &) {
+        fireFor(AnnouncementSpec::Trigger::UploadPublished, id);
+    });
+}
+
+QJsonObject AnnounceTriggers::uploadShow(const QString &broadcastId,
+                                         const QList<AnnouncementSpec> &specs)
+{
+    QList<AnnouncementSpec> posts;
+    for (const AnnouncementSpec &spec : specs) {
+        if (spec.isUploadTrigger())
+            posts.append(spec);
+    }
+    return {{QStringLiteral("broadcastId"), broadcastId},
+            {QStringLiteral("posts"), AnnouncementSpec::listToJson(posts)}};
+}
+
+QList<qint64> AnnounceTriggers::queue(AnnouncementSpec::Trigger trigger, const QString &broadcastId,
+                                      const QList<AnnouncementSpec> &specs,
+                                      const ShowFields &fields)
+{
     QList<qint64> added;
-    const ShowFields fields = m_fields ? m_fields(event) : ShowFields();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const AnnouncementSpec &spec : m_specs) {
+    for (const AnnouncementSpec &spec : specs) {
         if (spec.trigger != trigger)
             continue;
         const auto account = m_store->account(spec.accountId);
@@ -44,7 +94,7 @@ QList<qint64> AnnounceTriggers::fire(AnnouncementSpec::Trigger trigger, const Sh
         item.accountId = account->id;
         item.platform = account->platform;
         item.label = spec.label;
-        item.showKey = showKey(event.broadcastId, trigger, account->id);
+        item.showKey = showKey(broadcastId, trigger, account->id);
         switch (trigger) {
         case AnnouncementSpec::Trigger::At:
             item.scheduledAt = spec.at;
@@ -66,7 +116,7 @@ QList<qint64> AnnounceTriggers::fire(AnnouncementSpec::Trigger trigger, const Sh
         item.buttonUrl = preview.buttonUrl;
         item.imageUrl = preview.imageUrl;
         if (spec.edits && account->platform == SocialAccount::Platform::Telegram) {
-            const QString original = showKey(event.broadcastId, *spec.edits, account->id);
+            const QString original = showKey(broadcastId, *spec.edits, account->id);
             if (const auto posted = m_store->findByShowKey(original))
                 item.editOf = posted->id;
         }

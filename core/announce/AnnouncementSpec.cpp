@@ -8,7 +8,13 @@ namespace onair {
 
 namespace {
 
-constexpr std::array kTriggers{"at", "beforeStart", "live", "complete", "recordingProcessed"};
+constexpr std::array kTriggers{"at",
+                               "beforeStart",
+                               "live",
+                               "complete",
+                               "recordingProcessed",
+                               "uploadProcessed",
+                               "uploadPublished"};
 
 } // namespace
 
@@ -65,8 +71,8 @@ QList<AnnouncementSpec> AnnouncementSpec::listFromJson(const QJsonArray &array, 
         const auto trigger = triggerFromName(triggerText);
         if (!trigger)
             return fail(QStringLiteral("trigger"),
-                        tr("expected at, beforeStart, live, complete or recordingProcessed, got "
-                           "\"%1\"")
+                        tr("expected at, beforeStart, live, complete, recordingProcessed, "
+                           "uploadProcessed or uploadPublished, got \"%1\"")
                             .arg(triggerText));
         s.trigger = *trigger;
         if (s.trigger == Trigger::At) {

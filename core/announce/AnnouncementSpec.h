@@ -18,7 +18,9 @@ namespace onair {
 //     "edits": "beforeStart" }
 //
 // trigger: "at" (with "at": an ISO 8601 instant), "beforeStart" (with "minutesBefore"), "live",
-// "complete", "recordingProcessed". "edits" (Telegram only) names the trigger of an earlier
+// "complete", "recordingProcessed", and for an upload of the show's recording (UploadQueue)
+// "uploadProcessed" (YouTube processed the uploaded video) and "uploadPublished" (it turned
+// public: at once, or at its publishAt). "edits" (Telegram only) names the trigger of an earlier
 // post of the same show: that message is edited instead of a new post when it exists.
 struct AnnouncementSpec
 {
@@ -32,6 +34,8 @@ public:
         Live,
         Complete,
         RecordingProcessed,
+        UploadProcessed,
+        UploadPublished,
     };
 
     QString label;
@@ -48,11 +52,17 @@ public:
     static std::optional<Trigger> triggerFromName(const QString &name);
 
     // Reads the array; the error names the entry and field ("announcements[1].trigger: expected
-    // at, beforeStart, live, complete or recordingProcessed, got \"soon\"").
+    // at, beforeStart, live, complete, recordingProcessed, uploadProcessed or uploadPublished,
+    // got \"soon\"").
     static QList<AnnouncementSpec> listFromJson(const QJsonArray &array, QString *error);
     // The entry as the preset keeps it; listFromJson reads it back the same.
     QJsonObject toJson() const;
     static QJsonArray listToJson(const QList<AnnouncementSpec> &specs);
+    // The upload triggers: their posts travel with the upload of the show's recording.
+    bool isUploadTrigger() const
+    {
+        return trigger == Trigger::UploadProcessed || trigger == Trigger::UploadPublished;
+    }
 };
 
 } // namespace onair

@@ -82,6 +82,19 @@ QString ShowAnnouncements::saveToPreset()
                   : QString();
 }
 
+QJsonObject ShowAnnouncements::uploadShow(const QString &broadcastId) const
+{
+    QString error;
+    return AnnounceTriggers::uploadShow(
+        broadcastId, broadcastId == m_for ? AnnouncementSpec::listFromJson(m_specs, &error)
+                                          : QList<AnnouncementSpec>());
+}
+
+void ShowAnnouncements::followUploads(UploadQueue *uploads)
+{
+    m_triggers->followUploads(uploads);
+}
+
 void ShowAnnouncements::launched(const QString &fileName, const QString &broadcastId)
 {
     const PresetResult<BroadcastPreset> preset = m_launcher->store()->load(fileName);

@@ -11,6 +11,7 @@ class AnnounceTriggers;
 class AnnouncementStore;
 class BroadcastSession;
 class PresetLauncher;
+class UploadQueue;
 
 // The current show's posts, wired to the show: a broadcast created from a preset takes the
 // preset's `announcements` (the composer may replace them), and AnnounceTriggers turns the
@@ -30,6 +31,11 @@ public:
     // Writes the show's posts into the preset it was made from (only that section); the error
     // in a sentence, empty when saved.
     QString saveToPreset();
+    // What the upload of the recording of `broadcastId` carries: the show and, when it is the
+    // current one, its uploadProcessed and uploadPublished posts.
+    QJsonObject uploadShow(const QString &broadcastId) const;
+    // Queues those posts as `uploads` reports the recording processed and public.
+    void followUploads(UploadQueue *uploads);
 
 private:
     void launched(const QString &fileName, const QString &broadcastId);

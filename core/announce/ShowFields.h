@@ -22,6 +22,12 @@ struct ShowFields
     // (the scheduled one before), and `thumbnail` (YouTube's public i.ytimg.com JPEG, or the
     // sandbox's stand-in), which the broadcast resource does not carry.
     static ShowFields of(const LiveBroadcast &broadcast, const QUrl &thumbnail);
+    // The fields of an uploaded video (the show's recording, uploaded): its title and description
+    // as uploaded, its own watch page and public thumbnail; no start.
+    static ShowFields ofUpload(const QString &title, const QString &description,
+                               const QString &videoId);
+    // https://www.youtube.com/watch?v=<id>
+    static QUrl watchPage(const QString &videoId);
     // https://i.ytimg.com/vi/<id>/maxresdefault.jpg
     static QUrl youtubeThumbnail(const QString &videoId);
 };

@@ -6,6 +6,8 @@
 
 #include <QTimer>
 
+#include <limits>
+
 namespace onair {
 
 RecordingWatch::RecordingWatch(ShowContext *context, QObject *parent)
@@ -30,7 +32,22 @@ void RecordingWatch::watch(const QString &videoId, Done done)
     m_last = Video();
     m_videoId = videoId;
     m_done = std::move(done);
+    m_untilPublic = false;
     read();
+}
+
+void RecordingWatch::watchPublic(const QString &videoId, const QDateTime &from, Done done)
+{
+    stop();
+    m_last = Video();
+    m_videoId = videoId;
+    m_done = std::move(done);
+    m_untilPublic = true;
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(from);
+    if (ms > 0)
+        m_timer->start(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
+    else
+        read();
 }
 
 void RecordingWatch::stop()
@@ -56,7 +73,9 @@ void RecordingWatch::read()
             if (r.isOk())
                 m_last = r.value();
             const QString upload = r.isOk() ? r.value().status.uploadStatus : QString();
-            const bool processed = upload == QLatin1String("processed");
+            const bool processed = m_untilPublic ? r.isOk() && r.value().status.privacyStatus ==
+                                                                   QLatin1String("public")
+                                                 : upload == QLatin1String("processed");
             const bool never = upload == QLatin1String("failed") ||
                                upload == QLatin1String("rejected") ||
                                upload == QLatin1String("deleted") ||

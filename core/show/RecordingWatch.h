@@ -3,6 +3,7 @@
 #include "google/youtube/model/Video.h"
 #include <QObject>
 
+#include <QDateTime>
 #include <QString>
 
 #include <functional>
@@ -16,7 +17,8 @@ class YouTubeClient;
 
 // After a show completes, YouTube turns its recording into a video: reads the video (1 quota
 // unit) at once and then every PollingPolicy::kRecordingMs until its status.uploadStatus reads
-// "processed", and stops there (or when it failed, was rejected or deleted).
+// "processed", and stops there (or when it failed, was rejected or deleted). watchPublic follows
+// an uploaded video the same way until its status.privacyStatus reads "public".
 class RecordingWatch : public QObject
 {
     Q_OBJECT
@@ -33,6 +35,9 @@ public:
     bool isWatching() const { return !m_videoId.isEmpty(); }
     const QString &videoId() const { return m_videoId; }
     void watch(const QString &videoId, Done done);
+    // Until the video is public (true) or will never be (false); the first read at `from` (its
+    // publishAt), at once when that has passed.
+    void watchPublic(const QString &videoId, const QDateTime &from, Done done);
     void stop();
     // The video as last read (its status says why it failed or was rejected).
     const Video &lastRead() const { return m_last; }
@@ -47,6 +52,7 @@ private:
     Done m_done;
     int m_intervalMs;
     bool m_inFlight = false;
+    bool m_untilPublic = false;
 };
 
 } // namespace onair

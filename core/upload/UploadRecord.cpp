@@ -44,6 +44,8 @@ QJsonObject UploadRecord::toJson() const
             {QStringLiteral("resultId"), resultId},
             {QStringLiteral("processing"), processing},
             {QStringLiteral("processingReason"), processingReason},
+            {QStringLiteral("published"), published},
+            {QStringLiteral("show"), show},
             {QStringLiteral("lastError"), lastError},
             {QStringLiteral("created"), created.toString(Qt::ISODate)}};
 }
@@ -76,6 +78,8 @@ std::optional<UploadRecord> UploadRecord::fromJson(const QJsonObject &json, QStr
     r.resultId = json.value(QLatin1String("resultId")).toString();
     r.processing = json.value(QLatin1String("processing")).toString();
     r.processingReason = json.value(QLatin1String("processingReason")).toString();
+    r.published = json.value(QLatin1String("published")).toBool();
+    r.show = json.value(QLatin1String("show")).toObject();
     r.lastError = json.value(QLatin1String("lastError")).toString();
     r.created = QDateTime::fromString(json.value(QLatin1String("created")).toString(), Qt::ISODate);
     return r;

@@ -40,6 +40,10 @@ public:
     // "rejected"…); empty while it is still being processed (a restart goes on watching).
     QString processing;
     QString processingReason; // why it failed or was rejected, as the service gives it
+    bool published = false;   // the service made it public (at once, or at its scheduled time)
+    // What the app attached to the upload and needs after a restart: for the recording of a show,
+    // the show's broadcast id and the posts its processing and publication make.
+    QJsonObject show;
     QString lastError;
     QDateTime created;
 

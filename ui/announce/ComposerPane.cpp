@@ -81,6 +81,8 @@ ComposerPane::ComposerPane(Announcements *announcements, QWidget *parent)
     m_trigger->addItem(tr("Minutes before the scheduled start"), int(T::BeforeStart));
     m_trigger->addItem(tr("When the broadcast is live"), int(T::Live));
     m_trigger->addItem(tr("When the broadcast is complete"), int(T::Complete));
+    m_trigger->addItem(tr("When the uploaded recording is processed"), int(T::UploadProcessed));
+    m_trigger->addItem(tr("When the uploaded recording is published"), int(T::UploadPublished));
     m_trigger->addItem(tr("When the recording is processed"), int(T::RecordingProcessed));
     m_at->setObjectName(QStringLiteral("composerAt"));
     m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -186,6 +188,16 @@ void ComposerPane::setShowFields(const ShowFields &fields)
     updatePreview();
 }
 
+ShowFields ComposerPane::previewFields() const
+{
+    AnnouncementSpec spec;
+    spec.trigger = trigger();
+    if (!spec.isUploadTrigger())
+        return m_fields;
+    return ShowFields::ofUpload(m_fields.title, m_fields.description,
+                                QStringLiteral("UPLOADED_VIDEO_ID"));
+}
+
 void ComposerPane::setStyle(const PostTemplate::Style &style)
 {
     m_style = style;
@@ -242,9 +254,10 @@ void ComposerPane::updatePreview()
     }
 
     const QString templ = m_template->toPlainText();
-    const PostPreview tg = PostTemplate::telegram(templ, m_fields, m_withImage->isChecked(),
+    const ShowFields fields = previewFields();
+    const PostPreview tg = PostTemplate::telegram(templ, fields, m_withImage->isChecked(),
                                                   m_button->text().trimmed(), m_style);
-    const PostPreview ig = PostTemplate::instagram(templ, m_fields, m_style);
+    const PostPreview ig = PostTemplate::instagram(templ, fields, m_style);
 
     QString tgHtml = tg.text;
     tgHtml.replace(QLatin1Char('\n'), QStringLiteral("<br>"));

@@ -65,6 +65,9 @@ private:
     void stopEditing();
     QStringList checkedAccounts() const;
     AnnouncementSpec::Trigger trigger() const;
+    // The fields the preview expands: an upload trigger's post gets the uploaded video's own
+    // watch page and thumbnail (its id is known once uploaded), the show's otherwise.
+    ShowFields previewFields() const;
 
     Announcements *m_announcements;
     ShowFields m_fields;

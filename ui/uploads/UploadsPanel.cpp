@@ -101,7 +101,7 @@ UploadsPanel::UploadsPanel(UploadQueue *queue, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, [this] { openForm(UploadMetadata()); });
     connect(m_offer, &QPushButton::clicked, this, [this] {
         m_offer->hide();
-        openForm(m_offered);
+        openForm(m_offered, QString(), m_offeredShow);
     });
     connect(m_pause, &QPushButton::clicked, this, [this] { m_queue->pause(selectedId()); });
     connect(m_resume, &QPushButton::clicked, this, [this] { m_queue->resume(selectedId()); });
@@ -138,24 +138,26 @@ UploadsPanel::UploadsPanel(UploadQueue *queue, QWidget *parent)
     rebuild();
 }
 
-void UploadsPanel::openForm(const UploadMetadata &metadata, const QString &filePath)
+void UploadsPanel::openForm(const UploadMetadata &metadata, const QString &filePath,
+                            const QJsonObject &show)
 {
     auto *form = new UploadForm(this);
     form->setAttribute(Qt::WA_DeleteOnClose);
     form->setMetadata(metadata);
     if (!filePath.isEmpty())
         form->setFilePath(filePath);
-    connect(form, &QDialog::accepted, this, [this, form] {
-        const QString error = m_queue->add(form->filePath(), form->metadata());
+    connect(form, &QDialog::accepted, this, [this, form, show] {
+        const QString error = m_queue->add(form->filePath(), form->metadata(), show);
         if (!error.isEmpty())
             m_message->setText(QStringLiteral("⚠ ") + error);
     });
     form->open();
 }
 
-void UploadsPanel::offerRecording(const UploadMetadata &metadata)
+void UploadsPanel::offerRecording(const UploadMetadata &metadata, const QJsonObject &show)
 {
     m_offered = metadata;
+    m_offeredShow = show;
     m_offer->show();
     m_message->setText(tr("The show has ended: “Upload the recording…” sends its recording "
                           "with the show's title and description."));

@@ -32,11 +32,14 @@ public:
     explicit UploadsPanel(UploadQueue *queue, QWidget *parent = nullptr);
 
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
-    // Opens the metadata form filled with `metadata` (the show's, after it completed).
-    void openForm(const UploadMetadata &metadata, const QString &filePath = QString());
+    // Opens the metadata form filled with `metadata` (the show's, after it completed); `show`
+    // goes with the upload (UploadQueue::add).
+    void openForm(const UploadMetadata &metadata, const QString &filePath = QString(),
+                  const QJsonObject &show = QJsonObject());
     // A show completed: "Upload the recording…" appears and opens the form with `metadata`
-    // (the show's) filled in. Nothing opens by itself in the middle of the operator's work.
-    void offerRecording(const UploadMetadata &metadata);
+    // (the show's) filled in; the upload carries `show` (the show and its upload posts).
+    // Nothing opens by itself in the middle of the operator's work.
+    void offerRecording(const UploadMetadata &metadata, const QJsonObject &show = QJsonObject());
     // "42% of show.mp4" while something uploads, empty otherwise (for the window title).
     QString progressText() const;
 
@@ -59,6 +62,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_offer;
     UploadMetadata m_offered;
+    QJsonObject m_offeredShow;
     QPushButton *m_pause;
     QPushButton *m_resume;
     QPushButton *m_cancel;

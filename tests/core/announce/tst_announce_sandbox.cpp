@@ -1,12 +1,20 @@
 // The announcement queue's clients against the sandbox's Telegram and Instagram emulators, under
 // each fault of the reference's §4.3: the sandbox's read-back says how many posts exist, and it
-// is the exact number expected (0 or 1), never 2.
+// is the exact number expected (0 or 1), never 2. The upload of a show's recording posts its
+// "processed" and "published" posts once each, a restart in between.
+#include "ClientTestSupport.h"
 #include "SandboxProcess.h"
+#include "announce/AnnounceTriggers.h"
 #include "announce/AnnouncementPublisher.h"
 #include "announce/AnnouncementScheduler.h"
 #include "announce/AnnouncementStore.h"
+#include "google/youtube/upload/UploadQueue.h"
+#include "show/ShowEvents.h"
+#include "upload/UploadStore.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -102,6 +110,12 @@ private:
         return *q.store.get(id);
     }
 
+    static void settleAll(Queue &q)
+    {
+        for (const Announcement &a : q.store.all())
+            QVERIFY2(settle(q, a.id).status == Announcement::Status::Published, qPrintable(a.log));
+    }
+
     int botMessages()
     {
         int n = 0;
@@ -109,6 +123,20 @@ private:
                                        .value(QLatin1String("messages"))
                                        .toArray())
             n += m.toObject().value(QLatin1String("byBot")).toBool() ? 1 : 0;
+        return n;
+    }
+
+    // The bot's messages whose text has `part`.
+    int botMessagesWith(const QString &part)
+    {
+        int n = 0;
+        for (const QJsonValue &m : m_sandbox->control("GET", QStringLiteral("telegram/state"))
+                                       .value(QLatin1String("messages"))
+                                       .toArray())
+            n += m[QLatin1String("byBot")].toBool() &&
+                         m[QLatin1String("text")].toString().contains(part)
+                     ? 1
+                     : 0;
         return n;
     }
 
@@ -129,7 +157,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_sandbox = std::make_unique<SandboxProcess>();
+        m_sandbox = std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--auto-consent")});
         QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
         m_sandbox->control("POST", QStringLiteral("kernel/media-urls"),
                            {{QStringLiteral("url"), kImage},
@@ -401,6 +429,79 @@ private Q_SLOTS:
         const Announcement a = settle(*q, post(*q, SocialAccount::Platform::Instagram));
         QCOMPARE(a.status, Announcement::Status::Failed);
         QCOMPARE(instagramPosts(), before);
+    }
+
+    // ---- The upload of a show's recording ----
+
+    // Uploaded private with a publishAt: "processed" posts once with the video's URL; OnAir
+    // restarts; at publishAt "published" posts once, from the show the saved upload carries; a
+    // repeated signal adds nothing.
+    void uploadedRecordingPostsOnceWhenProcessedAndPublished()
+    {
+        auto q = makeQueue();
+        q->scheduler->start();
+        const auto account = test::sandboxAccount(*m_sandbox);
+        QVERIFY(account);
+        YouTubeClient client(account.get());
+        client.setRootUrl(m_sandbox->api());
+        m_sandbox->control("POST", QStringLiteral("youtube/uploads"),
+                           {{QStringLiteral("processingSeconds"), 1}});
+        const QString file = m_dir.filePath(QStringLiteral("recording.mp4"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(300 * 1024, 'r'));
+        f.close();
+        QString error;
+        const auto specs = AnnouncementSpec::listFromJson(
+            {QJsonObject{{QStringLiteral("account"), QStringLiteral("tg")},
+                         {QStringLiteral("trigger"), QStringLiteral("uploadProcessed")},
+                         {QStringLiteral("template"), QStringLiteral("Up: {title} {url}")}},
+             QJsonObject{{QStringLiteral("account"), QStringLiteral("tg")},
+                         {QStringLiteral("trigger"), QStringLiteral("uploadPublished")},
+                         {QStringLiteral("template"), QStringLiteral("Public: {url}")}}},
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        UploadMetadata metadata;
+        metadata.title = QStringLiteral("The recording");
+        metadata.publishAt = QDateTime::currentDateTimeUtc().addSecs(8);
+        const QString store = UploadStore::pathForAccount(QStringLiteral("up"), m_dir.path());
+
+        QString videoId;
+        {
+            UploadQueue uploads(&client);
+            uploads.setProcessingIntervalMs(200);
+            uploads.open(store);
+            ShowEvents events;
+            AnnounceTriggers triggers(&q->store, &events);
+            triggers.followUploads(&uploads);
+            QSignalSpy processed(&uploads, &UploadQueue::processingFinished);
+            QVERIFY(
+                uploads
+                    .add(file, metadata, AnnounceTriggers::uploadShow(QStringLiteral("b1"), specs))
+                    .isEmpty());
+            QVERIFY(processed.wait(30000));
+            videoId = processed.first().at(1).toString();
+            Q_EMIT uploads.processingFinished(processed.first().at(0).toString(), videoId, true,
+                                              {}); // seen again
+            QCOMPARE(q->store.all().size(), 1);
+        } // OnAir stops before publishAt
+        const QString url = QStringLiteral("https://www.youtube.com/watch?v=") + videoId;
+        settleAll(*q);
+        QCOMPARE(botMessagesWith(QStringLiteral("Up: The recording ") + url), 1);
+
+        UploadQueue uploads(&client);
+        uploads.setProcessingIntervalMs(200);
+        ShowEvents events;
+        AnnounceTriggers triggers(&q->store, &events);
+        triggers.followUploads(&uploads);
+        QSignalSpy published(&uploads, &UploadQueue::published);
+        uploads.open(store); // follows the publication again
+        QVERIFY(published.wait(30000));
+        Q_EMIT uploads.published(published.first().at(0).toString(), videoId); // seen again
+        QCOMPARE(q->store.all().size(), 2);
+        settleAll(*q);
+        QCOMPARE(botMessagesWith(QStringLiteral("Public: ") + url), 1);
+        QCOMPARE(botMessagesWith(url), 2);
     }
 
 private:

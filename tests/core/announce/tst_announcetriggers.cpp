@@ -1,7 +1,9 @@
 #include "announce/AnnounceTriggers.h"
 #include "announce/AnnouncementStore.h"
+#include "google/youtube/upload/UploadMetadata.h"
 #include "presets/BroadcastPreset.h"
 #include "show/ShowEvents.h"
+#include "upload/UploadRecord.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -120,6 +122,67 @@ private Q_SLOTS:
         QCOMPARE(insta.text, QStringLiteral("Q&A #live"));
         QCOMPARE(insta.imageUrl, ShowFields::youtubeThumbnail(QStringLiteral("b1")));
         QCOMPARE(insta.status, Announcement::Status::Pending);
+    }
+
+    // The upload of the show's recording carries the show and its upload posts through its saved
+    // record; processed and published each queue their post once, with the video's own fields.
+    void uploadedRecordingPostsOnceWithTheVideosFields()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("q.sqlite"));
+        QJsonArray posts = specs();
+        posts.append(QJsonObject{{QStringLiteral("label"), QStringLiteral("Up")},
+                                 {QStringLiteral("account"), QStringLiteral("tg")},
+                                 {QStringLiteral("trigger"), QStringLiteral("uploadProcessed")},
+                                 {QStringLiteral("template"), QStringLiteral("{title}: {url}")}});
+        posts.append(QJsonObject{{QStringLiteral("label"), QStringLiteral("Public")},
+                                 {QStringLiteral("account"), QStringLiteral("tg")},
+                                 {QStringLiteral("trigger"), QStringLiteral("uploadPublished")},
+                                 {QStringLiteral("template"), QStringLiteral("Public: {url}")}});
+        QString error;
+        const QJsonObject show = AnnounceTriggers::uploadShow(
+            QStringLiteral("b1"), AnnouncementSpec::listFromJson(posts, &error));
+        QVERIFY(error.isEmpty());
+        QCOMPARE(show.value(QStringLiteral("posts")).toArray().size(), 2);
+
+        UploadRecord saved;
+        saved.id = QStringLiteral("u1");
+        saved.file = {QStringLiteral("/rec.mp4"), 10, QDateTime::currentDateTimeUtc(),
+                      QByteArray(64, 'a')};
+        UploadMetadata metadata;
+        metadata.title = QStringLiteral("Q&A, the recording");
+        saved.metadata = metadata.toJson();
+        saved.state = UploadRecord::State::Done;
+        saved.resultId = QStringLiteral("v9");
+        saved.show = show;
+        // As a restart reads it back.
+        const auto record = UploadRecord::fromJson(saved.toJson(), &error);
+        QVERIFY2(record, qPrintable(error));
+
+        using T = AnnouncementSpec::Trigger;
+        for (int run = 0; run < 2; ++run) { // the second run: OnAir restarted
+            AnnouncementStore store;
+            QVERIFY(store.open(path));
+            SocialAccount tg;
+            tg.id = QStringLiteral("tg");
+            tg.platform = SocialAccount::Platform::Telegram;
+            QVERIFY(store.saveAccount(tg));
+            ShowEvents events;
+            AnnounceTriggers triggers(&store, &events);
+            triggers.fireUpload(T::UploadProcessed, *record);
+            triggers.fireUpload(T::UploadProcessed, *record); // a repeat: nothing more
+            QCOMPARE(store.all().size(), run == 0 ? 1 : 2);
+            triggers.fireUpload(T::UploadPublished, *record);
+            UploadRecord noShow = *record; // an upload that is no show's recording
+            noShow.show = {};
+            QVERIFY(triggers.fireUpload(T::UploadProcessed, noShow).isEmpty());
+            QCOMPARE(store.all().size(), 2);
+            const auto up = store.findByShowKey(
+                AnnounceTriggers::showKey(QStringLiteral("b1"), T::UploadProcessed, tg.id));
+            QVERIFY(up);
+            QCOMPARE(up->text,
+                     QStringLiteral("Q&amp;A, the recording: https://www.youtube.com/watch?v=v9"));
+        }
     }
 };
 

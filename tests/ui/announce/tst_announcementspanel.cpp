@@ -2,6 +2,7 @@
 #include "TestEnvironment.h"
 #include "announce/AccountsPane.h"
 #include "announce/AnnouncementQueueModel.h"
+#include "announce/AnnouncementSpec.h"
 #include "announce/AnnouncementStore.h"
 #include "announce/Announcements.h"
 #include "announce/AnnouncementsPanel.h"
@@ -15,6 +16,7 @@
 #include "shell/MainWindow.h"
 #include "show/BroadcastSession.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void failedCheckIsSaidAndNothingIsSaved();
     void previewShowsLengthLeftAndRefusesTooLong();
     void timedPostEntersTheQueue();
+    void uploadTriggerPreviewsTheUploadedVideosUrl();
     void showPostsAreSavedInThePresetAtTheOperatorsWord();
     void unconfirmedStandsOutUntilTheOperatorDecides();
     void heldLateItemIsSentAtTheOperatorsWord();
@@ -275,6 +278,29 @@ void TestAnnouncementsPanel::timedPostEntersTheQueue()
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, AnnouncementQueueModel::PostColumn).data().toString(),
              QStringLiteral("Tomorrow"));
+}
+
+// A post made when the uploaded recording is processed links the uploaded video, not the show.
+void TestAnnouncementsPanel::uploadTriggerPreviewsTheUploadedVideosUrl()
+{
+    Fixture f;
+    f.addAccount(SocialAccount::Platform::Telegram, QStringLiteral("Chan"));
+    ShowFields fields;
+    fields.title = QStringLiteral("Night Show");
+    fields.url = QUrl(QStringLiteral("https://www.youtube.com/watch?v=abc"));
+    f.panel->setShowFields(fields);
+    f.showTab(f.panel->composer());
+    auto *accounts = f.child<QListWidget>("composerAccounts");
+    accounts->setCurrentRow(0);
+    QTest::keyClick(accounts, Qt::Key_Space);
+    QTest::keyClicks(f.child<QPlainTextEdit>("composerTemplate"), QStringLiteral("{title} {url}"));
+    auto *preview = f.child<QLabel>("telegramPreview");
+    QVERIFY2(preview->text().contains(QStringLiteral("watch?v=abc")), qPrintable(preview->text()));
+    auto *trigger = f.child<QComboBox>("composerTrigger");
+    trigger->setCurrentIndex(trigger->findData(int(AnnouncementSpec::Trigger::UploadProcessed)));
+    QVERIFY2(preview->text().contains(QStringLiteral("Night Show")), qPrintable(preview->text()));
+    QVERIFY2(preview->text().contains(QStringLiteral("watch?v=UPLOADED_VIDEO_ID")),
+             qPrintable(preview->text()));
 }
 
 void TestAnnouncementsPanel::showPostsAreSavedInThePresetAtTheOperatorsWord()

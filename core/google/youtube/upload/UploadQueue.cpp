@@ -61,6 +61,8 @@ void UploadQueue::open(const QString &storePath)
     for (const UploadRecord &r : std::as_const(m_items)) {
         if (r.awaitsProcessing() && !r.resultId.isEmpty())
             followProcessing(r);
+        else if (r.processing == QLatin1String("processed") && !r.published)
+            followPublication(r);
     }
     schedule();
 }
@@ -140,14 +142,15 @@ void UploadQueue::setMaxRunning(int n)
     schedule();
 }
 
-QString UploadQueue::add(const QString &path, const UploadMetadata &metadata)
+QString UploadQueue::add(const QString &path, const UploadMetadata &metadata,
+                         const QJsonObject &show)
 {
     const QStringList problems = metadata.problems();
     if (!problems.isEmpty())
         return problems.join(QLatin1Char(' '));
     if (const QString refused = refusedHere(); !refused.isEmpty())
         return refused;
-    m_adding.append({path, metadata});
+    m_adding.append({path, metadata, show});
     if (m_adding.size() == 1)
         readNextAdded();
     return {};
@@ -158,26 +161,28 @@ void UploadQueue::readNextAdded()
     if (m_adding.isEmpty())
         return;
     // One identity read at a time, so that files join the queue in the order they were added.
-    FileIdentity::read(m_adding.first().first, this,
+    FileIdentity::read(m_adding.first().path, this,
                        [this](const std::optional<FileIdentity> &file, const QString &error) {
-                           const auto [path, metadata] = m_adding.takeFirst();
+                           const Adding added = m_adding.takeFirst();
                            if (!file)
                                Q_EMIT logged(error, false);
                            else if (file->size == 0)
                                Q_EMIT logged(
-                                   tr("%1 is empty: there is nothing to upload.").arg(path), false);
+                                   tr("%1 is empty: there is nothing to upload.").arg(added.path),
+                                   false);
                            else
-                               append(*file, metadata);
+                               append(*file, added);
                            readNextAdded();
                        });
 }
 
-void UploadQueue::append(const FileIdentity &file, const UploadMetadata &metadata)
+void UploadQueue::append(const FileIdentity &file, const Adding &added)
 {
     UploadRecord r;
     r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     r.file = file;
-    r.metadata = metadata.toJson();
+    r.metadata = added.metadata.toJson();
+    r.show = added.show;
     r.created = QDateTime::currentDateTimeUtc();
     m_items.append(r);
     m_progress[r.id] = Progress{0, r.file.size, 0, -1, 0};
@@ -429,7 +434,33 @@ void UploadQueue::followProcessing(const UploadRecord &r)
         Q_EMIT processingFinished(id, videoId, processed, reason);
         m_processing.remove(id);
         watch->deleteLater();
+        if (const qsizetype i = indexOf(id); processed && i >= 0)
+            followPublication(m_items[i]);
     });
+}
+
+void UploadQueue::followPublication(const UploadRecord &r)
+{
+    const UploadMetadata metadata = UploadMetadata::fromJson(r.metadata);
+    if (m_processing.contains(r.id) ||
+        (metadata.privacyStatus != QLatin1String("public") && !metadata.publishAt.isValid()))
+        return;
+    auto *watch = new RecordingWatch([this] { return m_client; }, this);
+    if (m_processingIntervalMs > 0)
+        watch->setIntervalMs(m_processingIntervalMs);
+    m_processing.insert(r.id, watch);
+    watch->watchPublic(r.resultId, metadata.publishAt,
+                       [this, watch, id = r.id, videoId = r.resultId](bool isPublic) {
+                           m_processing.remove(id);
+                           watch->deleteLater();
+                           const qsizetype i = indexOf(id);
+                           if (!isPublic || i < 0)
+                               return;
+                           m_items[i].published = true;
+                           save();
+                           Q_EMIT logged(tr("Video %1 is public.").arg(videoId), true);
+                           Q_EMIT published(id, videoId);
+                       });
 }
 
 void UploadQueue::save()

@@ -68,8 +68,9 @@ public:
 
     // Queues `path` once its identity is read (off the GUI thread): empty when the metadata
     // is valid, otherwise the sentence that says why not; a file that cannot be used is
-    // logged.
-    QString add(const QString &path, const UploadMetadata &metadata);
+    // logged. `show` is kept in the record (UploadRecord::show): the recording's show.
+    QString add(const QString &path, const UploadMetadata &metadata,
+                const QJsonObject &show = QJsonObject());
     void pause(const QString &id);
     void resume(const QString &id);
     void cancel(const QString &id);
@@ -87,11 +88,19 @@ Q_SIGNALS:
     // (`reason` says why, as YouTube gives it).
     void processingFinished(const QString &id, const QString &videoId, bool ok,
                             const QString &reason);
+    // The processed video is public: at once (uploaded public) or at its publishAt.
+    void published(const QString &id, const QString &videoId);
 
 private:
     // add() once the file's identity is read (off the GUI thread).
     void readNextAdded();
-    void append(const FileIdentity &file, const UploadMetadata &metadata);
+    struct Adding
+    {
+        QString path;
+        UploadMetadata metadata;
+        QJsonObject show;
+    };
+    void append(const FileIdentity &file, const Adding &added);
     // resume() once the file's identity is read: a changed file starts over.
     void requeue(const QString &id, const std::optional<FileIdentity> &now);
     void schedule();
@@ -102,6 +111,9 @@ private:
     // Follows processing with a slow, one-unit read (RecordingWatch) until it ends; the
     // outcome is saved in the record, and open() follows again what had not ended.
     void followProcessing(const UploadRecord &record);
+    // A processed video to be public (uploaded public, or with a publishAt): read at its
+    // publishAt until YouTube says it is public; saved as `published`, followed again by open().
+    void followPublication(const UploadRecord &record);
     void save();
     qsizetype indexOf(const QString &id) const;
     // Not the runner: the sentence that says so, logged (empty when this process runs them).
@@ -114,9 +126,9 @@ private:
     std::unique_ptr<QLockFile> m_lock;     // held while this process runs the uploads
     QFileSystemWatcher *m_watch = nullptr; // the file's folder, while another process runs them
     QList<UploadRecord> m_items;
-    QList<QPair<QString, UploadMetadata>> m_adding; // added files whose identity is being read
+    QList<Adding> m_adding; // added files whose identity is being read
     QHash<QString, VideoUpload *> m_running;
-    QHash<QString, RecordingWatch *> m_processing;
+    QHash<QString, RecordingWatch *> m_processing; // processing, then publication
     QHash<QString, Progress> m_progress;
     QHash<QString, QElapsedTimer> m_rateClock;
     QHash<QString, qint64> m_rateStartBytes;
