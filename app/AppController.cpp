@@ -134,6 +134,8 @@ AppController::AppController(const Options &options, QObject *parent)
     } else {
         if (!m_announcements->run())
             log(tr("Announcements"), true, m_announcements->error());
+        connect(m_announcements, &Announcements::trouble, this,
+                [this](const QString &why) { log(tr("Announcements"), false, why); });
         m_window->addAnnouncementsPanel(m_announcements);
         // The show's posts: its preset's, or the composer's for the current broadcast.
         auto *showAnnouncements =

@@ -79,6 +79,9 @@ public:
 
 Q_SIGNALS:
     void changedElsewhere();
+    // Something the operator must hear about the queue that no row can say (the database
+    // refused a write).
+    void trouble(const QString &why);
 
 private:
     bool move(qint64 id, QList<Announcement::Status> from, Announcement::Status to,
@@ -92,7 +95,6 @@ private:
     InstagramTokenKeeper *m_tokenKeeper = nullptr;
     std::unique_ptr<QLockFile> m_lock;
     QString m_error;
-    int m_dataVersion = -1;
 };
 
 } // namespace onair
