@@ -208,4 +208,20 @@ int SandboxProcess::requestCount(const QString &apiMethod)
     return n;
 }
 
+QStringList SandboxProcess::contentOwnersNamed()
+{
+    QStringList out;
+    const QJsonArray log =
+        control("GET", QStringLiteral("requests")).value(QLatin1String("requests")).toArray();
+    for (const QJsonValue &v : log) {
+        const QJsonObject e = v.toObject();
+        if (!e.value(QLatin1String("path")).toString().contains(QLatin1String("/partner/")) ||
+            e.value(QLatin1String("apiMethod")).toString() == QLatin1String("contentOwners.list"))
+            continue;
+        out << QUrlQuery(e.value(QLatin1String("query")).toString())
+                   .queryItemValue(QStringLiteral("onBehalfOfContentOwner"));
+    }
+    return out;
+}
+
 } // namespace onair::test

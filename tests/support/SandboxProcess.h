@@ -93,6 +93,9 @@ public:
 
     // How many API requests to `apiMethod` ("liveStreams.list") the sandbox's log holds.
     int requestCount(const QString &apiMethod);
+    // The onBehalfOfContentOwner of every Content ID (Partner) request in the log but the
+    // owners' list, in order ("" for a request that named none).
+    QStringList contentOwnersNamed();
 
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 

@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QUrlQuery>
 
 using namespace onair;
 using namespace onair::test;
@@ -39,8 +38,6 @@ private Q_SLOTS:
 private:
     // The signed-in channel given two owners, read; the request log is left without that read.
     QList<ContentOwner> twoOwners();
-    // The onBehalfOfContentOwner of every Partner request after contentOwners.list.
-    QStringList namedOwners();
     RightsPlan plan(bool beforeShow = false) const;
     LiveBroadcast insertBroadcast();
     // Starts a flow on a new broadcast and waits until it stops (claimed, failed, no owner).
@@ -164,23 +161,6 @@ QList<ContentOwner> TestRightsFlow::twoOwners()
     m_sandbox->control("POST", QStringLiteral("reset"));
     m_sandbox->control("POST", QStringLiteral("contentid/settings"), two); // reset forgot it
     return r && *r ? r->value() : QList<ContentOwner>();
-}
-
-QStringList TestRightsFlow::namedOwners()
-{
-    QStringList out;
-    const QJsonArray log = m_sandbox->control("GET", QStringLiteral("requests"))
-                               .value(QStringLiteral("requests"))
-                               .toArray();
-    for (const QJsonValue &v : log) {
-        const QJsonObject e = v.toObject();
-        if (!e.value(QStringLiteral("path")).toString().contains(QStringLiteral("/partner/")) ||
-            e.value(QStringLiteral("apiMethod")).toString() == QLatin1String("contentOwners.list"))
-            continue;
-        out << QUrlQuery(e.value(QStringLiteral("query")).toString())
-                   .queryItemValue(QStringLiteral("onBehalfOfContentOwner"));
-    }
-    return out;
 }
 
 void TestRightsFlow::claimsBeforeTheShow()
@@ -452,7 +432,7 @@ void TestRightsFlow::namedOwnerOfTwoIsUsed()
     QCOMPARE(flow.record()->phase, RightsRecord::Phase::Claimed);
     QCOMPARE(asked.count(), 0);
     QCOMPARE(flow.record()->ownerId, two.at(1).id);
-    const QStringList named = namedOwners();
+    const QStringList named = m_sandbox->contentOwnersNamed();
     QVERIFY(named.size() >= 5);
     QCOMPARE(named, QStringList(named.size(), two.at(1).id));
     QCOMPARE(state(QStringLiteral("claims")).size(), 1);
@@ -483,7 +463,7 @@ void TestRightsFlow::unnamedOwnerOfTwoIsAskedOnce()
         QCOMPARE(flow.record()->phase, RightsRecord::Phase::Running);
         QVERIFY(flow.isAskingForOwner() && !flow.isBusy());
         QVERIFY(flow.record()->ownerId.isEmpty());
-        QCOMPARE(namedOwners(), QStringList());
+        QCOMPARE(m_sandbox->contentOwnersNamed(), QStringList());
         QCOMPARE(asked.first().at(0).value<QList<ContentOwner>>().size(), 2);
         QVERIFY(!asked.first().at(1).toString().isEmpty());
         flow.chooseOwner(two.at(1).id);
@@ -507,7 +487,7 @@ void TestRightsFlow::unnamedOwnerOfTwoIsAskedOnce()
     QCOMPARE(restarted.record()->phase, RightsRecord::Phase::Claimed);
     QCOMPARE(askedAgain.count(), 0);
     QCOMPARE(m_sandbox->requestCount(QStringLiteral("contentOwners.list")), 1);
-    const QStringList named = namedOwners();
+    const QStringList named = m_sandbox->contentOwnersNamed();
     QVERIFY(named.size() >= 5);
     QCOMPARE(named, QStringList(named.size(), two.at(1).id));
     QCOMPARE(state(QStringLiteral("claims")).size(), 1);
