@@ -36,16 +36,28 @@ const char *kColumns =
     "status, attempts, external_id, container_id, link, log, published_at, "
     "sending_since";
 
-// The whole row (without its post and keys, which never change), while its status is `expected`
-// when one is given; *matched says whether a row was written.
+// The post column: what is sent (an operator's edit changes it).
+QString postJson(const Announcement &item)
+{
+    const QJsonObject post{{QStringLiteral("text"), item.text},
+                           {QStringLiteral("button_text"), item.buttonText},
+                           {QStringLiteral("button_url"), item.buttonUrl.toString()},
+                           {QStringLiteral("image_url"), item.imageUrl.toString()}};
+    return QString::fromUtf8(QJsonDocument(post).toJson(QJsonDocument::Compact));
+}
+
+// The whole row but its keys (account, platform, the edited item, the show's key), while its
+// status is `expected` when one is given; *matched says whether a row was written.
 bool writeRow(const QSqlDatabase &db, const Announcement &a,
               std::optional<Announcement::Status> expected, bool *matched, QString *error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE posts SET due_at = ?, status = ?, attempts = ?, "
-                             "external_id = ?, container_id = ?, link = ?, log = ?, "
+    q.prepare(QStringLiteral("UPDATE posts SET label = ?, post = ?, due_at = ?, status = ?, "
+                             "attempts = ?, external_id = ?, container_id = ?, link = ?, log = ?, "
                              "published_at = ?, sending_since = ?, scheduled_at = ? WHERE id = ?") +
               (expected ? QStringLiteral(" AND status = ?") : QString()));
+    q.addBindValue(a.label);
+    q.addBindValue(postJson(a));
     q.addBindValue(ms(a.dueAt));
     q.addBindValue(Announcement::statusName(a.status));
     q.addBindValue(a.attempts);
@@ -251,14 +263,10 @@ qint64 AnnouncementStore::add(Announcement item)
     q.prepare(QStringLiteral("INSERT INTO posts (account, platform, label, post, edit_of, "
                              "show_key, scheduled_at, due_at, status, attempts, log) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QJsonObject post{{QStringLiteral("text"), item.text},
-                           {QStringLiteral("button_text"), item.buttonText},
-                           {QStringLiteral("button_url"), item.buttonUrl.toString()},
-                           {QStringLiteral("image_url"), item.imageUrl.toString()}};
     q.addBindValue(item.accountId);
     q.addBindValue(SocialAccount::platformName(item.platform));
     q.addBindValue(item.label);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(post).toJson(QJsonDocument::Compact)));
+    q.addBindValue(postJson(item));
     q.addBindValue(item.editOf);
     q.addBindValue(item.showKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                           : QVariant(item.showKey));

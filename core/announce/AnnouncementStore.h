@@ -78,7 +78,8 @@ public:
     static bool readAll(const QSqlDatabase &db, int batchSize,
                         const std::function<bool(QList<Announcement>, QList<Damaged>)> &batch);
 
-    // Writes the whole row (status, attempts, ids, log, times) and announces the change. With
+    // Writes the whole row (the post, status, attempts, ids, log, times; not its account, show
+    // key or the item it edits) and announces the change. With
     // `expected`, only while the row's status is still that one (false otherwise: another
     // write, here or in another process, came first).
     bool update(const Announcement &item,

@@ -179,6 +179,25 @@ bool Announcements::sendHeld(qint64 id)
     return move(id, {S::Held}, S::Pending, tr("Sent late at the operator's word."), true);
 }
 
+bool Announcements::edit(const Announcement &edited)
+{
+    using S = Announcement::Status;
+    auto item = m_store->get(edited.id);
+    if (!item || !QList<S>{S::Pending, S::Held, S::Failed}.contains(item->status))
+        return false;
+    const S was = item->status;
+    item->text = edited.text;
+    item->label = edited.label;
+    item->buttonText = edited.buttonText;
+    item->buttonUrl = edited.buttonUrl;
+    item->imageUrl = edited.imageUrl;
+    item->scheduledAt = edited.scheduledAt;
+    item->dueAt = edited.scheduledAt;
+    AnnouncementStore::appendLog(*item, tr("Edited by the operator."));
+    // Only over what was read: a runner that started sending it meanwhile wins.
+    return m_store->update(*item, was);
+}
+
 qint64 Announcements::duplicate(qint64 id, const QDateTime &at)
 {
     auto item = m_store->get(id);

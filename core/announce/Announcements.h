@@ -27,7 +27,7 @@ class SecretStore;
 // runner's timer re-arms on its writes, and the window sees the runner's progress through
 // refreshIfChangedElsewhere() (SQLite's data_version).
 //
-// Operator actions, each a row change: schedule, cancel, retry (failed → pending now),
+// Operator actions, each a row change: schedule, edit, cancel, retry (failed → pending now),
 // confirmPosted ("It's there": unconfirmed → published), sendAgain (unconfirmed → pending, a
 // second post accepted by the operator), sendHeld (a late item: pending now), duplicate.
 class Announcements : public QObject
@@ -70,6 +70,9 @@ public:
     bool confirmPosted(qint64 id);
     bool sendAgain(qint64 id);
     bool sendHeld(qint64 id);
+    // The operator's new text, label, button, image and time for an item still waiting
+    // (pending, held or failed); false (nothing changed) when it no longer waits.
+    bool edit(const Announcement &edited);
     qint64 duplicate(qint64 id, const QDateTime &at);
 
     // True (and changedElsewhere() emitted) when another process committed since the last call.

@@ -335,27 +335,26 @@ void ComposerPane::submit()
     AnnouncementStore *store = m_announcements->store();
 
     if (m_editing) {
-        auto item = store->get(m_editing);
-        using S = Announcement::Status;
-        if (!item || !QList<S>{S::Pending, S::Held, S::Failed}.contains(item->status)) {
-            m_problems->setText(tr("This post is no longer waiting: it was not changed."));
+        const auto item = store->get(m_editing);
+        if (!item)
             return stopEditing();
-        }
         const bool telegram = item->platform == SocialAccount::Platform::Telegram;
         const PostPreview p =
             telegram ? PostTemplate::telegram(templ, m_fields, m_withImage->isChecked(),
                                               m_button->text().trimmed(), m_style)
                      : PostTemplate::instagram(templ, m_fields, m_style);
-        item->text = p.text;
-        item->label = m_label->text().trimmed();
-        item->buttonText = p.buttonText;
-        item->buttonUrl = p.buttonUrl;
-        item->imageUrl = p.imageUrl;
-        item->scheduledAt = at;
-        item->dueAt = at;
-        AnnouncementStore::appendLog(*item, tr("Edited by the operator."));
-        store->update(*item);
-        return stopEditing();
+        Announcement edited = *item;
+        edited.text = p.text;
+        edited.label = m_label->text().trimmed();
+        edited.buttonText = p.buttonText;
+        edited.buttonUrl = p.buttonUrl;
+        edited.imageUrl = p.imageUrl;
+        edited.scheduledAt = at;
+        const bool changed = m_announcements->edit(edited);
+        stopEditing();
+        if (!changed)
+            m_problems->setText(tr("This post is no longer waiting: it was not changed."));
+        return;
     }
 
     QList<qint64> ids;

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void failedCheckIsSaidAndNothingIsSaved();
     void previewShowsLengthLeftAndRefusesTooLong();
     void timedPostEntersTheQueue();
+    void anEditedPostIsSavedWithItsNewWords();
     void uploadTriggerPreviewsTheUploadedVideosUrl();
     void showPostsAreSavedInThePresetAtTheOperatorsWord();
     void unconfirmedStandsOutUntilTheOperatorDecides();
@@ -278,6 +279,46 @@ void TestAnnouncementsPanel::timedPostEntersTheQueue()
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, AnnouncementQueueModel::PostColumn).data().toString(),
              QStringLiteral("Tomorrow"));
+}
+
+// Edit from the queue: the new words, label and time are what the row holds (and what is sent);
+// a post that started sending meanwhile is left as it is.
+void TestAnnouncementsPanel::anEditedPostIsSavedWithItsNewWords()
+{
+    Fixture f;
+    const SocialAccount tg =
+        f.addAccount(SocialAccount::Platform::Telegram, QStringLiteral("Chan"));
+    const qint64 id = f.addItem(tg, Announcement::Status::Held, QStringLiteral("Reminder"));
+    f.clickRow(id);
+    QTest::mouseClick(f.child<QPushButton>("announceEdit"), Qt::LeftButton);
+    auto *templ = f.child<QPlainTextEdit>("composerTemplate");
+    QTRY_VERIFY(templ->isVisible());
+    QCOMPARE(templ->toPlainText(), QStringLiteral("<b>Tonight</b> at 20:00"));
+    templ->selectAll();
+    QTest::keyClicks(templ, QStringLiteral("<b>Tonight</b> at 21:00, not 20:00"));
+    auto *label = f.child<QLineEdit>("composerLabel");
+    label->selectAll();
+    QTest::keyClicks(label, QStringLiteral("Moved"));
+    QTest::mouseClick(f.child<QPushButton>("composerSubmit"), Qt::LeftButton);
+    Announcement row = *f.announcements.store()->get(id);
+    QCOMPARE(row.text, QStringLiteral("<b>Tonight</b> at 21:00, not 20:00"));
+    QCOMPARE(row.label, QStringLiteral("Moved"));
+    QCOMPARE(row.status, Announcement::Status::Held);
+    QVERIFY(row.log.endsWith(QStringLiteral("Edited by the operator.")));
+
+    // Edited again, but the runner starts sending it before the operator saves.
+    f.clickRow(id);
+    QTest::mouseClick(f.child<QPushButton>("announceEdit"), Qt::LeftButton);
+    QTRY_VERIFY(templ->isVisible());
+    templ->selectAll();
+    QTest::keyClicks(templ, QStringLiteral("Too late"));
+    row.status = Announcement::Status::Sending;
+    QVERIFY(f.announcements.store()->update(row));
+    QTest::mouseClick(f.child<QPushButton>("composerSubmit"), Qt::LeftButton);
+    QCOMPARE(f.announcements.store()->get(id)->text,
+             QStringLiteral("<b>Tonight</b> at 21:00, not 20:00"));
+    QCOMPARE(f.announcements.store()->get(id)->status, Announcement::Status::Sending);
+    QVERIFY(f.child<QLabel>("composerProblems")->text().contains(QStringLiteral("no longer")));
 }
 
 // A post made when the uploaded recording is processed links the uploaded video, not the show.
