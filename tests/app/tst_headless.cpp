@@ -1,5 +1,6 @@
 // `onair --headless`: the announcement queue run with no window (no display at all), under the
-// queue's lock, and a runner killed in the middle of a post leaving no duplicate.
+// queue's lock, a runner killed in the middle of a post leaving no duplicate, and the window
+// taking the queue over when the runner is killed.
 #include "ScriptedServer.h"
 #include "announce/AnnouncementStore.h"
 #include "announce/Announcements.h"
@@ -7,6 +8,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -144,6 +146,51 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode(), 0);
         QCOMPARE(statusOf(path, id), Announcement::Status::Unconfirmed);
         QCOMPARE(sendMessages(server), 1);
+    }
+
+    // The window follows a runner, which is killed in the middle of a post while a second one
+    // waits behind it: the window takes the queue over by itself (the dead runner's lock is
+    // stale), the interrupted post becomes unconfirmed, never sent again, and the waiting one
+    // goes out once — two sendMessage in all, the runner's and the window's.
+    void theWindowTakesOverAKilledRunnersQueue()
+    {
+        QTemporaryDir dir;
+        ScriptedServer server;
+        server.script = {ScriptedServer::Mode::Stall}; // the runner's post: no answer, ever
+        server.answerBody = kTelegramOk;
+        const QString path = dir.filePath(QStringLiteral("queue.sqlite"));
+        const qint64 interrupted =
+            prepare(path, server.root(), QDateTime::currentDateTimeUtc().addSecs(-1));
+        QVERIFY(interrupted > 0);
+        qint64 waiting = 0;
+        {
+            AnnouncementStore store;
+            QVERIFY(store.open(path));
+            Announcement item = *store.get(interrupted);
+            item.id = 0;
+            item.label = QStringLiteral("Live now");
+            item.scheduledAt = QDateTime::currentDateTimeUtc();
+            waiting = store.add(item);
+            QVERIFY(waiting > 0);
+        }
+        QProcess runner;
+        startRunner(runner, path, false);
+        QVERIFY(QTest::qWaitFor([&] { return sendMessages(server) == 1; }, 30000));
+        SecretStore secrets;
+        Announcements window(nullptr, &secrets);
+        QVERIFY(window.open(path));
+        QVERIFY(!window.run());
+        QSignalSpy tookOver(&window, &Announcements::tookOver);
+        runner.kill(); // SIGKILL mid-post: its lock file stays behind
+        QVERIFY(runner.waitForFinished(10000));
+
+        QVERIFY(tookOver.wait(10000));
+        QVERIFY(window.isRunner());
+        QCOMPARE(statusOf(path, interrupted), Announcement::Status::Unconfirmed);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return statusOf(path, waiting) == Announcement::Status::Published; }, 10000));
+        QCOMPARE(sendMessages(server), 2);
+        QCOMPARE(statusOf(path, interrupted), Announcement::Status::Unconfirmed);
     }
 };
 
