@@ -353,7 +353,13 @@ void TestUploadQueue::aKilledRunnersUploadIsTakenOver()
     const qint64 size = 4 * 1024 * 1024;
     auto stopped = halfUploading(makeFile(size));
     QVERIFY(stopped);
-    stopped.reset(); // paused by OnAir, saved as queued
+    stopped.reset();
+    // As a killed runner leaves it: still `uploading` in the file.
+    UploadStore store(m_storePath);
+    QList<UploadRecord> saved = store.load();
+    QCOMPARE(saved.size(), 1);
+    saved[0].state = UploadRecord::State::Uploading;
+    QVERIFY(store.save(saved));
     // The runner's lock, as a process that is then killed leaves it (QLockFile's own lines:
     // pid, application, host); the process is a sleep standing in for `onair --headless`.
     QProcess runner;
