@@ -1,6 +1,8 @@
 // `onair --headless`: the announcement queue run with no window (no display at all), under the
 // queue's lock, a runner killed in the middle of a post leaving no duplicate, and the window
-// taking the queue over when the runner is killed.
+// taking the queue over when the runner is killed (the core's Announcements, then a real window).
+#include "AppProcess.h"
+#include "SandboxProcess.h"
 #include "ScriptedServer.h"
 #include "announce/AnnouncementStore.h"
 #include "announce/Announcements.h"
@@ -13,6 +15,8 @@
 #include <QTest>
 
 using namespace onair;
+using onair::test::AppProcess;
+using onair::test::SandboxProcess;
 
 namespace {
 
@@ -73,6 +77,24 @@ private:
         if (exitWhenIdle)
             args << QStringLiteral("--exit-when-idle");
         p.start(QStringLiteral(ONAIR_APP_EXE), args);
+    }
+
+    // Two posts due, the first a second before the second; the server never answers the first
+    // post (its runner is then killed in the middle of it). The ids: {interrupted, waiting}.
+    std::pair<qint64, qint64> prepareTwo(const QString &path, ScriptedServer &server)
+    {
+        server.script = {ScriptedServer::Mode::Stall};
+        server.answerBody = kTelegramOk;
+        const qint64 interrupted =
+            prepare(path, server.root(), QDateTime::currentDateTimeUtc().addSecs(-1));
+        AnnouncementStore store;
+        if (interrupted == 0 || !store.open(path))
+            return {0, 0};
+        Announcement item = *store.get(interrupted);
+        item.id = 0;
+        item.label = QStringLiteral("Live now");
+        item.scheduledAt = QDateTime::currentDateTimeUtc();
+        return {interrupted, store.add(item)};
     }
 
     static Announcement::Status statusOf(const QString &path, qint64 id)
@@ -156,23 +178,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ScriptedServer server;
-        server.script = {ScriptedServer::Mode::Stall}; // the runner's post: no answer, ever
-        server.answerBody = kTelegramOk;
         const QString path = dir.filePath(QStringLiteral("queue.sqlite"));
-        const qint64 interrupted =
-            prepare(path, server.root(), QDateTime::currentDateTimeUtc().addSecs(-1));
-        QVERIFY(interrupted > 0);
-        qint64 waiting = 0;
-        {
-            AnnouncementStore store;
-            QVERIFY(store.open(path));
-            Announcement item = *store.get(interrupted);
-            item.id = 0;
-            item.label = QStringLiteral("Live now");
-            item.scheduledAt = QDateTime::currentDateTimeUtc();
-            waiting = store.add(item);
-            QVERIFY(waiting > 0);
-        }
+        const auto [interrupted, waiting] = prepareTwo(path, server);
+        QVERIFY(interrupted > 0 && waiting > 0);
         QProcess runner;
         startRunner(runner, path, false);
         QVERIFY(QTest::qWaitFor([&] { return sendMessages(server) == 1; }, 30000));
@@ -189,6 +197,45 @@ private Q_SLOTS:
         QCOMPARE(statusOf(path, interrupted), Announcement::Status::Unconfirmed);
         QVERIFY(QTest::qWaitFor(
             [&] { return statusOf(path, waiting) == Announcement::Status::Published; }, 10000));
+        QCOMPARE(sendMessages(server), 2);
+        QCOMPARE(statusOf(path, interrupted), Announcement::Status::Unconfirmed);
+    }
+
+    // The same through the operator's path: `onair --headless` runs the queue, the real window
+    // opens beside it (its queue is the default one), the runner is killed mid-post; the window
+    // sends the waiting post, once, and never the interrupted one.
+    void aRealWindowTakesOverAKilledRunner()
+    {
+        AppProcess::useRealAppFiles(); // the window's files: its default queue
+        SandboxProcess sandbox({QStringLiteral("--no-ingest")});
+        QVERIFY2(sandbox.isReady(), qPrintable(sandbox.errorString()));
+        ScriptedServer server;
+        const QString path = AnnouncementStore::defaultPath();
+        const auto [interrupted, waiting] = prepareTwo(path, server);
+        QVERIFY(interrupted > 0 && waiting > 0);
+        QProcess runner;
+        startRunner(runner, path, false);
+        QVERIFY(QTest::qWaitFor([&] { return sendMessages(server) == 1; }, 30000));
+
+        AppProcess window(QStringLiteral(ONAIR_APP_EXE), sandbox.readyLine());
+        QVERIFY2(window.start(), qPrintable(window.error()));
+        // Its D-Bus answers once it is up, the queue opened (as a viewer: the runner holds it).
+        QVERIFY2(window.waitFor(
+                     [] {
+                         return AppProcess::ctl(QStringLiteral(ONAIR_APP_EXE),
+                                                {QStringLiteral("status")}, 10000)
+                                    .exitCode == 0;
+                     },
+                     30000),
+                 qPrintable(window.error()));
+        QCOMPARE(statusOf(path, waiting), Announcement::Status::Pending);
+        runner.kill();
+        QVERIFY(runner.waitForFinished(10000));
+
+        QVERIFY2(
+            window.waitFor(
+                [&] { return statusOf(path, waiting) == Announcement::Status::Published; }, 30000),
+            qPrintable(window.error()));
         QCOMPARE(sendMessages(server), 2);
         QCOMPARE(statusOf(path, interrupted), Announcement::Status::Unconfirmed);
     }
