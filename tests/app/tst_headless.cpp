@@ -9,6 +9,8 @@
 #include "secrets/SecretStore.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -238,6 +240,16 @@ private Q_SLOTS:
             qPrintable(window.error()));
         QCOMPARE(sendMessages(server), 2);
         QCOMPARE(statusOf(path, interrupted), Announcement::Status::Unconfirmed);
+        // The window's log says so (saved with its show).
+        QVERIFY2(window.waitFor(
+                     [] {
+                         const QJsonArray log =
+                             AppProcess::readSession().value(QLatin1String("eventLog")).toArray();
+                         return QJsonDocument(log).toJson().contains(
+                             "this window now runs the announcement queue");
+                     },
+                     10000),
+                 qPrintable(window.error()));
     }
 };
 
