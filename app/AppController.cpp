@@ -22,7 +22,7 @@
 #include "presets/PresetLauncher.h"
 #include "presets/PresetPanel.h"
 #include "presets/PresetStore.h"
-#include "presets/RecordingUpload.h"
+#include "presets/ShowRecording.h"
 #include "rehearsal/SandboxBrowser.h"
 #include "rehearsal/SandboxMode.h"
 #include "remote/RemoteCommands.h"
@@ -33,7 +33,6 @@
 #include "secrets/SecretStore.h"
 #include "shell/MainWindow.h"
 #include "show/BroadcastSession.h"
-#include "show/ShowEvents.h"
 #include "upload/UploadStore.h"
 #include "uploads/UploadsPanel.h"
 
@@ -92,39 +91,16 @@ AppController::AppController(const Options &options, QObject *parent)
     m_window->addUploadsPanel(m_uploads);
     connect(m_uploads, &UploadQueue::logged, this,
             [this](const QString &text, bool ok) { log(tr("Upload"), ok, text); });
-    // The preset that launched the show lends its upload templates ({title}, {date}…).
-    struct Launched
-    {
-        QString broadcastId;
-        int number = 0;
-        BroadcastPreset::Upload upload;
-    };
-    auto launched = std::make_shared<Launched>();
-    connect(m_presetLauncher, &PresetLauncher::launched, this,
-            [this, launched](const QString &file, const QString &broadcastId, int number) {
-                const PresetResult<BroadcastPreset> preset = m_presets->load(file);
-                *launched = {broadcastId, number,
-                             preset ? preset.value().upload : BroadcastPreset::Upload()};
+    // The show's end offers its recording, filled in from the preset that launched it.
+    auto *recording = new ShowRecording(m_session, m_presetLauncher, this);
+    connect(recording, &ShowRecording::ended, this,
+            [this](const QString &broadcastId, const UploadMetadata &metadata) {
+                // The upload carries the show, so that its posts follow the uploaded video.
+                const QJsonObject show =
+                    m_showAnnouncements ? m_showAnnouncements->uploadShow(broadcastId)
+                                        : QJsonObject{{QStringLiteral("broadcastId"), broadcastId}};
+                m_window->uploadsPanel()->offerRecording(metadata, show);
             });
-    connect(
-        m_session->events(), &ShowEvents::completed, this, [this, launched](const ShowEvent &e) {
-            const bool fromPreset = launched->broadcastId == e.broadcastId;
-            QString title;
-            QString description;
-            if (m_session->broadcast() && m_session->broadcast()->id == e.broadcastId) {
-                title = m_session->broadcast()->snippet.title;
-                description = m_session->broadcast()->snippet.description;
-            }
-            // The upload carries the show, so that its posts follow the uploaded video.
-            const QJsonObject show =
-                m_showAnnouncements ? m_showAnnouncements->uploadShow(e.broadcastId)
-                                    : QJsonObject{{QStringLiteral("broadcastId"), e.broadcastId}};
-            m_window->uploadsPanel()->offerRecording(
-                RecordingUpload::metadata(fromPreset ? launched->upload : BroadcastPreset::Upload(),
-                                          title, description, e.at.toLocalTime(),
-                                          fromPreset ? launched->number : 0),
-                show);
-        });
 
     // Announcements: the queue is run here unless a headless runner already runs it (then the
     // panel follows its progress, and this window takes it over when the runner stops).
@@ -134,6 +110,8 @@ AppController::AppController(const Options &options, QObject *parent)
     } else {
         if (!m_announcements->run())
             log(tr("Announcements"), true, m_announcements->error());
+        connect(m_announcements, &Announcements::trouble, this,
+                [this](const QString &why) { log(tr("Announcements"), false, why); });
         connect(m_announcements, &Announcements::tookOver, this, [this] {
             log(tr("Announcements"), true,
                 tr("The headless runner stopped: this window now runs the announcement queue."));

@@ -910,6 +910,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
             <numerusform>%n flood waits in a row: this one counts as an attempt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The container could not be written to the queue before publishing, so nothing was published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::AnnouncementQueueModel</name>
@@ -1004,10 +1008,6 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected at, beforeStart, live, complete or recordingProcessed, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected an ISO 8601 date and time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,6 +1017,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
     <message>
         <source>expected the trigger of an earlier post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at, beforeStart, live, complete, recordingProcessed, uploadProcessed or uploadPublished, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1083,6 +1087,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
     <message>
         <source>Sent late at the operator&apos;s word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A due post could not be marked as being sent, so it was not sent; OnAir tries again in a few seconds: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2408,6 +2416,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
         <source>These uploads are run by another OnAir (process %1, e.g. onair --headless): they are shown here as it sends them. To change them, stop it, then start OnAir again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Video %1 is public.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::UploadRecord</name>
@@ -3239,6 +3251,14 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
     <message>
         <source>The show&apos;s posts were saved in its preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the uploaded recording is processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the uploaded recording is published</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -917,6 +917,10 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
             <numerusform>%n attentes anti-flood d&apos;affilée : celle-ci compte comme une tentative.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The container could not be written to the queue before publishing, so nothing was published: %1</source>
+        <translation>Le conteneur n&apos;a pas pu être écrit dans la file avant la publication ; rien n&apos;a donc été publié : %1</translation>
+    </message>
 </context>
 <context>
     <name>onair::AnnouncementQueueModel</name>
@@ -1011,10 +1015,6 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
         <translation>true ou false attendu</translation>
     </message>
     <message>
-        <source>expected at, beforeStart, live, complete or recordingProcessed, got &quot;%1&quot;</source>
-        <translation>at, beforeStart, live, complete ou recordingProcessed attendu, reçu &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>expected an ISO 8601 date and time</source>
         <translation>date et heure ISO 8601 attendues</translation>
     </message>
@@ -1025,6 +1025,10 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <message>
         <source>expected the trigger of an earlier post</source>
         <translation>déclencheur d&apos;une publication précédente attendu</translation>
+    </message>
+    <message>
+        <source>expected at, beforeStart, live, complete, recordingProcessed, uploadProcessed or uploadPublished, got &quot;%1&quot;</source>
+        <translation>at, beforeStart, live, complete, recordingProcessed, uploadProcessed ou uploadPublished attendu, « %1 » reçu</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1095,10 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <message>
         <source>Sent late at the operator&apos;s word.</source>
         <translation>Envoyée en retard à la demande de l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>A due post could not be marked as being sent, so it was not sent; OnAir tries again in a few seconds: %1</source>
+        <translation>Une publication due n&apos;a pas pu être marquée comme en cours d&apos;envoi ; elle n&apos;a donc pas été envoyée. OnAir réessaie dans quelques secondes : %1</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2423,10 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
         <source>These uploads are run by another OnAir (process %1, e.g. onair --headless): they are shown here as it sends them. To change them, stop it, then start OnAir again.</source>
         <translation>Ces envois sont gérés par un autre OnAir (processus %1, p. ex. onair --headless) : ils sont affichés ici au fil de l&apos;envoi. Pour les modifier, arrêtez-le, puis relancez OnAir.</translation>
     </message>
+    <message>
+        <source>Video %1 is public.</source>
+        <translation>La vidéo %1 est publique.</translation>
+    </message>
 </context>
 <context>
     <name>onair::UploadRecord</name>
@@ -3247,6 +3259,14 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <message>
         <source>The show&apos;s posts were saved in its preset.</source>
         <translation>Les publications de l&apos;émission ont été enregistrées dans son modèle.</translation>
+    </message>
+    <message>
+        <source>When the uploaded recording is processed</source>
+        <translation>Quand l&apos;enregistrement mis en ligne est traité</translation>
+    </message>
+    <message>
+        <source>When the uploaded recording is published</source>
+        <translation>Quand l&apos;enregistrement mis en ligne est publié</translation>
     </message>
 </context>
 <context>

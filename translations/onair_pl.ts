@@ -919,6 +919,10 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
             <numerusform>%n oczekiwań z powodu floodu z rzędu: to liczy się jako próba.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The container could not be written to the queue before publishing, so nothing was published: %1</source>
+        <translation>Nie udało się zapisać kontenera w kolejce przed publikacją, więc nic nie opublikowano: %1</translation>
+    </message>
 </context>
 <context>
     <name>onair::AnnouncementQueueModel</name>
@@ -1013,10 +1017,6 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
         <translation>oczekiwano true lub false</translation>
     </message>
     <message>
-        <source>expected at, beforeStart, live, complete or recordingProcessed, got &quot;%1&quot;</source>
-        <translation>oczekiwano at, beforeStart, live, complete lub recordingProcessed, otrzymano „%1”</translation>
-    </message>
-    <message>
         <source>expected an ISO 8601 date and time</source>
         <translation>oczekiwano daty i godziny w formacie ISO 8601</translation>
     </message>
@@ -1027,6 +1027,10 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <message>
         <source>expected the trigger of an earlier post</source>
         <translation>oczekiwano wyzwalacza wcześniejszego posta</translation>
+    </message>
+    <message>
+        <source>expected at, beforeStart, live, complete, recordingProcessed, uploadProcessed or uploadPublished, got &quot;%1&quot;</source>
+        <translation>oczekiwano at, beforeStart, live, complete, recordingProcessed, uploadProcessed lub uploadPublished, otrzymano „%1”</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1097,10 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <message>
         <source>Sent late at the operator&apos;s word.</source>
         <translation>Wysłano z opóźnieniem na polecenie operatora.</translation>
+    </message>
+    <message>
+        <source>A due post could not be marked as being sent, so it was not sent; OnAir tries again in a few seconds: %1</source>
+        <translation>Nie udało się oznaczyć zaplanowanego posta jako wysyłanego, więc go nie wysłano; OnAir spróbuje ponownie za kilka sekund: %1</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2429,10 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
         <source>These uploads are run by another OnAir (process %1, e.g. onair --headless): they are shown here as it sends them. To change them, stop it, then start OnAir again.</source>
         <translation>Tym przesyłaniem zajmuje się inny OnAir (proces %1, np. onair --headless): widać je tutaj w miarę wysyłania. Aby je zmienić, zatrzymaj go, a potem uruchom OnAir ponownie.</translation>
     </message>
+    <message>
+        <source>Video %1 is public.</source>
+        <translation>Film %1 jest publiczny.</translation>
+    </message>
 </context>
 <context>
     <name>onair::UploadRecord</name>
@@ -3256,6 +3268,14 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <message>
         <source>The show&apos;s posts were saved in its preset.</source>
         <translation>Zapisano posty programu w jego szablonie.</translation>
+    </message>
+    <message>
+        <source>When the uploaded recording is processed</source>
+        <translation>Gdy przesłane nagranie zostanie przetworzone</translation>
+    </message>
+    <message>
+        <source>When the uploaded recording is published</source>
+        <translation>Gdy przesłane nagranie zostanie opublikowane</translation>
     </message>
 </context>
 <context>

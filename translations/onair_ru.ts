@@ -919,6 +919,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
             <numerusform>%n ожиданий из-за флуда подряд: это считается попыткой.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The container could not be written to the queue before publishing, so nothing was published: %1</source>
+        <translation>Контейнер не удалось записать в очередь перед публикацией, поэтому ничего не опубликовано: %1</translation>
+    </message>
 </context>
 <context>
     <name>onair::AnnouncementQueueModel</name>
@@ -1013,10 +1017,6 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
         <translation>ожидается true или false</translation>
     </message>
     <message>
-        <source>expected at, beforeStart, live, complete or recordingProcessed, got &quot;%1&quot;</source>
-        <translation>ожидается at, beforeStart, live, complete или recordingProcessed, получено «%1»</translation>
-    </message>
-    <message>
         <source>expected an ISO 8601 date and time</source>
         <translation>ожидаются дата и время в формате ISO 8601</translation>
     </message>
@@ -1027,6 +1027,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <message>
         <source>expected the trigger of an earlier post</source>
         <translation>ожидается триггер более раннего поста</translation>
+    </message>
+    <message>
+        <source>expected at, beforeStart, live, complete, recordingProcessed, uploadProcessed or uploadPublished, got &quot;%1&quot;</source>
+        <translation>ожидается at, beforeStart, live, complete, recordingProcessed, uploadProcessed или uploadPublished, получено «%1»</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1097,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <message>
         <source>Sent late at the operator&apos;s word.</source>
         <translation>Отправлено с опозданием по решению оператора.</translation>
+    </message>
+    <message>
+        <source>A due post could not be marked as being sent, so it was not sent; OnAir tries again in a few seconds: %1</source>
+        <translation>Запланированный пост не удалось отметить как отправляемый, поэтому он не отправлен; OnAir попробует снова через несколько секунд: %1</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2429,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
         <source>These uploads are run by another OnAir (process %1, e.g. onair --headless): they are shown here as it sends them. To change them, stop it, then start OnAir again.</source>
         <translation>Этими загрузками занимается другой OnAir (процесс %1, например onair --headless): здесь они показаны по мере отправки. Чтобы изменить их, остановите его и снова запустите OnAir.</translation>
     </message>
+    <message>
+        <source>Video %1 is public.</source>
+        <translation>Видео %1 опубликовано.</translation>
+    </message>
 </context>
 <context>
     <name>onair::UploadRecord</name>
@@ -3256,6 +3268,14 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <message>
         <source>The show&apos;s posts were saved in its preset.</source>
         <translation>Посты эфира сохранены в его шаблон.</translation>
+    </message>
+    <message>
+        <source>When the uploaded recording is processed</source>
+        <translation>Когда загруженная запись будет обработана</translation>
+    </message>
+    <message>
+        <source>When the uploaded recording is published</source>
+        <translation>Когда загруженная запись будет опубликована</translation>
     </message>
 </context>
 <context>

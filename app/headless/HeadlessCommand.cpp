@@ -99,6 +99,7 @@ int HeadlessCommand::run(const QStringList &arguments)
                     .arg(a->label, Announcement::statusName(a->status)));
         }
     });
+    QObject::connect(&announcements, &Announcements::trouble, &announcements, say);
     if (!announcements.run()) {
         say(announcements.error());
         return AlreadyRunning;

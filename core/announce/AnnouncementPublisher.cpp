@@ -228,22 +228,41 @@ void AnnouncementPublisher::checkQuotaThenPublish(const std::shared_ptr<Run> &ru
 
 void AnnouncementPublisher::publish(const std::shared_ptr<Run> &run)
 {
-    // The row already says `sending` (written by the scheduler before this attempt).
-    instagram(run->account)
-        ->publish(run->account.target, run->item.containerId, this,
-                  [this, run](Result<QString> media, NetCallInfo) {
-                      if (!media)
-                          return afterFailedPublish(run, media.error());
-                      run->item.externalId = media.value();
-                      m_store->update(run->item); // the id first, the permalink is cosmetic
-                      instagram(run->account)
-                          ->permalink(
-                              media.value(), this,
-                              [this, run, id = media.value()](Result<QUrl> link, NetCallInfo) {
-                                  published(run, id, link ? link.value() : QUrl(),
-                                            tr("Published as media %1.").arg(id));
-                              });
-                  });
+    // The row says `sending` (the scheduler's write-ahead); the container it publishes goes to
+    // the disk too before the request that posts, so that even after a power cut the restart
+    // asks that container instead of making and publishing a second one.
+    m_store->commitAhead(
+        run->item, Announcement::Status::Sending, this,
+        [this, run](AnnouncementStore::Ahead written) {
+            if (written != AnnouncementStore::Ahead::Written) {
+                const int attempts = run->item.attempts;
+                return failed(run,
+                              attempts < Announcement::kMaxAttempts
+                                  ? RetryRules::Decision{RetryRules::Action::Retry,
+                                                         RetryRules::backoffMs(
+                                                             attempts, m_timing.retryBaseMs)}
+                                  : RetryRules::Decision{},
+                              tr("The container could not be written to the queue before "
+                                 "publishing, so nothing was published: %1")
+                                  .arg(m_store->error()));
+            }
+            instagram(run->account)
+                ->publish(run->account.target, run->item.containerId, this,
+                          [this, run](Result<QString> media, NetCallInfo) {
+                              if (!media)
+                                  return afterFailedPublish(run, media.error());
+                              run->item.externalId = media.value();
+                              m_store->update(run->item); // the id first; the permalink is
+                                                          // cosmetic
+                              instagram(run->account)
+                                  ->permalink(media.value(), this,
+                                              [this, run, id = media.value()](Result<QUrl> link,
+                                                                              NetCallInfo) {
+                                                  published(run, id, link ? link.value() : QUrl(),
+                                                            tr("Published as media %1.").arg(id));
+                                              });
+                          });
+        });
 }
 
 void AnnouncementPublisher::afterFailedPublish(const std::shared_ptr<Run> &run,

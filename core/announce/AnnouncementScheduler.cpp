@@ -103,19 +103,35 @@ void AnnouncementScheduler::wake()
                 continue;
             }
         }
-        // Write-ahead: the row says `sending` before the request that posts.
+        // Write-ahead: the row says `sending`, on the disk, before the request that posts.
         item.status = Announcement::Status::Sending;
         item.attempts += 1;
         item.sendingSince = now;
-        m_store->update(item);
         m_inFlight = true;
         m_nextWake = {};
-        m_publisher->send(item, [this, chat] {
-            if (!chat.isEmpty())
-                m_pacer.answered(chat, QDateTime::currentDateTimeUtc());
-            m_inFlight = false;
-            arm();
-        });
+        m_store->commitAhead(item, Announcement::Status::Pending, this,
+                             [this, item, chat](AnnouncementStore::Ahead written) {
+                                 if (written != AnnouncementStore::Ahead::Written) {
+                                     // Cancelled or changed meanwhile (nothing is sent), or not
+                                     // written: then nothing may be sent either, and the timer
+                                     // tries again a little later.
+                                     m_inFlight = false;
+                                     if (written == AnnouncementStore::Ahead::Failed) {
+                                         Q_EMIT writeFailed(m_store->error());
+                                         m_nextWake = QDateTime::currentDateTimeUtc().addMSecs(
+                                             kWriteRetryMs);
+                                         m_timer.start(kWriteRetryMs);
+                                         return;
+                                     }
+                                     return arm();
+                                 }
+                                 m_publisher->send(item, [this, chat] {
+                                     if (!chat.isEmpty())
+                                         m_pacer.answered(chat, QDateTime::currentDateTimeUtc());
+                                     m_inFlight = false;
+                                     arm();
+                                 });
+                             });
         return;
     }
     arm();

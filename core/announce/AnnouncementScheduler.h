@@ -15,8 +15,10 @@ class AnnouncementPublisher;
 class AnnouncementStore;
 
 // Runs the queue: one precise single-shot QTimer set for the next due item (never a poll), one
-// item in flight at a time. Before each attempt the row is written `sending` (write-ahead) and
-// its attempt counted; the publisher writes where it ended. An item due more than the late limit
+// item in flight at a time. Before each attempt the row is written `sending` (write-ahead, on
+// the disk, off this thread: AnnouncementStore::commitAhead) and its attempt counted; nothing is
+// sent until it is written, nor when the operator changed the row meanwhile. The publisher
+// writes where it ended. An item due more than the late limit
 // ago on its first attempt (OnAir was closed at the time) is held and asked about instead.
 // Telegram posts and edits are paced per chat (ChatPacer): one at a time, a second apart, 20 a
 // minute; an item that comes too soon is moved to its slot (its next attempt), not failed.
@@ -30,6 +32,8 @@ class AnnouncementScheduler : public QObject
 public:
     static constexpr qint64 kDefaultLateLimitMs = 15 * 60 * 1000;
     static constexpr qint64 kMaxSleepMs = 60 * 60 * 1000;
+    // After a write-ahead that could not be written (a full disk): the next try.
+    static constexpr int kWriteRetryMs = 5000;
 
     AnnouncementScheduler(AnnouncementStore *store, AnnouncementPublisher *publisher,
                           QObject *parent = nullptr);
@@ -51,6 +55,8 @@ Q_SIGNALS:
     void heldLate(qint64 id);
     // The queue has nothing in flight and the timer is armed (or idle).
     void idle();
+    // The write-ahead of a due item could not be written: nothing was sent.
+    void writeFailed(const QString &error);
 
 private:
     void arm();

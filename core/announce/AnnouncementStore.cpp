@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -35,6 +36,37 @@ const char *kColumns =
     "status, attempts, external_id, container_id, link, log, published_at, "
     "sending_since";
 
+// The whole row (without its post and keys, which never change), while its status is `expected`
+// when one is given; *matched says whether a row was written.
+bool writeRow(const QSqlDatabase &db, const Announcement &a,
+              std::optional<Announcement::Status> expected, bool *matched, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE posts SET due_at = ?, status = ?, attempts = ?, "
+                             "external_id = ?, container_id = ?, link = ?, log = ?, "
+                             "published_at = ?, sending_since = ?, scheduled_at = ? WHERE id = ?") +
+              (expected ? QStringLiteral(" AND status = ?") : QString()));
+    q.addBindValue(ms(a.dueAt));
+    q.addBindValue(Announcement::statusName(a.status));
+    q.addBindValue(a.attempts);
+    q.addBindValue(a.externalId);
+    q.addBindValue(a.containerId);
+    q.addBindValue(a.link.toString());
+    q.addBindValue(a.log);
+    q.addBindValue(ms(a.publishedAt));
+    q.addBindValue(ms(a.sendingSince));
+    q.addBindValue(ms(a.scheduledAt));
+    q.addBindValue(a.id);
+    if (expected)
+        q.addBindValue(Announcement::statusName(*expected));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *matched = q.numRowsAffected() > 0;
+    return true;
+}
+
 } // namespace
 
 AnnouncementStore::AnnouncementStore(QObject *parent)
@@ -44,6 +76,18 @@ AnnouncementStore::AnnouncementStore(QObject *parent)
 
 AnnouncementStore::~AnnouncementStore()
 {
+    if (m_writer) {
+        // The writes asked for are finished first (the thread's jobs run in order).
+        QMetaObject::invokeMethod(
+            m_writerContext,
+            [connection = QString(m_connection + QStringLiteral("-ahead"))] {
+                QSqlDatabase::database(connection, false).close();
+                QSqlDatabase::removeDatabase(connection);
+            },
+            Qt::BlockingQueuedConnection);
+        m_writer->quit();
+        m_writer->wait();
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -98,8 +142,10 @@ bool AnnouncementStore::open(const QString &path)
         db.close();
         return false;
     }
+    // NORMAL in WAL mode: a commit survives a crash of OnAir; only a power cut may undo the last
+    // ones, back to a durable write-ahead (commitAhead) that a restart reconciles.
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
-        !exec(QStringLiteral("PRAGMA synchronous=FULL")))
+        !exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
         return false;
     if (userVersion == 0) {
         const bool ok =
@@ -119,6 +165,7 @@ bool AnnouncementStore::open(const QString &path)
         if (!ok)
             return false;
     }
+    m_seenVersion = dataVersion();
     return true;
 }
 
@@ -394,29 +441,72 @@ bool AnnouncementStore::readAll(
     return true;
 }
 
-bool AnnouncementStore::update(const Announcement &a)
+bool AnnouncementStore::update(const Announcement &a, std::optional<Announcement::Status> expected)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE posts SET due_at = ?, status = ?, attempts = ?, "
-                             "external_id = ?, container_id = ?, link = ?, log = ?, "
-                             "published_at = ?, sending_since = ?, scheduled_at = ? WHERE id = ?"));
-    q.addBindValue(ms(a.dueAt));
-    q.addBindValue(Announcement::statusName(a.status));
-    q.addBindValue(a.attempts);
-    q.addBindValue(a.externalId);
-    q.addBindValue(a.containerId);
-    q.addBindValue(a.link.toString());
-    q.addBindValue(a.log);
-    q.addBindValue(ms(a.publishedAt));
-    q.addBindValue(ms(a.sendingSince));
-    q.addBindValue(ms(a.scheduledAt));
-    q.addBindValue(a.id);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    bool matched = false;
+    if (!writeRow(QSqlDatabase::database(m_connection, false), a, expected, &matched, &m_error))
         return false;
-    }
+    if (!matched)
+        return false;
     Q_EMIT changed(a.id);
     return true;
+}
+
+void AnnouncementStore::commitAhead(const Announcement &item, Announcement::Status expected,
+                                    QObject *context, std::function<void(Ahead)> done)
+{
+    if (!m_writer) {
+        m_writer = new QThread(this);
+        m_writer->setObjectName(QStringLiteral("announce-writer"));
+        m_writerContext = new QObject; // deleted on its thread when the thread ends
+        m_writerContext->moveToThread(m_writer);
+        connect(m_writer, &QThread::finished, m_writerContext, &QObject::deleteLater);
+        m_writer->start();
+    }
+    const QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(
+        m_writerContext, [this, connection = QString(m_connection + QStringLiteral("-ahead")),
+                          path = path(), item, expected, guard, done = std::move(done)] {
+            QString error;
+            const Ahead result = writeAhead(connection, path, item, expected, &error);
+            // The store outlives its thread's jobs (its destructor waits for them).
+            QMetaObject::invokeMethod(this, [this, result, error, id = item.id, guard, done] {
+                if (result == Ahead::Written) {
+                    m_seenVersion = dataVersion(); // this store's own commit, not another's
+                    Q_EMIT changed(id);
+                } else if (result == Ahead::Failed) {
+                    m_error = error;
+                }
+                if (guard)
+                    done(result);
+            });
+        });
+}
+
+AnnouncementStore::Ahead AnnouncementStore::writeAhead(const QString &connection,
+                                                       const QString &path,
+                                                       const Announcement &item,
+                                                       Announcement::Status expected,
+                                                       QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(connection, false);
+    if (!db.isValid()) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!db.isOpen()) {
+        QSqlQuery full(db);
+        if (!db.open() || !full.exec(QStringLiteral("PRAGMA synchronous=FULL"))) {
+            *error = db.lastError().text();
+            db.close();
+            return Ahead::Failed;
+        }
+    }
+    bool matched = false;
+    if (!writeRow(db, item, expected, &matched, error))
+        return Ahead::Failed;
+    return matched ? Ahead::Written : Ahead::Changed;
 }
 
 void AnnouncementStore::appendLog(Announcement &item, const QString &line)
@@ -443,6 +533,15 @@ int AnnouncementStore::recoverInterrupted()
         update(a);
     }
     return static_cast<int>(interrupted.size());
+}
+
+bool AnnouncementStore::changedElsewhere()
+{
+    const int v = dataVersion();
+    if (v == m_seenVersion)
+        return false;
+    m_seenVersion = v;
+    return true;
 }
 
 int AnnouncementStore::dataVersion() const

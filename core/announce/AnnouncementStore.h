@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <QThread>
 
 #include <functional>
 
@@ -16,8 +17,11 @@
 namespace onair {
 
 // The announcement queue and the accounts, in one SQLite database (Qt Sql, WAL) that the window
-// and a headless runner share: one of them runs the queue (QueueLock), the other reads it. Every
-// change is committed before the call returns, so what a crash leaves is what was written.
+// and a headless runner share: one of them runs the queue (Announcements::run), the other reads
+// it. Every change is committed before the call returns, so what a crash of OnAir leaves is what
+// was written. These commits are synchronous=NORMAL: the caller's thread never waits for the
+// disk. The one write that must also outlive a power cut — the write-ahead before a request that
+// posts — is commitAhead(): synchronous=FULL, on the store's own writer thread.
 //
 // A row that cannot be read (an unknown status or platform, a broken date) is never deleted nor
 // scheduled: it is listed in damaged() with the reason, and the other rows carry on.
@@ -74,8 +78,26 @@ public:
     static bool readAll(const QSqlDatabase &db, int batchSize,
                         const std::function<bool(QList<Announcement>, QList<Damaged>)> &batch);
 
-    // Writes the whole row (status, attempts, ids, log, times) and announces the change.
-    bool update(const Announcement &item);
+    // Writes the whole row (status, attempts, ids, log, times) and announces the change. With
+    // `expected`, only while the row's status is still that one (false otherwise: another
+    // write, here or in another process, came first).
+    bool update(const Announcement &item,
+                std::optional<Announcement::Status> expected = std::nullopt);
+
+    // The write-ahead before a request that posts: the whole row, written durably (on the disk,
+    // not only in the system's cache, so that a power cut cannot lose it) on the store's writer
+    // thread, only while the row's status is still `expected` (an operator's cancel made
+    // meanwhile wins). `done` is called on the
+    // store's thread once the row is on the disk (Written), found changed (Changed: nothing may be
+    // sent) or not written (Failed: error() says why); never if `context` is gone by then.
+    enum class Ahead
+    {
+        Written,
+        Changed,
+        Failed,
+    };
+    void commitAhead(const Announcement &item, Announcement::Status expected, QObject *context,
+                     std::function<void(Ahead)> done);
     // Appends a line stamped with the time (UTC) to the item's log.
     static void appendLog(Announcement &item, const QString &line);
 
@@ -83,8 +105,9 @@ public:
     // unconfirmed (there is no way to read back a post); Instagram rows pending (the container's
     // status decides before any publish). Returns how many rows were found.
     int recoverInterrupted();
-    // PRAGMA data_version: changes when another connection (the runner) committed.
-    int dataVersion() const;
+    // True when another process (the runner, or the window beside it) committed since the last
+    // call (SQLite's data_version; this store's own writer thread does not count).
+    bool changedElsewhere();
 
 Q_SIGNALS:
     void changed(qint64 id);
@@ -92,6 +115,11 @@ Q_SIGNALS:
 
 private:
     bool exec(const QString &sql);
+    int dataVersion() const;
+    // The writer thread's job for commitAhead (on that thread, with its own connection).
+    static Ahead writeAhead(const QString &connection, const QString &path,
+                            const Announcement &item, Announcement::Status expected,
+                            QString *error);
     static std::optional<Announcement> read(const class QSqlQuery &q, QString *problem);
     QList<Announcement> select(const QString &where, const QVariantList &binds) const;
 
@@ -99,6 +127,9 @@ private:
     QString m_error;
     // Rows that could not be read: never scheduled (nextDue() looks past them).
     mutable QSet<qint64> m_damaged;
+    int m_seenVersion = -1;
+    QThread *m_writer = nullptr;        // commitAhead's thread, made at its first use
+    QObject *m_writerContext = nullptr; // lives in m_writer
 };
 
 } // namespace onair

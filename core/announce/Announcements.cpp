@@ -39,7 +39,6 @@ bool Announcements::open(const QString &databasePath)
         m_error = m_store->error();
         return false;
     }
-    m_dataVersion = m_store->dataVersion();
     return true;
 }
 
@@ -70,6 +69,11 @@ bool Announcements::run()
     };
     m_publisher = new AnnouncementPublisher(m_store, m_nam, tokens, this);
     m_scheduler = new AnnouncementScheduler(m_store, m_publisher, this);
+    connect(m_scheduler, &AnnouncementScheduler::writeFailed, this, [this](const QString &error) {
+        Q_EMIT trouble(tr("A due post could not be marked as being sent, so it was not sent; "
+                          "OnAir tries again in a few seconds: %1")
+                           .arg(error));
+    });
     m_scheduler->start();
     m_tokenKeeper = new InstagramTokenKeeper(
         m_store, m_secrets,
@@ -127,6 +131,7 @@ bool Announcements::move(qint64 id, QList<Announcement::Status> from, Announceme
     auto item = m_store->get(id);
     if (!item || !from.contains(item->status))
         return false;
+    const Announcement::Status was = item->status;
     item->status = to;
     if (dueNow) {
         item->dueAt = QDateTime::currentDateTimeUtc();
@@ -135,7 +140,8 @@ bool Announcements::move(qint64 id, QList<Announcement::Status> from, Announceme
     if (to == Announcement::Status::Published)
         item->publishedAt = QDateTime::currentDateTimeUtc();
     AnnouncementStore::appendLog(*item, line);
-    return m_store->update(*item);
+    // Only over what was read: a runner that started sending it meanwhile wins.
+    return m_store->update(*item, was);
 }
 
 bool Announcements::cancel(qint64 id)
@@ -200,10 +206,8 @@ qint64 Announcements::duplicate(qint64 id, const QDateTime &at)
 
 bool Announcements::refreshIfChangedElsewhere()
 {
-    const int v = m_store->dataVersion();
-    if (v == m_dataVersion)
+    if (!m_store->changedElsewhere())
         return false;
-    m_dataVersion = v;
     Q_EMIT changedElsewhere();
     return true;
 }

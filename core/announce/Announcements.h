@@ -88,6 +88,9 @@ Q_SIGNALS:
     void changedElsewhere();
     // The process that ran the queue stopped: this one runs it now (after run() returned false).
     void tookOver();
+    // Something the operator must hear about the queue that no row can say (the database
+    // refused a write).
+    void trouble(const QString &why);
 
 private:
     bool move(qint64 id, QList<Announcement::Status> from, Announcement::Status to,
@@ -102,7 +105,6 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QTimer m_takeOver; // while another process runs the queue: run() again
     QString m_error;
-    int m_dataVersion = -1;
 };
 
 } // namespace onair

@@ -139,6 +139,33 @@ void readUpload(JsonReader &r, BroadcastPreset::Upload &u)
 
 } // namespace
 
+QJsonObject BroadcastPreset::Upload::toJson() const
+{
+    QJsonObject o;
+    o.insert(QLatin1String("titleTemplate"), titleTemplate);
+    o.insert(QLatin1String("descriptionTemplate"), descriptionTemplate);
+    o.insert(QLatin1String("privacyStatus"), privacyStatus);
+    o.insert(QLatin1String("categoryId"), categoryId);
+    o.insert(QLatin1String("tags"), QJsonArray::fromStringList(tags));
+    o.insert(QLatin1String("selfDeclaredMadeForKids"), madeForKids);
+    o.insert(QLatin1String("license"), license);
+    o.insert(QLatin1String("embeddable"), embeddable);
+    return o;
+}
+
+std::optional<BroadcastPreset::Upload> BroadcastPreset::Upload::fromJson(const QJsonObject &json,
+                                                                         QString *error)
+{
+    JsonReader r(json);
+    Upload u;
+    readUpload(r, u);
+    if (!r.ok()) {
+        *error = r.error();
+        return std::nullopt;
+    }
+    return u;
+}
+
 PresetResult<BroadcastPreset> BroadcastPreset::fromJson(const QJsonObject &json)
 {
     const auto invalid = [](PresetError::Kind kind, const QString &problem) {
@@ -261,16 +288,6 @@ QJsonObject BroadcastPreset::toJson() const
               static_cast<qint64>(adBreaks.defaultDurationSecs));
     ao.insert(QLatin1String("durationPresetsSecs"), presets);
 
-    QJsonObject uo;
-    uo.insert(QLatin1String("titleTemplate"), upload.titleTemplate);
-    uo.insert(QLatin1String("descriptionTemplate"), upload.descriptionTemplate);
-    uo.insert(QLatin1String("privacyStatus"), upload.privacyStatus);
-    uo.insert(QLatin1String("categoryId"), upload.categoryId);
-    uo.insert(QLatin1String("tags"), QJsonArray::fromStringList(upload.tags));
-    uo.insert(QLatin1String("selfDeclaredMadeForKids"), upload.madeForKids);
-    uo.insert(QLatin1String("license"), upload.license);
-    uo.insert(QLatin1String("embeddable"), upload.embeddable);
-
     QJsonObject o;
     o.insert(QLatin1String("schemaVersion"), kSchemaVersion);
     o.insert(QLatin1String("name"), name);
@@ -278,7 +295,7 @@ QJsonObject BroadcastPreset::toJson() const
     o.insert(QLatin1String("broadcast"), bo);
     o.insert(QLatin1String("stream"), so);
     o.insert(QLatin1String("adBreaks"), ao);
-    o.insert(QLatin1String("upload"), uo);
+    o.insert(QLatin1String("upload"), upload.toJson());
     if (rights)
         o.insert(QLatin1String("rights"), rights->toJson());
     if (!announcements.isEmpty())

@@ -118,6 +118,10 @@ struct BroadcastPreset
         QString license = QStringLiteral("youtube"); // youtube | creativeCommon
         bool embeddable = true;
 
+        QJsonObject toJson() const;
+        // The section as a preset's "upload" holds it; nullopt with `error` naming the field.
+        static std::optional<Upload> fromJson(const QJsonObject &json, QString *error);
+
         friend bool operator==(const Upload &, const Upload &) = default;
     };
 

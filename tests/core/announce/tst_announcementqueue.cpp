@@ -245,6 +245,74 @@ private Q_SLOTS:
         QCOMPARE(countRequests(server, "sendMessage"), 1);
     }
 
+    void aCancelWhileTheWriteAheadWaitsForTheDiskWinsAndNothingIsSent()
+    {
+        ScriptedServer server;
+        server.answerBody = kTelegramOk;
+        const QString path = m_dir.filePath(QStringLiteral("race.sqlite"));
+        Queue q(path);
+        q.addAccount(SocialAccount::Platform::Telegram, server.root());
+        const qint64 id = q.add(SocialAccount::Platform::Telegram, now());
+        // Another process (the window beside a headless runner) holds the database's write lock.
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        {
+            QSqlQuery sql(other);
+            QVERIFY(sql.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            q.scheduler->start();
+            // The due item was read and its write-ahead asked for; this thread did not wait for
+            // the lock (its event loop turns while the lock is held).
+            QVERIFY(QTest::qWaitFor([&] { return q.scheduler->isBusy(); }, 5000));
+            QTest::qWait(100);
+            QCOMPARE(q.status(id), Announcement::Status::Pending);
+            // Meanwhile the operator cancels it there.
+            QVERIFY(sql.exec(
+                QStringLiteral("UPDATE posts SET status = 'cancelled' WHERE id = %1").arg(id)));
+            QVERIFY(sql.exec(QStringLiteral("COMMIT")));
+        }
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QVERIFY(QTest::qWaitFor([&] { return !q.scheduler->isBusy(); }, 10000));
+        QTest::qWait(200); // a send would have gone out by now
+        QCOMPARE(q.status(id), Announcement::Status::Cancelled);
+        QCOMPARE(countRequests(server, "sendMessage"), 0);
+    }
+
+    void theStoresOwnWriteAheadIsNotAChangeMadeElsewhere()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("version.sqlite"));
+        Queue q(path);
+        const qint64 id = q.add(SocialAccount::Platform::Telegram, now().addSecs(600));
+        QVERIFY(!q.store.changedElsewhere());
+        Announcement item = *q.store.get(id);
+        item.status = Announcement::Status::Sending;
+        std::optional<AnnouncementStore::Ahead> written;
+        q.store.commitAhead(item, Announcement::Status::Pending, &q.store,
+                            [&](AnnouncementStore::Ahead a) { written = a; });
+        QVERIFY(QTest::qWaitFor([&] { return written.has_value(); }, 10000));
+        QCOMPARE(*written, AnnouncementStore::Ahead::Written);
+        QCOMPARE(q.status(id), Announcement::Status::Sending);
+        QVERIFY(!q.store.changedElsewhere());
+        // Not pending any more: a second write-ahead over `pending` finds it changed.
+        written.reset();
+        q.store.commitAhead(item, Announcement::Status::Pending, &q.store,
+                            [&](AnnouncementStore::Ahead a) { written = a; });
+        QVERIFY(QTest::qWaitFor([&] { return written.has_value(); }, 10000));
+        QCOMPARE(*written, AnnouncementStore::Ahead::Changed);
+        // Another connection's commit is one.
+        {
+            AnnouncementStore elsewhere;
+            QVERIFY(elsewhere.open(path));
+            item.status = Announcement::Status::Published;
+            QVERIFY(elsewhere.update(item));
+        }
+        QVERIFY(q.store.changedElsewhere());
+        QVERIFY(!q.store.changedElsewhere());
+    }
+
     void telegramDroppedAnswerIsUnconfirmedAndSentOnce()
     {
         ScriptedServer server;
