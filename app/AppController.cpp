@@ -103,7 +103,7 @@ AppController::AppController(const Options &options, QObject *parent)
             });
 
     // Announcements: the queue is run here unless a headless runner already runs it (then the
-    // panel follows its progress).
+    // panel follows its progress, and this window takes it over when the runner stops).
     m_announcements = new Announcements(m_nam, m_secrets, this);
     if (!m_announcements->open()) {
         log(tr("Announcements"), false, m_announcements->error());
@@ -112,6 +112,10 @@ AppController::AppController(const Options &options, QObject *parent)
             log(tr("Announcements"), true, m_announcements->error());
         connect(m_announcements, &Announcements::trouble, this,
                 [this](const QString &why) { log(tr("Announcements"), false, why); });
+        connect(m_announcements, &Announcements::tookOver, this, [this] {
+            log(tr("Announcements"), true,
+                tr("The headless runner stopped: this window now runs the announcement queue."));
+        });
         m_window->addAnnouncementsPanel(m_announcements);
         // The show's posts: its preset's, or the composer's for the current broadcast.
         auto *showAnnouncements =

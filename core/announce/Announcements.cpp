@@ -17,7 +17,13 @@ Announcements::Announcements(QNetworkAccessManager *nam, SecretStore *secrets, Q
     , m_nam(nam)
     , m_secrets(secrets)
     , m_store(new AnnouncementStore(this))
-{}
+{
+    m_takeOver.setInterval(kTakeOverRetryMs);
+    connect(&m_takeOver, &QTimer::timeout, this, [this] {
+        if (run())
+            Q_EMIT tookOver();
+    });
+}
 
 Announcements::~Announcements() = default;
 
@@ -49,8 +55,10 @@ bool Announcements::run()
         m_lock->getLockInfo(&pid, &host, &app);
         m_error = tr("The announcement queue is run by another OnAir (process %1).").arg(pid);
         m_lock.reset();
+        m_takeOver.start();
         return false;
     }
+    m_takeOver.stop();
     SecretStore *secrets = m_secrets;
     auto tokens = [secrets](const QString &accountId, QObject *context,
                             std::function<void(const QString &, const QString &)> done) {

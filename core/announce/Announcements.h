@@ -8,6 +8,7 @@
 
 #include <QLockFile>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -25,7 +26,10 @@ class SecretStore;
 // — in the one process that holds the queue's lock — the scheduler and publisher that run it.
 // The other process (the window while `onair --headless` runs) only reads and edits rows; the
 // runner's timer re-arms on its writes, and the window sees the runner's progress through
-// refreshIfChangedElsewhere() (SQLite's data_version).
+// refreshIfChangedElsewhere() (SQLite's data_version). It also tries the lock again every
+// kTakeOverRetryMs: once the runner stopped (or died: its lock is then stale), it takes the
+// queue over (tookOver()) as a runner does at start — rows the runner left `sending` are
+// recovered first (Telegram → unconfirmed, Instagram → its container decides), never re-sent.
 //
 // Operator actions, each a row change: schedule, edit, cancel, retry (failed → pending now),
 // confirmPosted ("It's there": unconfirmed → published), sendAgain (unconfirmed → pending, a
@@ -35,6 +39,8 @@ class Announcements : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int kTakeOverRetryMs = 1000;
+
     Announcements(QNetworkAccessManager *nam, SecretStore *secrets, QObject *parent = nullptr);
     ~Announcements() override;
 
@@ -43,7 +49,8 @@ public:
     bool open(const QString &databasePath = QString());
     const QString &error() const { return m_error; }
     // Takes the queue's lock (a QLockFile beside the database) and starts the scheduler; false
-    // when another process (a headless runner, another window) runs it.
+    // when another process (a headless runner, another window) runs it: the lock is then tried
+    // again every kTakeOverRetryMs until it is free, and tookOver() says when it was taken.
     bool run();
     bool isRunner() const { return m_scheduler != nullptr; }
 
@@ -82,6 +89,8 @@ public:
 
 Q_SIGNALS:
     void changedElsewhere();
+    // The process that ran the queue stopped: this one runs it now (after run() returned false).
+    void tookOver();
     // Something the operator must hear about the queue that no row can say (the database
     // refused a write).
     void trouble(const QString &why);
@@ -97,6 +106,7 @@ private:
     AnnouncementScheduler *m_scheduler = nullptr;
     InstagramTokenKeeper *m_tokenKeeper = nullptr;
     std::unique_ptr<QLockFile> m_lock;
+    QTimer m_takeOver; // while another process runs the queue: run() again
     QString m_error;
 };
 

@@ -1,16 +1,24 @@
 // `onair --headless`: the announcement queue run with no window (no display at all), under the
-// queue's lock, and a runner killed in the middle of a post leaving no duplicate.
+// queue's lock, a runner killed in the middle of a post leaving no duplicate, and the window
+// taking the queue over when the runner is killed (the core's Announcements, then a real window).
+#include "AppProcess.h"
+#include "SandboxProcess.h"
 #include "ScriptedServer.h"
 #include "announce/AnnouncementStore.h"
 #include "announce/Announcements.h"
 #include "secrets/SecretStore.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace onair;
+using onair::test::AppProcess;
+using onair::test::SandboxProcess;
 
 namespace {
 
@@ -71,6 +79,24 @@ private:
         if (exitWhenIdle)
             args << QStringLiteral("--exit-when-idle");
         p.start(QStringLiteral(ONAIR_APP_EXE), args);
+    }
+
+    // Two posts due, the first a second before the second; the server never answers the first
+    // post (its runner is then killed in the middle of it). The ids: {interrupted, waiting}.
+    std::pair<qint64, qint64> prepareTwo(const QString &path, ScriptedServer &server)
+    {
+        server.script = {ScriptedServer::Mode::Stall};
+        server.answerBody = kTelegramOk;
+        const qint64 interrupted =
+            prepare(path, server.root(), QDateTime::currentDateTimeUtc().addSecs(-1));
+        AnnouncementStore store;
+        if (interrupted == 0 || !store.open(path))
+            return {0, 0};
+        Announcement item = *store.get(interrupted);
+        item.id = 0;
+        item.label = QStringLiteral("Live now");
+        item.scheduledAt = QDateTime::currentDateTimeUtc();
+        return {interrupted, store.add(item)};
     }
 
     static Announcement::Status statusOf(const QString &path, qint64 id)
@@ -144,6 +170,86 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode(), 0);
         QCOMPARE(statusOf(path, id), Announcement::Status::Unconfirmed);
         QCOMPARE(sendMessages(server), 1);
+    }
+
+    // The window follows a runner, which is killed in the middle of a post while a second one
+    // waits behind it: the window takes the queue over by itself (the dead runner's lock is
+    // stale), the interrupted post becomes unconfirmed, never sent again, and the waiting one
+    // goes out once — two sendMessage in all, the runner's and the window's.
+    void theWindowTakesOverAKilledRunnersQueue()
+    {
+        QTemporaryDir dir;
+        ScriptedServer server;
+        const QString path = dir.filePath(QStringLiteral("queue.sqlite"));
+        const auto [interrupted, waiting] = prepareTwo(path, server);
+        QVERIFY(interrupted > 0 && waiting > 0);
+        QProcess runner;
+        startRunner(runner, path, false);
+        QVERIFY(QTest::qWaitFor([&] { return sendMessages(server) == 1; }, 30000));
+        SecretStore secrets;
+        Announcements window(nullptr, &secrets);
+        QVERIFY(window.open(path));
+        QVERIFY(!window.run());
+        QSignalSpy tookOver(&window, &Announcements::tookOver);
+        runner.kill(); // SIGKILL mid-post: its lock file stays behind
+        QVERIFY(runner.waitForFinished(10000));
+
+        QVERIFY(tookOver.wait(10000));
+        QVERIFY(window.isRunner());
+        QCOMPARE(statusOf(path, interrupted), Announcement::Status::Unconfirmed);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return statusOf(path, waiting) == Announcement::Status::Published; }, 10000));
+        QCOMPARE(sendMessages(server), 2);
+        QCOMPARE(statusOf(path, interrupted), Announcement::Status::Unconfirmed);
+    }
+
+    // The same through the operator's path: `onair --headless` runs the queue, the real window
+    // opens beside it (its queue is the default one), the runner is killed mid-post; the window
+    // sends the waiting post, once, and never the interrupted one.
+    void aRealWindowTakesOverAKilledRunner()
+    {
+        AppProcess::useRealAppFiles(); // the window's files: its default queue
+        SandboxProcess sandbox({QStringLiteral("--no-ingest")});
+        QVERIFY2(sandbox.isReady(), qPrintable(sandbox.errorString()));
+        ScriptedServer server;
+        const QString path = AnnouncementStore::defaultPath();
+        const auto [interrupted, waiting] = prepareTwo(path, server);
+        QVERIFY(interrupted > 0 && waiting > 0);
+        QProcess runner;
+        startRunner(runner, path, false);
+        QVERIFY(QTest::qWaitFor([&] { return sendMessages(server) == 1; }, 30000));
+
+        AppProcess window(QStringLiteral(ONAIR_APP_EXE), sandbox.readyLine());
+        QVERIFY2(window.start(), qPrintable(window.error()));
+        // Its D-Bus answers once it is up, the queue opened (as a viewer: the runner holds it).
+        QVERIFY2(window.waitFor(
+                     [] {
+                         return AppProcess::ctl(QStringLiteral(ONAIR_APP_EXE),
+                                                {QStringLiteral("status")}, 10000)
+                                    .exitCode == 0;
+                     },
+                     30000),
+                 qPrintable(window.error()));
+        QCOMPARE(statusOf(path, waiting), Announcement::Status::Pending);
+        runner.kill();
+        QVERIFY(runner.waitForFinished(10000));
+
+        QVERIFY2(
+            window.waitFor(
+                [&] { return statusOf(path, waiting) == Announcement::Status::Published; }, 30000),
+            qPrintable(window.error()));
+        QCOMPARE(sendMessages(server), 2);
+        QCOMPARE(statusOf(path, interrupted), Announcement::Status::Unconfirmed);
+        // The window's log says so (saved with its show).
+        QVERIFY2(window.waitFor(
+                     [] {
+                         const QJsonArray log =
+                             AppProcess::readSession().value(QLatin1String("eventLog")).toArray();
+                         return QJsonDocument(log).toJson().contains(
+                             "this window now runs the announcement queue");
+                     },
+                     10000),
+                 qPrintable(window.error()));
     }
 };
 

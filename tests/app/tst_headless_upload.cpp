@@ -1,6 +1,8 @@
 // `onair --headless` runs the uploads the window left pending, with no display, under the
 // account's upload lock: a window opening the same uploads meanwhile only shows them (the
-// runner's progress, then its end) and changes nothing; the sandbox holds exactly one video.
+// runner's progress, then its end) and changes nothing, then runs them once the runner is gone;
+// the sandbox holds exactly one video.
+#include "ClientTestSupport.h"
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
 #include "google/youtube/upload/UploadMetadata.h"
@@ -74,7 +76,12 @@ private Q_SLOTS:
 
         // The window opens the same uploads once the runner holds them: it only shows them.
         QVERIFY(QTest::qWaitFor([&] { return QFile::exists(UploadQueue::lockPath(path)); }, 30000));
-        UploadQueue window(nullptr);
+        // The window's own account on the sandbox: it runs the uploads once the runner is gone.
+        const std::unique_ptr<AccountSession> account = test::sandboxAccount(sandbox);
+        QVERIFY(account);
+        YouTubeClient client(account.get());
+        client.setRootUrl(sandbox.api());
+        UploadQueue window(&client);
         QSignalSpy logged(&window, &UploadQueue::logged);
         window.open(path);
         QVERIFY(!window.isRunner());
@@ -92,6 +99,7 @@ private Q_SLOTS:
             },
             10000));
         QCOMPARE(window.progress(record.id).bytes, record.file.size);
+        QVERIFY(QTest::qWaitFor([&] { return window.isRunner(); }, 10000));
         int videos = 0;
         for (const QJsonValue &v : sandbox.control("GET", QStringLiteral("youtube/uploads"))
                                        .value(QStringLiteral("videos"))

@@ -23,7 +23,8 @@ class QueuePane;
 // The Announcements set-up tab: the queue (first: what needs the operator is there), the
 // composer and the accounts, over the core Announcements object (owned by the caller). Another
 // process running the queue (`onair --headless`) is followed through SQLite's data_version,
-// read every two seconds (one PRAGMA, not the table).
+// read every two seconds (one PRAGMA, not the table), until it stops and Announcements takes the
+// queue over here (nothing in the panel depends on which process runs it).
 class AnnouncementsPanel : public QWidget
 {
     Q_OBJECT

@@ -2,6 +2,8 @@
 #include "announce/AnnouncementPublisher.h"
 #include "announce/AnnouncementScheduler.h"
 #include "announce/AnnouncementStore.h"
+#include "announce/Announcements.h"
+#include "secrets/SecretStore.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -485,6 +487,61 @@ private Q_SLOTS:
         QVERIFY(q.settle(id));
         QCOMPARE(q.status(id), Announcement::Status::Failed);
         QCOMPARE(countRequests(server, "media_publish"), 0);
+    }
+
+    // Two processes' view of one queue (two Announcements on one database): the second is not
+    // the runner while the first is; once the first stops, the second takes the queue over by
+    // itself. The post the first was sending is recovered as at start-up (unconfirmed, never
+    // sent again) and the post that came due is sent once: one sendMessage in all.
+    void aStoppedRunnersQueueIsTakenOver()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("takeover.sqlite"));
+        ScriptedServer server;
+        server.answerBody = kTelegramOk;
+        SecretStore secrets;
+        bool written = false;
+        secrets.write(QStringLiteral("tg"), QStringLiteral("token"), QStringLiteral("123:secret"),
+                      this, [&](const SecretStore::Outcome &o) { written = o.ok; });
+        QVERIFY(QTest::qWaitFor([&] { return written; }, 15000));
+
+        auto runner = std::make_unique<Announcements>(nullptr, &secrets);
+        QVERIFY(runner->open(path));
+        QVERIFY(runner->run());
+        Announcements window(nullptr, &secrets);
+        QVERIFY(window.open(path));
+        QVERIFY(!window.run());
+        QVERIFY(!window.isRunner());
+        QSignalSpy tookOver(&window, &Announcements::tookOver);
+
+        SocialAccount a;
+        a.id = QStringLiteral("tg");
+        a.name = a.id;
+        a.apiRoot = server.root();
+        a.target = QStringLiteral("@chan");
+        QVERIFY(runner->store()->saveAccount(a));
+        Announcement post;
+        post.accountId = a.id;
+        post.label = QStringLiteral("Live now");
+        post.text = QStringLiteral("<b>Live</b>");
+        post.scheduledAt = now().addDays(1);
+        // The post the runner is sending when it stops (written `sending`, as before a request).
+        const qint64 inFlight = runner->schedule(post);
+        Announcement sending = *runner->store()->get(inFlight);
+        sending.status = Announcement::Status::Sending;
+        sending.attempts = 1;
+        QVERIFY(runner->store()->update(sending));
+        runner.reset(); // the runner stops: its lock goes
+
+        post.scheduledAt = now();
+        const qint64 due = window.schedule(post);
+        QVERIFY(tookOver.wait(5000));
+        QVERIFY(window.isRunner());
+        QCOMPARE(window.store()->get(inFlight)->status, Announcement::Status::Unconfirmed);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return window.store()->get(due)->status == Announcement::Status::Published; },
+            10000));
+        QCOMPARE(countRequests(server, "/sendMessage"), 1);
+        QCOMPARE(window.store()->get(inFlight)->status, Announcement::Status::Unconfirmed);
     }
 
 private:

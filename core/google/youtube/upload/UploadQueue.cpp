@@ -17,7 +17,10 @@ namespace onair {
 UploadQueue::UploadQueue(YouTubeClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{}
+{
+    m_takeOver.setInterval(kTakeOverRetryMs);
+    connect(&m_takeOver, &QTimer::timeout, this, &UploadQueue::takeOver);
+}
 
 UploadQueue::~UploadQueue()
 {
@@ -34,18 +37,45 @@ void UploadQueue::open(const QString &storePath)
     close();
     m_store = UploadStore(storePath);
     QDir().mkpath(QFileInfo(storePath).absolutePath());
-    m_lock = std::make_unique<QLockFile>(lockPath(storePath));
+    if (takeLock())
+        return start();
+    // Shown as the runner saves them: its file is replaced on every save, so its folder is what
+    // is watched. The runner's lock beside it goes when it stops; a killed runner's stays, stale:
+    // the timer finds that one.
+    m_watch = new QFileSystemWatcher({QFileInfo(storePath).absolutePath()}, this);
+    connect(m_watch, &QFileSystemWatcher::directoryChanged, this, [this] {
+        if (!takeOver())
+            reload();
+    });
+    m_takeOver.start();
+    reload();
+    Q_EMIT logged(refusedHere(), true);
+}
+
+bool UploadQueue::takeLock()
+{
+    m_lock = std::make_unique<QLockFile>(lockPath(m_store.path()));
     m_lock->setStaleLockTime(0); // only a lock whose process is gone is taken over
-    if (!m_lock->tryLock(0)) {
-        m_lock.reset();
-        // Shown as the runner saves them: its file is replaced on every save, so its folder
-        // is what is watched.
-        m_watch = new QFileSystemWatcher({QFileInfo(storePath).absolutePath()}, this);
-        connect(m_watch, &QFileSystemWatcher::directoryChanged, this, &UploadQueue::reload);
-        reload();
-        Q_EMIT logged(refusedHere(), true);
-        return;
-    }
+    if (m_lock->tryLock(0))
+        return true;
+    m_lock.reset();
+    return false;
+}
+
+bool UploadQueue::takeOver()
+{
+    if (!m_watch || !takeLock())
+        return false;
+    m_takeOver.stop();
+    m_watch->deleteLater(); // it may be the one calling
+    m_watch = nullptr;
+    Q_EMIT logged(tr("The OnAir that ran these uploads stopped: they are run here now."), true);
+    start();
+    return true;
+}
+
+void UploadQueue::start()
+{
     QStringList errors;
     m_items = m_store.load(&errors);
     for (const QString &e : errors)
@@ -88,13 +118,14 @@ QString UploadQueue::refusedHere()
     QString host, app;
     QLockFile(lockPath(m_store.path())).getLockInfo(&pid, &host, &app);
     return tr("These uploads are run by another OnAir (process %1, e.g. onair --headless): "
-              "they are shown here as it sends them. To change them, stop it, then start "
-              "OnAir again.")
+              "they are shown here as it sends them. To change them, stop it: they are run "
+              "here within seconds.")
         .arg(pid);
 }
 
 void UploadQueue::close()
 {
+    m_takeOver.stop();
     delete m_watch;
     m_watch = nullptr;
     const QList<VideoUpload *> running = m_running.values();

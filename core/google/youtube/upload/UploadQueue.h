@@ -10,6 +10,7 @@
 #include <QLockFile>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -27,7 +28,9 @@ class YouTubeClient;
 // and keeps what was paused. Progress per item: bytes, percent, rate and time left.
 // One process runs an account's uploads: the one holding the lock beside its file (the window,
 // or `onair --headless`). Another one that opens the same file only shows them, reloaded as the
-// runner saves them (progress as the offsets YouTube confirmed), and refuses changes.
+// runner saves them (progress as the offsets YouTube confirmed), and refuses changes; it tries
+// the lock again as the file changes and every kTakeOverRetryMs, and once the runner stopped (or
+// died: its lock is then stale) runs them itself, as if open() had taken the lock.
 class UploadQueue : public QObject
 {
     Q_OBJECT
@@ -42,6 +45,8 @@ public:
         qint64 sent = 0; // body bytes sent since this run started it, resent ones included
         int percent() const { return total > 0 ? int(bytes * 100 / total) : 0; }
     };
+
+    static constexpr int kTakeOverRetryMs = 1000;
 
     explicit UploadQueue(YouTubeClient *client, QObject *parent = nullptr);
     ~UploadQueue() override;
@@ -92,6 +97,13 @@ Q_SIGNALS:
     void published(const QString &id, const QString &videoId);
 
 private:
+    // Takes the lock beside the file (m_lock), false when another process holds it.
+    bool takeLock();
+    // Runs the uploads once the lock is held: what was sending goes on, processing and
+    // publication are followed again.
+    void start();
+    // Not the runner: takes the uploads over if the runner stopped (false: it still runs them).
+    bool takeOver();
     // add() once the file's identity is read (off the GUI thread).
     void readNextAdded();
     struct Adding
@@ -125,6 +137,7 @@ private:
     UploadStore m_store;
     std::unique_ptr<QLockFile> m_lock;     // held while this process runs the uploads
     QFileSystemWatcher *m_watch = nullptr; // the file's folder, while another process runs them
+    QTimer m_takeOver;                     // while another process runs them: takeOver()
     QList<UploadRecord> m_items;
     QList<Adding> m_adding; // added files whose identity is being read
     QHash<QString, VideoUpload *> m_running;

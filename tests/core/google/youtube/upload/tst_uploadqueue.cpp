@@ -7,7 +7,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -20,6 +22,8 @@ using onair::test::SandboxProcess;
 // DELETE to its URI), a reordered queue uploads in its new order, the thumbnail is set on the
 // new video after the insert, and processing is followed again after a restart, its outcome
 // saved. Each ends with the sandbox's own count of videos.
+// A queue that only shows another process's uploads takes them over when that one stops
+// (its lock goes) or dies (its lock stays, stale): the upload goes on in its session, one video.
 class TestUploadQueue : public QObject
 {
     Q_OBJECT
@@ -34,6 +38,8 @@ private Q_SLOTS:
     void moveChangesWhatUploadsNext();
     void thumbnailIsSetOnTheNewVideo();
     void processingIsFollowedAgainAfterARestart();
+    void aStoppedRunnersUploadIsTakenOver();
+    void aKilledRunnersUploadIsTakenOver();
 
 private:
     QString makeFile(qint64 size, const QString &name = QString());
@@ -44,6 +50,8 @@ private:
     // The DELETE requests the sandbox received for an upload session.
     int sessionDeletes(const QString &sessionUri);
     void fault(const QString &spec);
+    // A queue running `path`'s upload, past its first chunks.
+    std::unique_ptr<UploadQueue> halfUploading(const QString &path);
 
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<AccountSession> m_account;
@@ -306,6 +314,71 @@ void TestUploadQueue::processingIsFollowedAgainAfterARestart()
     saved = UploadStore(m_storePath).load();
     QCOMPARE(saved[0].processing, QStringLiteral("rejected"));
     QVERIFY(!saved[0].awaitsProcessing());
+    QCOMPARE(videos().size(), 1);
+}
+
+std::unique_ptr<UploadQueue> TestUploadQueue::halfUploading(const QString &path)
+{
+    auto runner = newQueue();
+    if (!runner->isRunner() || !runner->add(path, metadata(QStringLiteral("Taken over"))).isEmpty())
+        return nullptr;
+    const bool started = QTest::qWaitFor(
+        [&] {
+            return !runner->items().isEmpty() &&
+                   runner->items().first().offset >= 2 * VideoUpload::kChunkQuantum;
+        },
+        30000);
+    return started ? std::move(runner) : nullptr;
+}
+
+void TestUploadQueue::aStoppedRunnersUploadIsTakenOver()
+{
+    const qint64 size = 4 * 1024 * 1024;
+    const QString path = makeFile(size);
+    auto runner = halfUploading(path);
+    QVERIFY(runner);
+    auto window = newQueue();
+    QVERIFY(!window->isRunner());
+    QSignalSpy uploaded(window.get(), &UploadQueue::uploaded);
+    runner.reset(); // pauses (YouTube keeps the session), saves, lets its lock go
+    QVERIFY(uploaded.wait(30000));
+    QVERIFY(window->isRunner());
+    QCOMPARE(sessions().size(), 1);
+    QCOMPARE(sessions()[0][QStringLiteral("bytesReceived")].toDouble(), double(size));
+    QCOMPARE(videos().size(), 1);
+}
+
+void TestUploadQueue::aKilledRunnersUploadIsTakenOver()
+{
+    const qint64 size = 4 * 1024 * 1024;
+    auto stopped = halfUploading(makeFile(size));
+    QVERIFY(stopped);
+    stopped.reset();
+    // As a killed runner leaves it: still `uploading` in the file.
+    UploadStore store(m_storePath);
+    QList<UploadRecord> saved = store.load();
+    QCOMPARE(saved.size(), 1);
+    saved[0].state = UploadRecord::State::Uploading;
+    QVERIFY(store.save(saved));
+    // The runner's lock, as a process that is then killed leaves it (QLockFile's own lines:
+    // pid, application, host); the process is a sleep standing in for `onair --headless`.
+    QProcess runner;
+    runner.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+    QVERIFY(runner.waitForStarted(5000));
+    QFile lock(UploadQueue::lockPath(m_storePath));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(runner.processId()) + "\nsleep\n" +
+               QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.close();
+    auto window = newQueue();
+    QVERIFY(!window->isRunner());
+    QSignalSpy uploaded(window.get(), &UploadQueue::uploaded);
+    runner.kill(); // its lock stays behind, stale: nothing in the folder changes
+    QVERIFY(runner.waitForFinished(5000));
+    QVERIFY(uploaded.wait(30000));
+    QVERIFY(window->isRunner());
+    QCOMPARE(sessions().size(), 1);
+    QCOMPARE(sessions()[0][QStringLiteral("bytesReceived")].toDouble(), double(size));
     QCOMPARE(videos().size(), 1);
 }
 
