@@ -43,6 +43,14 @@ void AnnouncementScheduler::start()
 {
     m_running = true;
     m_store->recoverInterrupted();
+    // Each Telegram chat's last minute of requests, as the queue's rows saw them (this process's
+    // or the runner's it takes over from), so that a restart does not send a burst.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Announcement &a : m_store->sentSince(now.addMSecs(-ChatPacer::kMinuteMs))) {
+        const QString chat = pacedChat(a);
+        if (!chat.isEmpty())
+            m_pacer.answered(chat, a.sendingSince);
+    }
     const QString path = m_store->path();
     m_watcher->addPaths({path, path + QStringLiteral("-wal")});
     arm();

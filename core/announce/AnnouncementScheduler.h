@@ -41,7 +41,8 @@ public:
     void setLateLimitMs(qint64 ms) { m_lateLimitMs = ms; }
     qint64 lateLimitMs() const { return m_lateLimitMs; }
 
-    // Recovers rows left `sending` by a process that died, then arms the timer.
+    // Recovers rows left `sending` by a process that died, picks up each chat's pacing from
+    // the last minute's attempts, then arms the timer.
     void start();
     bool isRunning() const { return m_running; }
     // An item is being sent.

@@ -177,6 +177,10 @@ bool AnnouncementStore::open(const QString &path)
         if (!ok)
             return false;
     }
+    // The last attempts (the pacing a restart or a take-over picks up): an index added to
+    // version 1's schema, which an older OnAir leaves alone.
+    if (!exec(QStringLiteral("CREATE INDEX IF NOT EXISTS posts_sent ON posts (sending_since)")))
+        return false;
     m_seenVersion = dataVersion();
     return true;
 }
@@ -378,6 +382,12 @@ QList<Announcement> AnnouncementStore::pendingOf(const QString &accountId) const
 {
     return select(QStringLiteral("WHERE status = 'pending' AND account = ? ORDER BY due_at, id"),
                   {accountId});
+}
+
+QList<Announcement> AnnouncementStore::sentSince(const QDateTime &since) const
+{
+    return select(QStringLiteral("WHERE sending_since >= ? ORDER BY sending_since, id"),
+                  {ms(since)});
 }
 
 QList<Announcement> AnnouncementStore::due(const QDateTime &now, int limit) const

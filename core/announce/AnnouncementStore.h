@@ -58,6 +58,9 @@ public:
     QList<Announcement> all() const;
     // An account's readable pending items (the pending part of the (status, due_at) index).
     QList<Announcement> pendingOf(const QString &accountId) const;
+    // Readable items whose last attempt started at or after `since`, oldest attempt first (the
+    // sending_since index).
+    QList<Announcement> sentSince(const QDateTime &since) const;
     // Readable pending items due at or before `now`, oldest first, at most `limit` of them.
     QList<Announcement> due(const QDateTime &now, int limit = 50) const;
     // The earliest due time of a readable pending item; invalid when none. Walks the

@@ -10,7 +10,8 @@ namespace onair {
 // Telegram's advice for one chat (the reference's §5.1): one request at a time, at least a
 // second apart, at most 20 a minute (groups; the sandbox and this pacer apply it to channels too),
 // so that flood waits do not pile up. Counted from each request's answer, so that the spacing
-// holds as the server sees it. Kept in memory: a restart starts with no history.
+// holds as the server sees it. Kept in memory; the scheduler seeds it at start from the queue's
+// last attempts (their start: a little sooner than the answer).
 class ChatPacer
 {
 public:

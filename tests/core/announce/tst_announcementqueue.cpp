@@ -313,6 +313,29 @@ private Q_SLOTS:
         QVERIFY(!q.store.changedElsewhere());
     }
 
+    void aRestartKeepsTheChatsPacing()
+    {
+        ScriptedServer server;
+        server.answerBody = kTelegramOk;
+        Queue q(m_dir.filePath(QStringLiteral("paced.sqlite")));
+        q.addAccount(SocialAccount::Platform::Telegram, server.root());
+        // Sent to this chat a moment ago, by the process before this one.
+        const QDateTime last = now().addMSecs(-300);
+        Announcement sent = *q.store.get(q.add(SocialAccount::Platform::Telegram, last));
+        sent.status = Announcement::Status::Published;
+        sent.attempts = 1;
+        sent.sendingSince = last;
+        QVERIFY(q.store.update(sent));
+        const qint64 id = q.add(SocialAccount::Platform::Telegram, now());
+        q.scheduler->start();
+        QVERIFY(q.settle(id));
+        QCOMPARE(q.status(id), Announcement::Status::Published);
+        // A second after the last one, not at once.
+        QVERIFY2(q.store.get(id)->sendingSince >= last.addMSecs(ChatPacer::kGapMs),
+                 qPrintable(QString::number(last.msecsTo(q.store.get(id)->sendingSince))));
+        QCOMPARE(countRequests(server, "sendMessage"), 1);
+    }
+
     void telegramDroppedAnswerIsUnconfirmedAndSentOnce()
     {
         ScriptedServer server;
