@@ -1093,6 +1093,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
         <source>A due post could not be marked as being sent, so it was not sent; OnAir tries again in a few seconds: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edited by the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::AppController</name>
@@ -1206,6 +1210,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
     <message>
         <source>Announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headless runner stopped: this window now runs the announcement queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2413,11 +2421,15 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These uploads are run by another OnAir (process %1, e.g. onair --headless): they are shown here as it sends them. To change them, stop it, then start OnAir again.</source>
+        <source>Video %1 is public.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Video %1 is public.</source>
+        <source>The OnAir that ran these uploads stopped: they are run here now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These uploads are run by another OnAir (process %1, e.g. onair --headless): they are shown here as it sends them. To change them, stop it: they are run here within seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3235,10 +3247,6 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
     <message>
         <source>This post is no longer waiting: it was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edited by the operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1100,6 +1100,10 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
         <source>A due post could not be marked as being sent, so it was not sent; OnAir tries again in a few seconds: %1</source>
         <translation>Une publication due n&apos;a pas pu être marquée comme en cours d&apos;envoi ; elle n&apos;a donc pas été envoyée. OnAir réessaie dans quelques secondes : %1</translation>
     </message>
+    <message>
+        <source>Edited by the operator.</source>
+        <translation>Modifiée par l&apos;opérateur.</translation>
+    </message>
 </context>
 <context>
     <name>onair::AppController</name>
@@ -1214,6 +1218,10 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <message>
         <source>Announcements</source>
         <translation>Annonces</translation>
+    </message>
+    <message>
+        <source>The headless runner stopped: this window now runs the announcement queue.</source>
+        <translation>Le processus sans fenêtre s&apos;est arrêté : cette fenêtre gère désormais la file des annonces.</translation>
     </message>
 </context>
 <context>
@@ -2420,12 +2428,16 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
         <translation>supprimée</translation>
     </message>
     <message>
-        <source>These uploads are run by another OnAir (process %1, e.g. onair --headless): they are shown here as it sends them. To change them, stop it, then start OnAir again.</source>
-        <translation>Ces envois sont gérés par un autre OnAir (processus %1, p. ex. onair --headless) : ils sont affichés ici au fil de l&apos;envoi. Pour les modifier, arrêtez-le, puis relancez OnAir.</translation>
-    </message>
-    <message>
         <source>Video %1 is public.</source>
         <translation>La vidéo %1 est publique.</translation>
+    </message>
+    <message>
+        <source>The OnAir that ran these uploads stopped: they are run here now.</source>
+        <translation>L&apos;OnAir qui gérait ces envois s&apos;est arrêté : ils sont désormais gérés ici.</translation>
+    </message>
+    <message>
+        <source>These uploads are run by another OnAir (process %1, e.g. onair --headless): they are shown here as it sends them. To change them, stop it: they are run here within seconds.</source>
+        <translation>Ces envois sont gérés par un autre OnAir (processus %1, p. ex. onair --headless) : ils sont affichés ici au fil de l&apos;envoi. Pour les modifier, arrêtez-le : ils seront gérés ici en quelques secondes.</translation>
     </message>
 </context>
 <context>
@@ -3243,10 +3255,6 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <message>
         <source>This post is no longer waiting: it was not changed.</source>
         <translation>Cette publication n&apos;est plus en attente : elle n&apos;a pas été modifiée.</translation>
-    </message>
-    <message>
-        <source>Edited by the operator.</source>
-        <translation>Modifiée par l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Save the show&apos;s posts in its preset</source>

@@ -1102,6 +1102,10 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
         <source>A due post could not be marked as being sent, so it was not sent; OnAir tries again in a few seconds: %1</source>
         <translation>Nie udało się oznaczyć zaplanowanego posta jako wysyłanego, więc go nie wysłano; OnAir spróbuje ponownie za kilka sekund: %1</translation>
     </message>
+    <message>
+        <source>Edited by the operator.</source>
+        <translation>Operator edytował post.</translation>
+    </message>
 </context>
 <context>
     <name>onair::AppController</name>
@@ -1216,6 +1220,10 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <message>
         <source>Announcements</source>
         <translation>Zapowiedzi</translation>
+    </message>
+    <message>
+        <source>The headless runner stopped: this window now runs the announcement queue.</source>
+        <translation>Proces w tle zatrzymał się: kolejką zapowiedzi zajmuje się teraz to okno.</translation>
     </message>
 </context>
 <context>
@@ -2426,12 +2434,16 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
         <translation>usunięty</translation>
     </message>
     <message>
-        <source>These uploads are run by another OnAir (process %1, e.g. onair --headless): they are shown here as it sends them. To change them, stop it, then start OnAir again.</source>
-        <translation>Tym przesyłaniem zajmuje się inny OnAir (proces %1, np. onair --headless): widać je tutaj w miarę wysyłania. Aby je zmienić, zatrzymaj go, a potem uruchom OnAir ponownie.</translation>
-    </message>
-    <message>
         <source>Video %1 is public.</source>
         <translation>Film %1 jest publiczny.</translation>
+    </message>
+    <message>
+        <source>The OnAir that ran these uploads stopped: they are run here now.</source>
+        <translation>OnAir, który zajmował się tym przesyłaniem, zatrzymał się: teraz odbywa się ono tutaj.</translation>
+    </message>
+    <message>
+        <source>These uploads are run by another OnAir (process %1, e.g. onair --headless): they are shown here as it sends them. To change them, stop it: they are run here within seconds.</source>
+        <translation>Tym przesyłaniem zajmuje się inny OnAir (proces %1, np. onair --headless): widać je tutaj w miarę wysyłania. Aby je zmienić, zatrzymaj go: w ciągu kilku sekund przejmie je to okno.</translation>
     </message>
 </context>
 <context>
@@ -3252,10 +3264,6 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <message>
         <source>This post is no longer waiting: it was not changed.</source>
         <translation>Ten post już nie czeka: nie został zmieniony.</translation>
-    </message>
-    <message>
-        <source>Edited by the operator.</source>
-        <translation>Operator edytował post.</translation>
     </message>
     <message>
         <source>Save the show&apos;s posts in its preset</source>

@@ -1102,6 +1102,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
         <source>A due post could not be marked as being sent, so it was not sent; OnAir tries again in a few seconds: %1</source>
         <translation>Запланированный пост не удалось отметить как отправляемый, поэтому он не отправлен; OnAir попробует снова через несколько секунд: %1</translation>
     </message>
+    <message>
+        <source>Edited by the operator.</source>
+        <translation>Изменено оператором.</translation>
+    </message>
 </context>
 <context>
     <name>onair::AppController</name>
@@ -1216,6 +1220,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <message>
         <source>Announcements</source>
         <translation>Анонсы</translation>
+    </message>
+    <message>
+        <source>The headless runner stopped: this window now runs the announcement queue.</source>
+        <translation>Фоновый обработчик остановился: теперь очередь анонсов ведёт это окно.</translation>
     </message>
 </context>
 <context>
@@ -2426,12 +2434,16 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
         <translation>удалено</translation>
     </message>
     <message>
-        <source>These uploads are run by another OnAir (process %1, e.g. onair --headless): they are shown here as it sends them. To change them, stop it, then start OnAir again.</source>
-        <translation>Этими загрузками занимается другой OnAir (процесс %1, например onair --headless): здесь они показаны по мере отправки. Чтобы изменить их, остановите его и снова запустите OnAir.</translation>
-    </message>
-    <message>
         <source>Video %1 is public.</source>
         <translation>Видео %1 опубликовано.</translation>
+    </message>
+    <message>
+        <source>The OnAir that ran these uploads stopped: they are run here now.</source>
+        <translation>OnAir, который вёл эти загрузки, остановился: теперь они идут здесь.</translation>
+    </message>
+    <message>
+        <source>These uploads are run by another OnAir (process %1, e.g. onair --headless): they are shown here as it sends them. To change them, stop it: they are run here within seconds.</source>
+        <translation>Этими загрузками занимается другой OnAir (процесс %1, например onair --headless): здесь они показаны по мере отправки. Чтобы изменить их, остановите его: через несколько секунд они перейдут сюда.</translation>
     </message>
 </context>
 <context>
@@ -3252,10 +3264,6 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <message>
         <source>This post is no longer waiting: it was not changed.</source>
         <translation>Этот пост больше не ожидает отправки: он не изменён.</translation>
-    </message>
-    <message>
-        <source>Edited by the operator.</source>
-        <translation>Изменено оператором.</translation>
     </message>
     <message>
         <source>Save the show&apos;s posts in its preset</source>
