@@ -63,6 +63,15 @@ const QByteArray kAdmin =
 const QByteArray kMember =
     R"({"ok":true,"result":{"status":"member","user":{"id":7001,"is_bot":true,"first_name":"Show"}}})";
 
+// The show the composer's previews are made for.
+ShowFields nightShow()
+{
+    ShowFields fields;
+    fields.title = QStringLiteral("Night Show");
+    fields.url = QUrl(QStringLiteral("https://www.youtube.com/watch?v=abc"));
+    return fields;
+}
+
 struct Fixture
 {
     QTemporaryDir dir;
@@ -213,9 +222,7 @@ void TestAnnouncementsPanel::previewShowsLengthLeftAndRefusesTooLong()
 {
     Fixture f;
     f.addAccount(SocialAccount::Platform::Instagram, QStringLiteral("Studio"));
-    ShowFields fields;
-    fields.title = QStringLiteral("Night Show");
-    fields.url = QUrl(QStringLiteral("https://www.youtube.com/watch?v=abc"));
+    ShowFields fields = nightShow();
     fields.start = QDateTime::currentDateTimeUtc().addDays(1);
     fields.thumbnail = QUrl(QStringLiteral("https://i.ytimg.com/vi/abc/maxresdefault.jpg"));
     fields.description = QString(2190, QLatin1Char('x'));
@@ -326,10 +333,7 @@ void TestAnnouncementsPanel::uploadTriggerPreviewsTheUploadedVideosUrl()
 {
     Fixture f;
     f.addAccount(SocialAccount::Platform::Telegram, QStringLiteral("Chan"));
-    ShowFields fields;
-    fields.title = QStringLiteral("Night Show");
-    fields.url = QUrl(QStringLiteral("https://www.youtube.com/watch?v=abc"));
-    f.panel->setShowFields(fields);
+    f.panel->setShowFields(nightShow());
     f.showTab(f.panel->composer());
     auto *accounts = f.child<QListWidget>("composerAccounts");
     accounts->setCurrentRow(0);
