@@ -27,7 +27,9 @@ Result<ClientCredentials> SandboxEndpoints::credentials() const
 
 SandboxSocial SandboxEndpoints::social() const
 {
-    const auto text = [this](const char *key) { return readyJson.value(QLatin1String(key)).toString(); };
+    const auto text = [this](const char *key) {
+        return readyJson.value(QLatin1String(key)).toString();
+    };
     const auto url = [&text](const char *key) {
         const QString value = text(key);
         return value.isEmpty() ? QUrl() : QUrl(value, QUrl::StrictMode);

@@ -62,8 +62,8 @@ QString mediaHtml(const Message &m)
     const QString reference = m.media.value(QStringLiteral("reference")).toString();
     if (source == QLatin1String("url") && m.kind == QLatin1String("photo"))
         return imageOrName(reference);
-    const QString what = m.kind == QLatin1String("video") ? QStringLiteral("video")
-                                                           : QStringLiteral("photo");
+    const QString what =
+        m.kind == QLatin1String("video") ? QStringLiteral("video") : QStringLiteral("photo");
     if (source == QLatin1String("upload"))
         return QStringLiteral("<div class=\"url\">%1 uploaded: %2</div>")
             .arg(what, reference.toHtmlEscaped());
@@ -98,8 +98,8 @@ QString messageHtml(const Message &m)
                                   : QStringLiteral("<article>");
     out += QStringLiteral("<div class=\"meta\">#%1 · %2 · %3 · %4")
                .arg(m.id)
-               .arg(timeText(m.date), m.byBot ? QStringLiteral("by the bot")
-                                              : QStringLiteral("by a person"),
+               .arg(timeText(m.date),
+                    m.byBot ? QStringLiteral("by the bot") : QStringLiteral("by a person"),
                     m.kind.toHtmlEscaped());
     if (m.editDate > 0)
         out += QStringLiteral(" · edited %1").arg(timeText(m.editDate));
@@ -139,10 +139,11 @@ QString telegramHtml(const TelegramStore &store)
         std::stable_sort(messages.begin(), messages.end(), [](const Message *a, const Message *b) {
             return a->date != b->date ? a->date > b->date : a->id > b->id;
         });
-        const QString name = chat.username.isEmpty() ? QString::number(chat.id)
-                                                     : QLatin1Char('@') + chat.username;
-        out += QStringLiteral("<h3>%1 (%2, %3)</h3>\n")
-                   .arg(chat.title.toHtmlEscaped(), name.toHtmlEscaped(), chat.type.toHtmlEscaped());
+        const QString name =
+            chat.username.isEmpty() ? QString::number(chat.id) : QLatin1Char('@') + chat.username;
+        out +=
+            QStringLiteral("<h3>%1 (%2, %3)</h3>\n")
+                .arg(chat.title.toHtmlEscaped(), name.toHtmlEscaped(), chat.type.toHtmlEscaped());
         for (const Message *m : std::as_const(messages))
             out += messageHtml(*m);
     }
@@ -158,15 +159,14 @@ QString instagramHtml(const InstagramStore &store)
     QList<const Media *> posts;
     for (const Media &m : store.allMedia())
         posts.append(&m);
-    std::stable_sort(posts.begin(), posts.end(), [](const Media *a, const Media *b) {
-        return a->timestamp > b->timestamp;
-    });
+    std::stable_sort(posts.begin(), posts.end(),
+                     [](const Media *a, const Media *b) { return a->timestamp > b->timestamp; });
     for (const Media *m : std::as_const(posts)) {
         out += QStringLiteral("<article><div class=\"meta\">%1 · media %2 · shortcode %3 · %4"
                               "</div>%5<div class=\"text\">%6</div></article>\n")
-                   .arg(timeText(m->timestamp), m->id.toHtmlEscaped(),
-                        m->shortcode.toHtmlEscaped(), m->permalink().toHtmlEscaped(),
-                        imageOrName(m->imageUrl), m->caption.toHtmlEscaped());
+                   .arg(timeText(m->timestamp), m->id.toHtmlEscaped(), m->shortcode.toHtmlEscaped(),
+                        m->permalink().toHtmlEscaped(), imageOrName(m->imageUrl),
+                        m->caption.toHtmlEscaped());
     }
     if (posts.isEmpty())
         out += QStringLiteral("<p class=\"empty\">Nothing published yet.</p>\n");

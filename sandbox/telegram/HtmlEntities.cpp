@@ -312,10 +312,10 @@ std::optional<Span> spanOf(const QJsonObject &entity, const QString &text)
         {QStringLiteral("blockquote"), QStringLiteral("blockquote")},
         {QStringLiteral("expandable_blockquote"), QStringLiteral("blockquote")}};
     Span span;
-    span.start = std::clamp<qsizetype>(entity.value(QStringLiteral("offset")).toInteger(), 0,
-                                       text.size());
-    span.end = std::clamp<qsizetype>(span.start + entity.value(QStringLiteral("length")).toInteger(),
-                                     span.start, text.size());
+    span.start =
+        std::clamp<qsizetype>(entity.value(QStringLiteral("offset")).toInteger(), 0, text.size());
+    span.end = std::clamp<qsizetype>(
+        span.start + entity.value(QStringLiteral("length")).toInteger(), span.start, text.size());
     if (span.end == span.start)
         return std::nullopt;
     const QString type = entity.value(QStringLiteral("type")).toString();

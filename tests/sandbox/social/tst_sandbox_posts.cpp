@@ -73,12 +73,12 @@ void TestSandboxPosts::pageListsPostsEditsAndPublishes()
          QJsonArray{QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("▶ Watch")},
                                            {QStringLiteral("url"), kWatchUrl}}}}}};
     // An HTML post with a "Watch" button, then edited.
-    const Response first = bot(
-        QStringLiteral("sendMessage"),
-        {{QStringLiteral("chat_id"), QStringLiteral("@onair_show")},
-         {QStringLiteral("text"), QStringLiteral("<b>Live now</b>: Night &amp; Day — é")},
-         {QStringLiteral("parse_mode"), QStringLiteral("HTML")},
-         {QStringLiteral("reply_markup"), watch}});
+    const Response first =
+        bot(QStringLiteral("sendMessage"),
+            {{QStringLiteral("chat_id"), QStringLiteral("@onair_show")},
+             {QStringLiteral("text"), QStringLiteral("<b>Live now</b>: Night &amp; Day — é")},
+             {QStringLiteral("parse_mode"), QStringLiteral("HTML")},
+             {QStringLiteral("reply_markup"), watch}});
     QCOMPARE(first.status, 200);
     const qint64 firstId = first.json()
                                .value(QStringLiteral("result"))
