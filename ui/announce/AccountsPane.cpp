@@ -178,8 +178,8 @@ void AccountsPane::platformChanged()
     m_chat->setVisible(telegram);
     m_token->setPlaceholderText(telegram ? tr("123456:ABC… from @BotFather")
                                          : tr("Long-lived token"));
-    m_fillIn->setText(telegram ? tr("Fi&ll in the sandbox's bot")
-                               : tr("Fi&ll in the sandbox's Instagram account"));
+    m_fillIn->setText(telegram ? tr("Fill in the sandbox's bot")
+                               : tr("Fill in the sandbox's Instagram account"));
     m_fillIn->setVisible(telegram ? m_sandbox.hasTelegram() : m_sandbox.hasInstagram());
     m_checked = false;
     m_save->setEnabled(false);

@@ -231,7 +231,7 @@ void TestAnnouncementsPanel::sandboxAccountsFillInThenCheckAndSave()
     auto *save = f.child<QPushButton>("announceAccountSave");
     auto *result = f.child<QLabel>("announceAccountResult");
     QTRY_VERIFY(fill->isVisible());
-    QCOMPARE(fill->text(), QStringLiteral("Fi&ll in the sandbox's bot"));
+    QCOMPARE(fill->text(), QStringLiteral("Fill in the sandbox's bot"));
     QTest::mouseClick(fill, Qt::LeftButton);
     QCOMPARE(token->text(), ready.value(QStringLiteral("telegram_bot_token")).toString());
     QCOMPARE(chat->text(), ready.value(QStringLiteral("telegram_channel")).toString());
@@ -254,7 +254,7 @@ void TestAnnouncementsPanel::sandboxAccountsFillInThenCheckAndSave()
     // The Instagram account: the button follows the kind picked.
     auto *kind = f.child<QComboBox>("announceAccountPlatform");
     kind->setCurrentIndex(kind->findData(int(SocialAccount::Platform::Instagram)));
-    QCOMPARE(fill->text(), QStringLiteral("Fi&ll in the sandbox's Instagram account"));
+    QCOMPARE(fill->text(), QStringLiteral("Fill in the sandbox's Instagram account"));
     QTest::mouseClick(fill, Qt::LeftButton);
     QCOMPARE(token->text(), ready.value(QStringLiteral("instagram_token")).toString());
     QTest::mouseClick(f.child<QPushButton>("announceAccountCheck"), Qt::LeftButton);
