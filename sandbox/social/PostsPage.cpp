@@ -39,16 +39,9 @@ QString timeText(qint64 unixSeconds)
         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
 }
 
-bool isWebUrl(const QString &url)
-{
-    const QUrl parsed(url, QUrl::StrictMode);
-    return parsed.isValid() && !parsed.host().isEmpty() &&
-           (parsed.scheme() == QLatin1String("http") || parsed.scheme() == QLatin1String("https"));
-}
-
 QString imageOrName(const QString &url)
 {
-    if (isWebUrl(url))
+    if (HtmlEntities::isSafeLink(url))
         return QStringLiteral("<img src=\"%1\" alt=\"\"><div class=\"url\">%1</div>")
             .arg(url.toHtmlEscaped());
     return QStringLiteral("<div class=\"url\">%1</div>").arg(url.toHtmlEscaped());
@@ -80,7 +73,7 @@ QString buttonsHtml(const QJsonObject &markup)
             const QJsonObject button = value.toObject();
             const QString text = button.value(QStringLiteral("text")).toString().toHtmlEscaped();
             const QString url = button.value(QStringLiteral("url")).toString();
-            if (isWebUrl(url))
+            if (HtmlEntities::isSafeLink(url))
                 out += QStringLiteral("<a href=\"%1\">%2</a> <span class=\"url\">%1</span> ")
                            .arg(url.toHtmlEscaped(), text);
             else

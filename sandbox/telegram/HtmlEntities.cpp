@@ -290,16 +290,6 @@ struct Span
     QString close;
 };
 
-bool isSafeLink(const QString &url)
-{
-    const QUrl parsed(url, QUrl::StrictMode);
-    const QString scheme = parsed.scheme().toLower();
-    return parsed.isValid() &&
-           (((scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
-             !parsed.host().isEmpty()) ||
-            scheme == QLatin1String("tg"));
-}
-
 std::optional<Span> spanOf(const QJsonObject &entity, const QString &text)
 {
     static const QHash<QString, QString> tags{
@@ -325,7 +315,7 @@ std::optional<Span> spanOf(const QJsonObject &entity, const QString &text)
     else if (type == QLatin1String("url"))
         href = text.mid(span.start, span.end - span.start);
     if (!href.isEmpty()) {
-        if (!isSafeLink(href))
+        if (!HtmlEntities::isSafeLink(href))
             return std::nullopt;
         span.open = QStringLiteral("<a href=\"%1\">").arg(href.toHtmlEscaped());
         span.close = QStringLiteral("</a>");
@@ -342,6 +332,16 @@ std::optional<Span> spanOf(const QJsonObject &entity, const QString &text)
 }
 
 } // namespace
+
+bool HtmlEntities::isSafeLink(const QString &url)
+{
+    const QUrl parsed(url); // only its scheme and host decide; the text is escaped
+    const QString scheme = parsed.scheme().toLower();
+    return parsed.isValid() &&
+           (((scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
+             !parsed.host().isEmpty()) ||
+            scheme == QLatin1String("tg"));
+}
 
 QString HtmlEntities::toHtml(const QString &text, const QJsonArray &entities)
 {

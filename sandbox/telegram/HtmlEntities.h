@@ -26,6 +26,8 @@ public:
     // HTML tags and everything else escaped. Links only for http(s) and tg:// addresses;
     // entities that overlap without nesting are closed and reopened.
     static QString toHtml(const QString &text, const QJsonArray &entities);
+    // An http(s) address with a host, or tg://: what the page may link to.
+    static bool isSafeLink(const QString &url);
 };
 
 } // namespace onair::sandbox
