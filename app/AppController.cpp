@@ -134,6 +134,10 @@ AppController::AppController(const Options &options, QObject *parent)
 
     connect(m_sandbox, &SandboxMode::ready, this, &AppController::onSandboxReady);
     connect(m_sandbox, &SandboxMode::modeChanged, m_window.get(), &ui::MainWindow::setSandboxMode);
+    connect(m_sandbox, &SandboxMode::modeChanged, this, [this](bool active) {
+        if (!active && m_window->announcementsPanel())
+            m_window->announcementsPanel()->setSandbox({}); // the real roots, no sandbox buttons
+    });
     connect(m_sandbox, &SandboxMode::testEncoderRunningChanged, this, [this](bool running) {
         m_window->setTestEncoderRunning(running);
         if (running)
@@ -217,9 +221,7 @@ void AppController::onSandboxReady(const LocalSandbox::Endpoints &endpoints)
 {
     m_client->setRootUrl(endpoints.api);
     if (m_window->announcementsPanel())
-        m_window->announcementsPanel()->setApiRoots(
-            QUrl(endpoints.readyJson.value(QStringLiteral("telegram")).toString()),
-            QUrl(endpoints.readyJson.value(QStringLiteral("graph")).toString()));
+        m_window->announcementsPanel()->setSandbox(endpoints.social());
     const Result<ClientCredentials> creds = endpoints.credentials();
     if (!creds.isOk()) {
         log(tr("Sign in"), false, creds.error().message, creds.error().reason);

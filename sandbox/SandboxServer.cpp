@@ -12,6 +12,7 @@
 #include "instagram/InstagramStore.h"
 #include "kernel/SandboxKernel.h"
 #include "kernel/StateFile.h"
+#include "social/PostsPage.h"
 #include "telegram/TelegramService.h"
 #include "telegram/TelegramStore.h"
 #include "youtube/BroadcastStore.h"
@@ -79,6 +80,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     m_kernel->addService(m_telegram.get());
     m_instagram = std::make_unique<InstagramService>(m_instagramStore);
     m_kernel->addService(m_instagram.get());
+    PostsPage::registerWith(*m_kernel, *m_telegramStore, *m_instagramStore);
     m_kernel->setNotFound(
         [](const QString &path) { return ErrorEnvelope::notFound(path).toReply(); });
 }

@@ -25,6 +25,26 @@ Result<ClientCredentials> SandboxEndpoints::credentials() const
     return c;
 }
 
+SandboxSocial SandboxEndpoints::social() const
+{
+    const auto text = [this](const char *key) {
+        return readyJson.value(QLatin1String(key)).toString();
+    };
+    const auto url = [&text](const char *key) {
+        const QString value = text(key);
+        return value.isEmpty() ? QUrl() : QUrl(value, QUrl::StrictMode);
+    };
+    SandboxSocial s;
+    s.telegramRoot = url("telegram");
+    s.telegramBotToken = text("telegram_bot_token");
+    s.telegramChannel = text("telegram_channel");
+    s.graphRoot = url("graph");
+    s.instagramToken = text("instagram_token");
+    if (isValid())
+        s.postsPage = origin().resolved(QUrl(QStringLiteral("/_sandbox/social/posts")));
+    return s;
+}
+
 SandboxEndpoints SandboxEndpoints::parse(const QByteArray &line, QString *error)
 {
     SandboxEndpoints e;

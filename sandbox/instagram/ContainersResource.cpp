@@ -88,17 +88,15 @@ HttpReply create(InstagramService &service, const GraphCall &call)
 
 QJsonObject mediaFields(const InstagramStore &store, const Media &m, QStringList fields)
 {
-    const QJsonObject all{
-        {QStringLiteral("id"), m.id},
-        {QStringLiteral("caption"), m.caption},
-        {QStringLiteral("timestamp"), graphTime(m.timestamp)},
-        {QStringLiteral("permalink"),
-         QString(QStringLiteral("https://www.instagram.com/p/") + m.shortcode + QLatin1Char('/'))},
-        {QStringLiteral("shortcode"), m.shortcode},
-        {QStringLiteral("media_type"), QStringLiteral("IMAGE")},
-        {QStringLiteral("media_product_type"), QStringLiteral("FEED")},
-        {QStringLiteral("media_url"), m.imageUrl},
-        {QStringLiteral("username"), store.username()}};
+    const QJsonObject all{{QStringLiteral("id"), m.id},
+                          {QStringLiteral("caption"), m.caption},
+                          {QStringLiteral("timestamp"), graphTime(m.timestamp)},
+                          {QStringLiteral("permalink"), m.permalink()},
+                          {QStringLiteral("shortcode"), m.shortcode},
+                          {QStringLiteral("media_type"), QStringLiteral("IMAGE")},
+                          {QStringLiteral("media_product_type"), QStringLiteral("FEED")},
+                          {QStringLiteral("media_url"), m.imageUrl},
+                          {QStringLiteral("username"), store.username()}};
     QJsonObject out{{QStringLiteral("id"), m.id}};
     for (const QString &field : fields) {
         if (field == QLatin1String("caption") && !store.constSettings().captionReadable)

@@ -37,6 +37,11 @@ struct Media
     QString imageUrl;
     QString shortcode;
     qint64 timestamp = 0; // Unix seconds
+
+    QString permalink() const
+    {
+        return QStringLiteral("https://www.instagram.com/p/") + shortcode + QLatin1Char('/');
+    }
 };
 
 } // namespace onair::sandbox

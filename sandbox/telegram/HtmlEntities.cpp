@@ -3,8 +3,10 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QUrl>
 
 #include <algorithm>
+#include <optional>
 
 namespace onair::sandbox {
 
@@ -275,6 +277,111 @@ QString HtmlEntities::trimmed(const QString &text, QJsonArray *entities)
         out.append(entity);
     *entities = out;
     return text.mid(lead, end - lead);
+}
+
+namespace {
+
+// One entity as a pair of tags over [start, end) in UTF-16 units.
+struct Span
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString open;
+    QString close;
+};
+
+std::optional<Span> spanOf(const QJsonObject &entity, const QString &text)
+{
+    static const QHash<QString, QString> tags{
+        {QStringLiteral("bold"), QStringLiteral("b")},
+        {QStringLiteral("italic"), QStringLiteral("i")},
+        {QStringLiteral("underline"), QStringLiteral("u")},
+        {QStringLiteral("strikethrough"), QStringLiteral("s")},
+        {QStringLiteral("code"), QStringLiteral("code")},
+        {QStringLiteral("pre"), QStringLiteral("pre")},
+        {QStringLiteral("blockquote"), QStringLiteral("blockquote")},
+        {QStringLiteral("expandable_blockquote"), QStringLiteral("blockquote")}};
+    Span span;
+    span.start =
+        std::clamp<qsizetype>(entity.value(QStringLiteral("offset")).toInteger(), 0, text.size());
+    span.end = std::clamp<qsizetype>(
+        span.start + entity.value(QStringLiteral("length")).toInteger(), span.start, text.size());
+    if (span.end == span.start)
+        return std::nullopt;
+    const QString type = entity.value(QStringLiteral("type")).toString();
+    QString href;
+    if (type == QLatin1String("text_link"))
+        href = entity.value(QStringLiteral("url")).toString();
+    else if (type == QLatin1String("url"))
+        href = text.mid(span.start, span.end - span.start);
+    if (!href.isEmpty()) {
+        if (!HtmlEntities::isSafeLink(href))
+            return std::nullopt;
+        span.open = QStringLiteral("<a href=\"%1\">").arg(href.toHtmlEscaped());
+        span.close = QStringLiteral("</a>");
+    } else if (type == QLatin1String("spoiler")) {
+        span.open = QStringLiteral("<span class=\"spoiler\">");
+        span.close = QStringLiteral("</span>");
+    } else if (const QString tag = tags.value(type); !tag.isEmpty()) {
+        span.open = QLatin1Char('<') + tag + QLatin1Char('>');
+        span.close = QStringLiteral("</") + tag + QLatin1Char('>');
+    } else {
+        return std::nullopt; // custom_emoji, mentions, …: the text as it is
+    }
+    return span;
+}
+
+} // namespace
+
+bool HtmlEntities::isSafeLink(const QString &url)
+{
+    const QUrl parsed(url); // only its scheme and host decide; the text is escaped
+    const QString scheme = parsed.scheme().toLower();
+    return parsed.isValid() &&
+           (((scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
+             !parsed.host().isEmpty()) ||
+            scheme == QLatin1String("tg"));
+}
+
+QString HtmlEntities::toHtml(const QString &text, const QJsonArray &entities)
+{
+    QList<Span> spans;
+    for (const QJsonValue &value : entities)
+        if (const auto span = spanOf(value.toObject(), text))
+            spans.append(*span);
+    // Outer first: by start, the longer before the shorter.
+    std::stable_sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    QString out;
+    QList<const Span *> open;
+    qsizetype next = 0;
+    for (qsizetype at = 0; at <= text.size(); ++at) {
+        // Close what ends here; what was opened inside it and goes on is reopened.
+        const auto ending =
+            std::find_if(open.begin(), open.end(), [at](const Span *s) { return s->end <= at; });
+        if (ending != open.end()) {
+            const qsizetype from = ending - open.begin();
+            for (qsizetype i = open.size() - 1; i >= from; --i)
+                out += open.at(i)->close;
+            QList<const Span *> goOn;
+            for (qsizetype i = from; i < open.size(); ++i)
+                if (open.at(i)->end > at)
+                    goOn.append(open.at(i));
+            open.resize(from);
+            for (const Span *s : std::as_const(goOn)) {
+                out += s->open;
+                open.append(s);
+            }
+        }
+        for (; next < spans.size() && spans.at(next).start == at; ++next) {
+            out += spans.at(next).open;
+            open.append(&spans.at(next));
+        }
+        if (at < text.size())
+            out += QString(text.at(at)).toHtmlEscaped();
+    }
+    return out;
 }
 
 } // namespace onair::sandbox

@@ -22,6 +22,12 @@ public:
     static Result parse(const QString &html);
     // Plain text (no parse_mode): trimmed the same way, entities given by the caller kept.
     static QString trimmed(const QString &text, QJsonArray *entities);
+    // The other way, for a person to read (the read-back page): `text` with its entities as
+    // HTML tags and everything else escaped. Links only for http(s) and tg:// addresses;
+    // entities that overlap without nesting are closed and reopened.
+    static QString toHtml(const QString &text, const QJsonArray &entities);
+    // An http(s) address with a host, or tg://: what the page may link to.
+    static bool isSafeLink(const QString &url);
 };
 
 } // namespace onair::sandbox

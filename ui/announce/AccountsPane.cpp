@@ -21,18 +21,23 @@ namespace onair::ui {
 namespace {
 
 constexpr qint64 kInstagramTokenDays = 60;
+const QUrl kTelegramRoot{QStringLiteral("https://api.telegram.org/")};
+const QUrl kGraphRoot{QStringLiteral("https://graph.instagram.com/")};
 
 } // namespace
 
 AccountsPane::AccountsPane(Announcements *announcements, QWidget *parent)
     : QWidget(parent)
     , m_announcements(announcements)
+    , m_telegramRoot(kTelegramRoot)
+    , m_graphRoot(kGraphRoot)
     , m_list(new QListWidget(this))
     , m_platform(new QComboBox(this))
     , m_name(new QLineEdit(this))
     , m_token(new QLineEdit(this))
     , m_chatLabel(new QLabel(this))
     , m_chat(new QLineEdit(this))
+    , m_fillIn(new QPushButton(this))
     , m_check(new QPushButton(tr("Chec&k"), this))
     , m_save(new QPushButton(tr("Sa&ve account"), this))
     , m_result(new QLabel(this))
@@ -48,6 +53,8 @@ AccountsPane::AccountsPane(Announcements *announcements, QWidget *parent)
     m_token->setEchoMode(QLineEdit::Password);
     m_chat->setObjectName(QStringLiteral("announceAccountChat"));
     m_chat->setPlaceholderText(tr("@channel or -100…"));
+    m_fillIn->setObjectName(QStringLiteral("announceAccountFillSandbox"));
+    m_fillIn->setVisible(false);
     m_check->setObjectName(QStringLiteral("announceAccountCheck"));
     m_save->setObjectName(QStringLiteral("announceAccountSave"));
     m_save->setEnabled(false);
@@ -63,6 +70,7 @@ AccountsPane::AccountsPane(Announcements *announcements, QWidget *parent)
     m_chatLabel->setBuddy(m_chat);
     form->addRow(m_chatLabel, m_chat);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_fillIn);
     buttons->addWidget(m_check);
     buttons->addWidget(m_save);
     buttons->addStretch();
@@ -82,6 +90,7 @@ AccountsPane::AccountsPane(Announcements *announcements, QWidget *parent)
             m_checked = false;
             m_save->setEnabled(false);
         });
+    connect(m_fillIn, &QPushButton::clicked, this, &AccountsPane::fillInFromSandbox);
     connect(m_check, &QPushButton::clicked, this, &AccountsPane::check);
     connect(m_save, &QPushButton::clicked, this, &AccountsPane::save);
     connect(m_announcements->store(), &AnnouncementStore::accountsChanged, this,
@@ -97,6 +106,26 @@ void AccountsPane::setApiRoots(const QUrl &telegram, const QUrl &graph)
         m_telegramRoot = telegram;
     if (graph.isValid())
         m_graphRoot = graph;
+}
+
+void AccountsPane::setSandbox(const SandboxSocial &sandbox)
+{
+    m_sandbox = sandbox;
+    m_telegramRoot = sandbox.telegramRoot.isValid() ? sandbox.telegramRoot : kTelegramRoot;
+    m_graphRoot = sandbox.graphRoot.isValid() ? sandbox.graphRoot : kGraphRoot;
+    platformChanged();
+}
+
+void AccountsPane::fillInFromSandbox()
+{
+    const bool telegram = platform() == SocialAccount::Platform::Telegram;
+    m_name->setText(telegram ? tr("Sandbox bot") : tr("Sandbox Instagram"));
+    m_token->setText(telegram ? m_sandbox.telegramBotToken : m_sandbox.instagramToken);
+    m_chat->setText(telegram ? m_sandbox.telegramChannel : QString());
+    m_checked = false;
+    m_save->setEnabled(false);
+    setResult(tr("Filled in from the sandbox: press Check, then Save."), true);
+    m_check->setFocus();
 }
 
 SocialAccount::Platform AccountsPane::platform() const
@@ -149,6 +178,9 @@ void AccountsPane::platformChanged()
     m_chat->setVisible(telegram);
     m_token->setPlaceholderText(telegram ? tr("123456:ABC… from @BotFather")
                                          : tr("Long-lived token"));
+    m_fillIn->setText(telegram ? tr("Fill in the sandbox's bot")
+                               : tr("Fill in the sandbox's Instagram account"));
+    m_fillIn->setVisible(telegram ? m_sandbox.hasTelegram() : m_sandbox.hasInstagram());
     m_checked = false;
     m_save->setEnabled(false);
     m_result->clear();

@@ -4,7 +4,9 @@
 #include "announce/Announcements.h"
 #include "announce/ComposerPane.h"
 #include "announce/QueuePane.h"
+#include "announce/SandboxPostsWindow.h"
 
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -18,6 +20,7 @@ AnnouncementsPanel::AnnouncementsPanel(Announcements *announcements, QWidget *pa
     , m_queue(new QueuePane(announcements, m_tabs))
     , m_composer(new ComposerPane(announcements, m_tabs))
     , m_accounts(new AccountsPane(announcements, m_tabs))
+    , m_sandboxPosts(new QPushButton(tr("What the sandbox received…"), m_tabs))
 {
     m_tabs->setObjectName(QStringLiteral("announceTabs"));
     m_tabs->setDocumentMode(true);
@@ -29,6 +32,10 @@ AnnouncementsPanel::AnnouncementsPanel(Announcements *announcements, QWidget *pa
     composerScroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(composerScroll, tr("&Compose"));
     m_tabs->addTab(m_accounts, tr("Acc&ounts"));
+    m_sandboxPosts->setObjectName(QStringLiteral("announceSandboxPosts"));
+    m_sandboxPosts->setVisible(false);
+    m_tabs->setCornerWidget(m_sandboxPosts);
+    connect(m_sandboxPosts, &QPushButton::clicked, this, &AnnouncementsPanel::showSandboxPosts);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -58,6 +65,35 @@ void AnnouncementsPanel::setConfirm(Prompts::Confirm confirm)
 void AnnouncementsPanel::setApiRoots(const QUrl &telegram, const QUrl &graph)
 {
     m_accounts->setApiRoots(telegram, graph);
+}
+
+void AnnouncementsPanel::setSandbox(const SandboxSocial &sandbox)
+{
+    m_accounts->setSandbox(sandbox);
+    m_postsPage = sandbox.postsPage;
+    m_sandboxPosts->setVisible(m_postsPage.isValid());
+    if (m_postsWindow && m_postsWindow->page() != m_postsPage)
+        m_postsWindow->deleteLater(); // another sandbox, or none
+}
+
+SandboxPostsWindow *AnnouncementsPanel::postsWindow() const
+{
+    return m_postsWindow.data();
+}
+
+void AnnouncementsPanel::showSandboxPosts()
+{
+    if (!m_postsPage.isValid())
+        return;
+    if (!m_postsWindow) {
+        m_postsWindow = new SandboxPostsWindow(m_postsPage, this);
+        m_postsWindow->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_postsWindow->reload();
+    }
+    m_postsWindow->show();
+    m_postsWindow->raise();
+    m_postsWindow->activateWindow();
 }
 
 void AnnouncementsPanel::setSaveToPreset(std::function<QString()> save)

@@ -3,11 +3,14 @@
 #include "announce/AnnouncementSpec.h"
 #include "announce/ShowFields.h"
 #include "common/Prompts.h"
+#include "rehearsal/SandboxEndpoints.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 #include <QWidget>
 
+class QPushButton;
 class QTabWidget;
 
 namespace onair {
@@ -19,6 +22,7 @@ namespace onair::ui {
 class AccountsPane;
 class ComposerPane;
 class QueuePane;
+class SandboxPostsWindow;
 
 // The Announcements set-up tab: the queue (first: what needs the operator is there), the
 // composer and the accounts, over the core Announcements object (owned by the caller). Another
@@ -36,6 +40,10 @@ public:
 
     void setConfirm(Prompts::Confirm confirm);
     void setApiRoots(const QUrl &telegram, const QUrl &graph);
+    // On the sandbox: its roots, the accounts' fill-in button and "What the sandbox
+    // received…" (its read-back page in a window). An empty value: neither.
+    void setSandbox(const SandboxSocial &sandbox);
+    SandboxPostsWindow *postsWindow() const;
     void setShowFields(const ShowFields &fields);
     // The composer's "Save in the preset" (see ComposerPane::setSaveToPreset).
     void setSaveToPreset(std::function<QString()> save);
@@ -49,11 +57,16 @@ Q_SIGNALS:
     void specsChanged(const QList<AnnouncementSpec> &specs);
 
 private:
+    void showSandboxPosts();
+
     Announcements *m_announcements;
     QTabWidget *m_tabs;
     QueuePane *m_queue;
     ComposerPane *m_composer;
     AccountsPane *m_accounts;
+    QPushButton *m_sandboxPosts;
+    QUrl m_postsPage;
+    QPointer<SandboxPostsWindow> m_postsWindow;
     QTimer m_elsewhere;
 };
 

@@ -1,5 +1,6 @@
 #include "monitor/MonitorView.h"
 
+#include "common/ChromiumSettings.h"
 #include "monitor/MonitorPage.h"
 #include "monitor/MonitorRequestFilter.h"
 
@@ -8,14 +9,11 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPointer>
-#include <QQuickWindow>
 #include <QStackedLayout>
 #include <QTimer>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
-
-#include <unistd.h>
 
 namespace onair::ui {
 
@@ -26,29 +24,6 @@ constexpr qint64 kStaleAfterMs = 3000;
 constexpr int kViewAfterEngineMs = 20;
 constexpr int kPlaying = 1; // YT.PlayerState.PLAYING
 
-// Chromium's process settings, read when its first profile starts.
-void prepareChromium()
-{
-    // Chromium draws the page in software and hands frames to a Qt Quick scene graph; with
-    // the software scene graph the window keeps its plain composition. With OpenGL, the first
-    // player would switch the whole window to OpenGL composition and compile shaders on the GUI
-    // thread (0.2 s and more on a machine without a GPU), and a GPU driver fault could take
-    // the control room down in the middle of a show. QT_QUICK_BACKEND still overrides it.
-    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
-        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    // Chromium refuses to run as root with its sandbox on; the README runs OnAir as root.
-    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    // Without the sandbox the zygote process buys nothing, and starting it makes the GUI
-    // thread wait for a fork and a handshake (half of Chromium's 60-90 ms start).
-    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
-    const bool sandboxOff = qEnvironmentVariableIntValue("QTWEBENGINE_DISABLE_SANDBOX") != 0 ||
-                            flags.contains("--no-sandbox");
-    if (sandboxOff && !flags.contains("--no-zygote")) {
-        flags += flags.isEmpty() ? "--no-zygote" : " --no-zygote";
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
-    }
-}
 } // namespace
 
 MonitorView::MonitorView(QWidget *parent)

@@ -11,6 +11,7 @@ class TestSandboxEndpoints : public QObject
 
 private Q_SLOTS:
     void readyLineGivesEndpointsAndClient();
+    void readyLineGivesTheSeededSocialAccounts();
     void refused_data();
     void refused();
 };
@@ -39,6 +40,29 @@ void TestSandboxEndpoints::readyLineGivesEndpointsAndClient()
     QCOMPARE(c.value().authUri, QUrl(QStringLiteral("http://127.0.0.1:4000/o/oauth2/v2/auth")));
     QCOMPARE(c.value().tokenUri, QUrl(QStringLiteral("http://127.0.0.1:4000/token")));
     QCOMPARE(c.value().revokeUri, QUrl(QStringLiteral("http://127.0.0.1:4000/revoke")));
+}
+
+void TestSandboxEndpoints::readyLineGivesTheSeededSocialAccounts()
+{
+    // An older sandbox's line names none: nothing to fill in, but the read-back page is there.
+    const SandboxSocial none = SandboxEndpoints::parse(kReady).social();
+    QVERIFY(!none.hasTelegram());
+    QVERIFY(!none.hasInstagram());
+    QCOMPARE(none.postsPage, QUrl(QStringLiteral("http://127.0.0.1:4000/_sandbox/social/posts")));
+
+    QByteArray line = kReady;
+    line.chop(1);
+    line += ",\"telegram\":\"http://127.0.0.1:4000/\",\"telegram_bot_token\":\"1:abc\","
+            "\"telegram_channel\":\"@onair_show\",\"graph\":\"http://127.0.0.1:4000/graph/\","
+            "\"instagram_user_id\":\"178\",\"instagram_token\":\"IGQ\"}";
+    const SandboxSocial s = SandboxEndpoints::parse(line).social();
+    QVERIFY(s.hasTelegram());
+    QVERIFY(s.hasInstagram());
+    QCOMPARE(s.telegramRoot, QUrl(QStringLiteral("http://127.0.0.1:4000/")));
+    QCOMPARE(s.telegramBotToken, QStringLiteral("1:abc"));
+    QCOMPARE(s.telegramChannel, QStringLiteral("@onair_show"));
+    QCOMPARE(s.graphRoot, QUrl(QStringLiteral("http://127.0.0.1:4000/graph/")));
+    QCOMPARE(s.instagramToken, QStringLiteral("IGQ"));
 }
 
 void TestSandboxEndpoints::refused_data()

@@ -1,3 +1,4 @@
+#include "SandboxProcess.h"
 #include "ScriptedServer.h"
 #include "TestEnvironment.h"
 #include "announce/AccountsPane.h"
@@ -8,6 +9,7 @@
 #include "announce/AnnouncementsPanel.h"
 #include "announce/ComposerPane.h"
 #include "announce/QueuePane.h"
+#include "announce/SandboxPostsWindow.h"
 #include "cuepoint/BreakController.h"
 #include "google/youtube/YouTubeClient.h"
 #include "presets/PresetLauncher.h"
@@ -28,8 +30,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebEngineView>
 
 using namespace onair;
+using onair::test::SandboxProcess;
 using onair::test::TestEnvironment;
 
 // The Announcements panel driven as an operator drives it, over an Announcements object on a
@@ -42,6 +46,8 @@ private Q_SLOTS:
     void initTestCase();
     void telegramAccountIsCheckedThenSaved();
     void failedCheckIsSaidAndNothingIsSaved();
+    void sandboxAccountsFillInThenCheckAndSave();
+    void noFillInOrReadBackOutsideTheSandbox();
     void previewShowsLengthLeftAndRefusesTooLong();
     void timedPostEntersTheQueue();
     void anEditedPostIsSavedWithItsNewWords();
@@ -216,6 +222,97 @@ void TestAnnouncementsPanel::failedCheckIsSaidAndNothingIsSaved()
     QTRY_VERIFY(result->text().contains(QStringLiteral("must be an administrator")));
     QVERIFY(!f.child<QPushButton>("announceAccountSave")->isEnabled());
     QCOMPARE(f.announcements.store()->accounts().size(), 0);
+}
+
+// On the sandbox, the operator fills the form from its ready line with one button, then checks
+// and saves exactly as with a real account; the read-back opens in a window of the app.
+void TestAnnouncementsPanel::sandboxAccountsFillInThenCheckAndSave()
+{
+    SandboxProcess sandbox({QStringLiteral("--no-ingest")});
+    QVERIFY2(sandbox.isReady(), qPrintable(sandbox.errorString()));
+    const QJsonObject ready = sandbox.readyLine();
+    Fixture f;
+    f.panel->setSandbox(sandbox.endpoints().social());
+    f.showTab(f.panel->accounts());
+
+    auto *fill = f.child<QPushButton>("announceAccountFillSandbox");
+    auto *token = f.child<QLineEdit>("announceAccountToken");
+    auto *chat = f.child<QLineEdit>("announceAccountChat");
+    auto *save = f.child<QPushButton>("announceAccountSave");
+    auto *result = f.child<QLabel>("announceAccountResult");
+    QTRY_VERIFY(fill->isVisible());
+    QCOMPARE(fill->text(), QStringLiteral("Fill in the sandbox's bot"));
+    QTest::mouseClick(fill, Qt::LeftButton);
+    QCOMPARE(token->text(), ready.value(QStringLiteral("telegram_bot_token")).toString());
+    QCOMPARE(chat->text(), ready.value(QStringLiteral("telegram_channel")).toString());
+    QCOMPARE(f.child<QLineEdit>("announceAccountName")->text(), QStringLiteral("Sandbox bot"));
+    QVERIFY(!save->isEnabled()); // Check first, as with any account
+
+    QTest::mouseClick(f.child<QPushButton>("announceAccountCheck"), Qt::LeftButton);
+    QTRY_VERIFY2(result->text().startsWith(QStringLiteral("The bot @")),
+                 qPrintable(result->text()));
+    QCOMPARE(sandbox.requestCount(QStringLiteral("getMe")), 1);
+    QCOMPARE(sandbox.requestCount(QStringLiteral("getChatMember")), 1);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE(f.announcements.store()->accounts().size(), 1);
+    const SocialAccount bot = f.announcements.store()->accounts().constFirst();
+    QCOMPARE(bot.apiRoot, QUrl(ready.value(QStringLiteral("telegram")).toString()));
+    QCOMPARE(bot.target, ready.value(QStringLiteral("telegram_channel")).toString());
+    QCOMPARE(bot.name, QStringLiteral("Sandbox bot"));
+    QTRY_VERIFY(token->text().isEmpty()); // the token went to the keychain
+
+    // The Instagram account: the button follows the kind picked.
+    auto *kind = f.child<QComboBox>("announceAccountPlatform");
+    kind->setCurrentIndex(kind->findData(int(SocialAccount::Platform::Instagram)));
+    QCOMPARE(fill->text(), QStringLiteral("Fill in the sandbox's Instagram account"));
+    QTest::mouseClick(fill, Qt::LeftButton);
+    QCOMPARE(token->text(), ready.value(QStringLiteral("instagram_token")).toString());
+    QTest::mouseClick(f.child<QPushButton>("announceAccountCheck"), Qt::LeftButton);
+    QTRY_VERIFY2(result->text().startsWith(QStringLiteral("The token works for @")),
+                 qPrintable(result->text()));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE(f.announcements.store()->accounts().size(), 2);
+
+    // "What the sandbox received…" opens the sandbox's read-back page in the app.
+    auto *posts = f.child<QPushButton>("announceSandboxPosts");
+    QVERIFY(posts->isVisible());
+    QTest::mouseClick(posts, Qt::LeftButton);
+    ui::SandboxPostsWindow *window = f.panel->postsWindow();
+    QVERIFY(window);
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->page(), sandbox.endpoints().social().postsPage);
+    // Chromium's first start (a failure waits 3 × this: under the test's time limit).
+    QTRY_COMPARE_WITH_TIMEOUT(window->view()->title(), QStringLiteral("What the sandbox received"),
+                              10000);
+    window->close();
+}
+
+void TestAnnouncementsPanel::noFillInOrReadBackOutsideTheSandbox()
+{
+    Fixture f;
+    f.showTab(f.panel->accounts());
+    auto *fill = f.child<QPushButton>("announceAccountFillSandbox");
+    auto *posts = f.child<QPushButton>("announceSandboxPosts");
+    QTRY_VERIFY(f.child<QLineEdit>("announceAccountToken")->isVisible());
+    QVERIFY(!fill->isVisible());
+    QVERIFY(!posts->isVisible());
+    auto *kind = f.child<QComboBox>("announceAccountPlatform");
+    kind->setCurrentIndex(kind->findData(int(SocialAccount::Platform::Instagram)));
+    QVERIFY(!fill->isVisible());
+
+    // On a sandbox, then off it again (another account chosen): gone again.
+    SandboxSocial social;
+    social.telegramRoot = QUrl(QStringLiteral("http://127.0.0.1:9/"));
+    social.telegramBotToken = QStringLiteral("1:x");
+    social.graphRoot = QUrl(QStringLiteral("http://127.0.0.1:9/graph/"));
+    social.instagramToken = QStringLiteral("IG");
+    social.postsPage = QUrl(QStringLiteral("http://127.0.0.1:9/_sandbox/social/posts"));
+    f.panel->setSandbox(social);
+    QVERIFY(fill->isVisible());
+    QVERIFY(posts->isVisible());
+    f.panel->setSandbox({});
+    QVERIFY(!fill->isVisible());
+    QVERIFY(!posts->isVisible());
 }
 
 void TestAnnouncementsPanel::previewShowsLengthLeftAndRefusesTooLong()
