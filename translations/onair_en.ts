@@ -1648,6 +1648,30 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
             <numerusform>%n hashtags over Instagram&apos;s 30.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>An &quot;&amp;&quot; that starts no entity: write &amp;amp; for the sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;&gt;&quot; outside a tag: write &amp;gt; for the sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;&lt;&quot; that starts no tag: write &amp;lt; for the sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram refuses the tag &lt;%1&gt;: write &amp;lt;%1&amp;gt; to show it as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end tag &lt;/%1&gt; closes no open &lt;%1&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &lt;%1&gt; is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::PresetLauncher</name>
@@ -2717,6 +2741,26 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sandbox bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from the sandbox: press Check, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the sandbox&apos;s bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the sandbox&apos;s Instagram account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::AdBreakPanel</name>
@@ -2880,6 +2924,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
     <message>
         <source>Acc&amp;ounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sandbox received…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,6 +3315,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     </message>
     <message>
         <source>When the uploaded recording is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No broadcast is open: a timed post cannot use the show&apos;s fields, its Watch button or its thumbnail yet. Open or create the broadcast first, or write the post without them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4005,6 +4057,17 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::SandboxPostsWindow</name>
+    <message>
+        <source>What the sandbox received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1655,6 +1655,30 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
             <numerusform>%n hashtags de trop (Instagram en accepte 30 au maximum).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>An &quot;&amp;&quot; that starts no entity: write &amp;amp; for the sign.</source>
+        <translation>Un « &amp; » qui ne commence aucune entité : pour le signe lui-même, écrivez &amp;amp;.</translation>
+    </message>
+    <message>
+        <source>A &quot;&gt;&quot; outside a tag: write &amp;gt; for the sign.</source>
+        <translation>Un « &gt; » hors d&apos;une balise : pour le signe lui-même, écrivez &amp;gt;.</translation>
+    </message>
+    <message>
+        <source>A &quot;&lt;&quot; that starts no tag: write &amp;lt; for the sign.</source>
+        <translation>Un « &lt; » qui ne commence aucune balise : pour le signe lui-même, écrivez &amp;lt;.</translation>
+    </message>
+    <message>
+        <source>Telegram refuses the tag &lt;%1&gt;: write &amp;lt;%1&amp;gt; to show it as text.</source>
+        <translation>Telegram refuse la balise &lt;%1&gt; : pour l&apos;afficher comme texte, écrivez &amp;lt;%1&amp;gt;.</translation>
+    </message>
+    <message>
+        <source>The end tag &lt;/%1&gt; closes no open &lt;%1&gt;.</source>
+        <translation>La balise fermante &lt;/%1&gt; ne ferme aucune balise &lt;%1&gt; ouverte.</translation>
+    </message>
+    <message>
+        <source>The tag &lt;%1&gt; is not closed.</source>
+        <translation>La balise &lt;%1&gt; n&apos;est pas fermée.</translation>
+    </message>
 </context>
 <context>
     <name>onair::PresetLauncher</name>
@@ -2724,6 +2748,26 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
+    <message>
+        <source>Sandbox bot</source>
+        <translation>Bot du bac à sable</translation>
+    </message>
+    <message>
+        <source>Sandbox Instagram</source>
+        <translation>Instagram du bac à sable</translation>
+    </message>
+    <message>
+        <source>Filled in from the sandbox: press Check, then Save.</source>
+        <translation>Rempli depuis le bac à sable : appuyez sur « Vérifier », puis sur « Enregistrer le compte ».</translation>
+    </message>
+    <message>
+        <source>Fill in the sandbox&apos;s bot</source>
+        <translation>Remplir avec le bot du bac à sable</translation>
+    </message>
+    <message>
+        <source>Fill in the sandbox&apos;s Instagram account</source>
+        <translation>Remplir avec le compte Instagram du bac à sable</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::AdBreakPanel</name>
@@ -2888,6 +2932,10 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <message>
         <source>Acc&amp;ounts</source>
         <translation>Comp&amp;tes</translation>
+    </message>
+    <message>
+        <source>What the sandbox received…</source>
+        <translation>Ce que le bac à sable a reçu…</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3323,10 @@ Codes de sortie : 0 effectué, 1 refusé, 2 syntaxe incorrecte, 3 aucun OnAir la
     <message>
         <source>When the uploaded recording is published</source>
         <translation>Quand l&apos;enregistrement mis en ligne est publié</translation>
+    </message>
+    <message>
+        <source>No broadcast is open: a timed post cannot use the show&apos;s fields, its Watch button or its thumbnail yet. Open or create the broadcast first, or write the post without them.</source>
+        <translation>Aucune diffusion n&apos;est ouverte : une publication programmée ne peut pas encore utiliser les champs de l&apos;émission, son bouton « Regarder » ni sa miniature. Ouvrez ou créez d&apos;abord la diffusion, ou rédigez la publication sans eux.</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4068,17 @@ Continuer sans revendication Content ID pour cette émission ? Annuler relance l
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::SandboxPostsWindow</name>
+    <message>
+        <source>What the sandbox received</source>
+        <translation>Ce que le bac à sable a reçu</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
     </message>
 </context>
 <context>

@@ -1660,6 +1660,30 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
             <numerusform>O %n hashtagów za dużo (Instagram dopuszcza 30).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>An &quot;&amp;&quot; that starts no entity: write &amp;amp; for the sign.</source>
+        <translation>Znak „&amp;” nie rozpoczyna encji: aby wstawić sam znak, napisz &amp;amp;.</translation>
+    </message>
+    <message>
+        <source>A &quot;&gt;&quot; outside a tag: write &amp;gt; for the sign.</source>
+        <translation>Znak „&gt;” poza tagiem: aby wstawić sam znak, napisz &amp;gt;.</translation>
+    </message>
+    <message>
+        <source>A &quot;&lt;&quot; that starts no tag: write &amp;lt; for the sign.</source>
+        <translation>Znak „&lt;” nie rozpoczyna tagu: aby wstawić sam znak, napisz &amp;lt;.</translation>
+    </message>
+    <message>
+        <source>Telegram refuses the tag &lt;%1&gt;: write &amp;lt;%1&amp;gt; to show it as text.</source>
+        <translation>Telegram nie przyjmuje tagu &lt;%1&gt;: aby pokazać go jako tekst, napisz &amp;lt;%1&amp;gt;.</translation>
+    </message>
+    <message>
+        <source>The end tag &lt;/%1&gt; closes no open &lt;%1&gt;.</source>
+        <translation>Tag zamykający &lt;/%1&gt; nie zamyka żadnego otwartego &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>The tag &lt;%1&gt; is not closed.</source>
+        <translation>Tag &lt;%1&gt; nie jest zamknięty.</translation>
+    </message>
 </context>
 <context>
     <name>onair::PresetLauncher</name>
@@ -2731,6 +2755,26 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
+    <message>
+        <source>Sandbox bot</source>
+        <translation>Bot piaskownicy</translation>
+    </message>
+    <message>
+        <source>Sandbox Instagram</source>
+        <translation>Instagram piaskownicy</translation>
+    </message>
+    <message>
+        <source>Filled in from the sandbox: press Check, then Save.</source>
+        <translation>Wypełniono z piaskownicy: naciśnij „Sprawdź”, a potem „Zapisz konto”.</translation>
+    </message>
+    <message>
+        <source>Fill in the sandbox&apos;s bot</source>
+        <translation>Wypełnij botem piaskownicy</translation>
+    </message>
+    <message>
+        <source>Fill in the sandbox&apos;s Instagram account</source>
+        <translation>Wypełnij kontem Instagram piaskownicy</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::AdBreakPanel</name>
@@ -2895,6 +2939,10 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <message>
         <source>Acc&amp;ounts</source>
         <translation>Kont&amp;a</translation>
+    </message>
+    <message>
+        <source>What the sandbox received…</source>
+        <translation>Co otrzymała piaskownica…</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3332,10 @@ Kody wyjścia: 0 wykonano, 1 odrzucono, 2 błędne użycie, 3 OnAir nie działa,
     <message>
         <source>When the uploaded recording is published</source>
         <translation>Gdy przesłane nagranie zostanie opublikowane</translation>
+    </message>
+    <message>
+        <source>No broadcast is open: a timed post cannot use the show&apos;s fields, its Watch button or its thumbnail yet. Open or create the broadcast first, or write the post without them.</source>
+        <translation>Żadna transmisja nie jest otwarta: post na określoną godzinę nie może jeszcze użyć pól programu, przycisku „Oglądaj” ani miniatury. Najpierw otwórz lub utwórz transmisję albo napisz post bez nich.</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4080,17 @@ Kontynuować bez roszczenia Content ID dla tego programu? Anuluj ponawia ten kro
     <message>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::SandboxPostsWindow</name>
+    <message>
+        <source>What the sandbox received</source>
+        <translation>Co otrzymała piaskownica</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Odśwież</translation>
     </message>
 </context>
 <context>

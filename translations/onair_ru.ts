@@ -1660,6 +1660,30 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
             <numerusform>Хештегов на %n больше, чем допускает Instagram (30).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>An &quot;&amp;&quot; that starts no entity: write &amp;amp; for the sign.</source>
+        <translation>Знак «&amp;» не начинает сущность: для самого знака напишите &amp;amp;.</translation>
+    </message>
+    <message>
+        <source>A &quot;&gt;&quot; outside a tag: write &amp;gt; for the sign.</source>
+        <translation>Знак «&gt;» вне тега: для самого знака напишите &amp;gt;.</translation>
+    </message>
+    <message>
+        <source>A &quot;&lt;&quot; that starts no tag: write &amp;lt; for the sign.</source>
+        <translation>Знак «&lt;» не начинает тег: для самого знака напишите &amp;lt;.</translation>
+    </message>
+    <message>
+        <source>Telegram refuses the tag &lt;%1&gt;: write &amp;lt;%1&amp;gt; to show it as text.</source>
+        <translation>Telegram не принимает тег &lt;%1&gt;: чтобы показать его как текст, напишите &amp;lt;%1&amp;gt;.</translation>
+    </message>
+    <message>
+        <source>The end tag &lt;/%1&gt; closes no open &lt;%1&gt;.</source>
+        <translation>Закрывающий тег &lt;/%1&gt; не закрывает ни одного открытого &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>The tag &lt;%1&gt; is not closed.</source>
+        <translation>Тег &lt;%1&gt; не закрыт.</translation>
+    </message>
 </context>
 <context>
     <name>onair::PresetLauncher</name>
@@ -2731,6 +2755,26 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
+    <message>
+        <source>Sandbox bot</source>
+        <translation>Бот песочницы</translation>
+    </message>
+    <message>
+        <source>Sandbox Instagram</source>
+        <translation>Instagram песочницы</translation>
+    </message>
+    <message>
+        <source>Filled in from the sandbox: press Check, then Save.</source>
+        <translation>Заполнено из песочницы: нажмите «Проверить», затем «Сохранить аккаунт».</translation>
+    </message>
+    <message>
+        <source>Fill in the sandbox&apos;s bot</source>
+        <translation>Заполнить ботом песочницы</translation>
+    </message>
+    <message>
+        <source>Fill in the sandbox&apos;s Instagram account</source>
+        <translation>Заполнить аккаунтом Instagram песочницы</translation>
+    </message>
 </context>
 <context>
     <name>onair::ui::AdBreakPanel</name>
@@ -2895,6 +2939,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <message>
         <source>Acc&amp;ounts</source>
         <translation>Акка&amp;унты</translation>
+    </message>
+    <message>
+        <source>What the sandbox received…</source>
+        <translation>Что получила песочница…</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3332,10 @@ Exit codes: 0 done, 1 refused, 2 usage, 3 no OnAir running, 4 ignored (double pr
     <message>
         <source>When the uploaded recording is published</source>
         <translation>Когда загруженная запись будет опубликована</translation>
+    </message>
+    <message>
+        <source>No broadcast is open: a timed post cannot use the show&apos;s fields, its Watch button or its thumbnail yet. Open or create the broadcast first, or write the post without them.</source>
+        <translation>Трансляция не открыта: пост ко времени пока не может использовать поля эфира, кнопку «Смотреть» или значок. Сначала откройте или создайте трансляцию либо напишите пост без них.</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4080,17 @@ Go on without a Content ID claim for this show? Cancel tries the step again.</so
     <message>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>onair::ui::SandboxPostsWindow</name>
+    <message>
+        <source>What the sandbox received</source>
+        <translation>Что получила песочница</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Обновить</translation>
     </message>
 </context>
 <context>

@@ -79,10 +79,63 @@ QString PostTemplate::expand(const QString &templ, const ShowFields &fields, con
     return out;
 }
 
+QStringList PostTemplate::telegramMarkupProblems(const QString &templ)
+{
+    // The tags of Telegram's HTML mode (the reference's §1.4); any other is refused.
+    static const QStringList supported{
+        QStringLiteral("b"),        QStringLiteral("strong"),     QStringLiteral("i"),
+        QStringLiteral("em"),       QStringLiteral("u"),          QStringLiteral("ins"),
+        QStringLiteral("s"),        QStringLiteral("strike"),     QStringLiteral("del"),
+        QStringLiteral("span"),     QStringLiteral("tg-spoiler"), QStringLiteral("a"),
+        QStringLiteral("code"),     QStringLiteral("pre"),        QStringLiteral("blockquote"),
+        QStringLiteral("tg-emoji"), QStringLiteral("tg-time")};
+    static const QRegularExpression tag(QStringLiteral("<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*>"));
+    static const QRegularExpression entity(
+        QStringLiteral("&(lt|gt|amp|quot|#[0-9]+|#x[0-9A-Fa-f]+);"));
+    constexpr auto anchored = QRegularExpression::AnchorAtOffsetMatchOption;
+    QStringList problems;
+    QStringList open;
+    for (qsizetype i = 0; i < templ.size() && problems.isEmpty(); ++i) {
+        if (templ.at(i) == QLatin1Char('&')) {
+            if (!entity.match(templ, i, QRegularExpression::NormalMatch, anchored).hasMatch())
+                problems << tr("An \"&\" that starts no entity: write &amp; for the sign.");
+            continue;
+        }
+        if (templ.at(i) == QLatin1Char('>')) {
+            problems << tr("A \">\" outside a tag: write &gt; for the sign.");
+            continue;
+        }
+        if (templ.at(i) != QLatin1Char('<'))
+            continue;
+        const QRegularExpressionMatch m =
+            tag.match(templ, i, QRegularExpression::NormalMatch, anchored);
+        if (!m.hasMatch()) {
+            problems << tr("A \"<\" that starts no tag: write &lt; for the sign.");
+            continue;
+        }
+        const QString name = m.captured(2).toLower();
+        if (!supported.contains(name)) {
+            problems << tr("Telegram refuses the tag <%1>: write &lt;%1&gt; to show it as text.")
+                            .arg(name);
+        } else if (m.captured(1).isEmpty()) {
+            open.append(name);
+        } else if (open.isEmpty() || open.constLast() != name) {
+            problems << tr("The end tag </%1> closes no open <%1>.").arg(name);
+        } else {
+            open.removeLast();
+        }
+        i = m.capturedEnd() - 1;
+    }
+    if (problems.isEmpty() && !open.isEmpty())
+        problems << tr("The tag <%1> is not closed.").arg(open.constLast());
+    return problems;
+}
+
 PostPreview PostTemplate::telegram(const QString &templ, const ShowFields &fields, bool withPhoto,
                                    const QString &buttonText, const Style &style)
 {
     PostPreview p;
+    p.problems = telegramMarkupProblems(templ);
     p.text = expand(templ, fields, style, true);
     p.length = telegramLength(p.text);
     p.limit = withPhoto ? kTelegramCaptionLimit : kTelegramTextLimit;

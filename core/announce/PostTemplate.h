@@ -62,6 +62,10 @@ public:
     // Code points of `html` as Telegram counts them after parsing (tags dropped, the four named
     // entities and numeric ones decoded, surrounding white space trimmed).
     static int telegramLength(const QString &html);
+    // What Telegram's HTML parser would refuse in a template (its fields are escaped when it is
+    // expanded): a tag it does not know, a "<", ">" or "&" that is not markup, an end tag that
+    // closes nothing, a tag left open. The first problem met, in a sentence; empty when none.
+    static QStringList telegramMarkupProblems(const QString &templ);
     static int hashtagCount(const QString &caption);
     static QString startInWords(const QDateTime &start, const Style &style);
 

@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -113,6 +114,7 @@ ComposerPane::ComposerPane(Announcements *announcements, QWidget *parent)
     m_instagramLength->setWordWrap(true);
     m_problems->setObjectName(QStringLiteral("composerProblems"));
     m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText); // a problem may quote a tag
     m_problems->setStyleSheet(QStringLiteral("color: #b03a00;"));
     m_submit->setObjectName(QStringLiteral("composerSubmit"));
     m_cancelEdit->setObjectName(QStringLiteral("composerStopEditing"));
@@ -185,6 +187,7 @@ ComposerPane::ComposerPane(Announcements *announcements, QWidget *parent)
 void ComposerPane::setShowFields(const ShowFields &fields)
 {
     m_fields = fields;
+    m_showOpen = true;
     updatePreview();
 }
 
@@ -291,6 +294,18 @@ void ComposerPane::updatePreview()
         problems << tr("Pick at least one account.");
     if (templ.trimmed().isEmpty())
         problems << tr("Write the post's text.");
+    // A timed post is written now: with no broadcast open, the show's fields would be the
+    // preview's sample (a placeholder link, "Your show's title"). Instagram always sends the
+    // show's thumbnail; Telegram's Watch button links its watch page.
+    static const QRegularExpression field(
+        QStringLiteral("\\{(title|url|start|description|thumbnail)\\}"));
+    const bool usesShow =
+        templ.contains(field) || toInstagram ||
+        (toTelegram && (!m_button->text().trimmed().isEmpty() || m_withImage->isChecked()));
+    if (!m_showOpen && trigger() == AnnouncementSpec::Trigger::At && !m_editing && usesShow)
+        problems << tr("No broadcast is open: a timed post cannot use the show's fields, its "
+                       "Watch button or its thumbnail yet. Open or create the broadcast first, "
+                       "or write the post without them.");
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_submit->setEnabled(problems.isEmpty());
 }

@@ -71,6 +71,7 @@ private:
 
     Announcements *m_announcements;
     ShowFields m_fields;
+    bool m_showOpen = false; // m_fields are a broadcast's, not the sample's
     PostTemplate::Style m_style;
     QList<AnnouncementSpec> m_specs;
     qint64 m_editing = 0;

@@ -43,6 +43,38 @@ private Q_SLOTS:
         QVERIFY(p.isSendable());
     }
 
+    void markupTelegramWouldRefuseIsAProblemBeforeSending()
+    {
+        const auto problems = [](const char *templ) {
+            return PostTemplate::telegramMarkupProblems(QString::fromUtf8(templ)).join(u'|');
+        };
+        // What Telegram's HTML mode takes.
+        QCOMPARE(
+            problems("<b>{title}</b> <i>x</i> <a href=\"{url}\">Watch</a> &lt;&amp;&#8212;"
+                     "<tg-spoiler>s</tg-spoiler><span class=\"tg-spoiler\">s</span>"
+                     "<pre><code class=\"language-c\">x</code></pre><BLOCKQUOTE>q</blockquote>"),
+            QString());
+        // What it refuses, each in a sentence naming it.
+        QVERIFY(problems("Live <script>x</script>").contains(QStringLiteral("<script>")));
+        QVERIFY(problems("a<br>b").contains(QStringLiteral("<br>")));
+        QVERIFY(problems("Q&A tonight").contains(QStringLiteral("&amp;")));
+        QVERIFY(problems("&nbsp;").contains(QStringLiteral("&amp;")));
+        QVERIFY(problems("1 < 2").contains(QStringLiteral("&lt;")));
+        QVERIFY(problems("2 > 1").contains(QStringLiteral("&gt;")));
+        QVERIFY(problems("<b>bold").contains(QStringLiteral("not closed")));
+        QVERIFY(problems("<b><i>x</b></i>").contains(QStringLiteral("</b>")));
+        QVERIFY(problems("x</i>").contains(QStringLiteral("</i>")));
+        // The preview says it, and the post is not sendable; the show's fields are escaped, so
+        // a title with all three signs is fine.
+        const PostPreview p = PostTemplate::telegram(QStringLiteral("<blink>{title}</blink>"),
+                                                     fields(), false, QString(), style());
+        QVERIFY(!p.isSendable());
+        QCOMPARE(p.problems.size(), 1);
+        QVERIFY(PostTemplate::telegram(QStringLiteral("{title} {description}"), fields(), false,
+                                       QString(), style())
+                    .isSendable());
+    }
+
     void escapeMapsOnlyTheFourCharacters()
     {
         QCOMPARE(PostTemplate::escapeHtml(QStringLiteral("a&b<c>d\"e'f")),

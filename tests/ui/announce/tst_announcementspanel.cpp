@@ -50,6 +50,7 @@ private Q_SLOTS:
     void noFillInOrReadBackOutsideTheSandbox();
     void previewShowsLengthLeftAndRefusesTooLong();
     void timedPostEntersTheQueue();
+    void aTimedPostWaitsForTheShowItNames();
     void anEditedPostIsSavedWithItsNewWords();
     void uploadTriggerPreviewsTheUploadedVideosUrl();
     void showPostsAreSavedInThePresetAtTheOperatorsWord();
@@ -361,6 +362,7 @@ void TestAnnouncementsPanel::timedPostEntersTheQueue()
     Fixture f;
     const SocialAccount tg =
         f.addAccount(SocialAccount::Platform::Telegram, QStringLiteral("Chan"));
+    f.panel->setShowFields(nightShow());
     f.showTab(f.panel->composer());
     auto *accounts = f.child<QListWidget>("composerAccounts");
     accounts->setCurrentRow(0);
@@ -383,6 +385,38 @@ void TestAnnouncementsPanel::timedPostEntersTheQueue()
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, AnnouncementQueueModel::PostColumn).data().toString(),
              QStringLiteral("Tomorrow"));
+}
+
+// With no broadcast open, the preview's sample fields never reach a channel.
+void TestAnnouncementsPanel::aTimedPostWaitsForTheShowItNames()
+{
+    Fixture f;
+    f.addAccount(SocialAccount::Platform::Telegram, QStringLiteral("Chan"));
+    f.showTab(f.panel->composer());
+    auto *accounts = f.child<QListWidget>("composerAccounts");
+    accounts->setCurrentRow(0);
+    QTest::keyClick(accounts, Qt::Key_Space);
+    QTest::keyClicks(f.child<QPlainTextEdit>("composerTemplate"), QStringLiteral("{title} soon"));
+    auto *submit = f.child<QPushButton>("composerSubmit");
+    auto *problems = f.child<QLabel>("composerProblems");
+    QVERIFY(!submit->isEnabled());
+    QVERIFY2(problems->text().contains(QStringLiteral("No broadcast is open")),
+             qPrintable(problems->text()));
+    // Words of its own and no Watch button: nothing of the show is needed.
+    f.child<QPlainTextEdit>("composerTemplate")->setPlainText(QStringLiteral("Doors at 19:30"));
+    QVERIFY(!submit->isEnabled()); // the Watch button still links the show
+    f.child<QLineEdit>("composerButton")->clear();
+    QVERIFY2(submit->isEnabled(), qPrintable(problems->text()));
+    // Markup Telegram refuses is said before anything is queued, shown as written.
+    f.child<QPlainTextEdit>("composerTemplate")->setPlainText(QStringLiteral("<script>x"));
+    QVERIFY(!submit->isEnabled());
+    QVERIFY2(problems->text().contains(QStringLiteral("<script>")), qPrintable(problems->text()));
+    // Once the show is open, its fields are real.
+    f.child<QPlainTextEdit>("composerTemplate")->setPlainText(QStringLiteral("{title} soon"));
+    f.panel->setShowFields(nightShow());
+    QVERIFY2(submit->isEnabled(), qPrintable(problems->text()));
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QCOMPARE(f.announcements.store()->all().first().text, QStringLiteral("Night Show soon"));
 }
 
 // Edit from the queue: the new words, label and time are what the row holds (and what is sent);
