@@ -20,7 +20,7 @@ AnnouncementsPanel::AnnouncementsPanel(Announcements *announcements, QWidget *pa
     , m_queue(new QueuePane(announcements, m_tabs))
     , m_composer(new ComposerPane(announcements, m_tabs))
     , m_accounts(new AccountsPane(announcements, m_tabs))
-    , m_sandboxPosts(new QPushButton(tr("What the sandbox received…"), m_tabs))
+    , m_sandboxPosts(new QPushButton(tr("What the sandbox received…"), this))
 {
     m_tabs->setObjectName(QStringLiteral("announceTabs"));
     m_tabs->setDocumentMode(true);
@@ -34,11 +34,12 @@ AnnouncementsPanel::AnnouncementsPanel(Announcements *announcements, QWidget *pa
     m_tabs->addTab(m_accounts, tr("Acc&ounts"));
     m_sandboxPosts->setObjectName(QStringLiteral("announceSandboxPosts"));
     m_sandboxPosts->setVisible(false);
-    m_tabs->setCornerWidget(m_sandboxPosts);
     connect(m_sandboxPosts, &QPushButton::clicked, this, &AnnouncementsPanel::showSandboxPosts);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    // Under the tabs, the panel's width (beside them, a narrow dock cut its words).
+    layout->addWidget(m_sandboxPosts);
 
     connect(m_queue, &QueuePane::editRequested, this, [this](const Announcement &item) {
         m_composer->edit(item);
