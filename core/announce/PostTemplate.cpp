@@ -66,6 +66,13 @@ QString PostTemplate::startInWords(const QDateTime &start, const Style &style)
            style.zone.displayName(local, QTimeZone::ShortName, style.locale);
 }
 
+bool PostTemplate::usesShowFields(const QString &templ)
+{
+    static const QRegularExpression field(
+        QStringLiteral("\\{(title|url|start|description|thumbnail)\\}"));
+    return templ.contains(field);
+}
+
 QString PostTemplate::expand(const QString &templ, const ShowFields &fields, const Style &style,
                              bool html)
 {

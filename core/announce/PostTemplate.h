@@ -66,6 +66,8 @@ public:
     // expanded): a tag it does not know, a "<", ">" or "&" that is not markup, an end tag that
     // closes nothing, a tag left open. The first problem met, in a sentence; empty when none.
     static QStringList telegramMarkupProblems(const QString &templ);
+    // Whether the template names one of the show's fields ({title}, {url}, {start}, …).
+    static bool usesShowFields(const QString &templ);
     static int hashtagCount(const QString &caption);
     static QString startInWords(const QDateTime &start, const Style &style);
 

@@ -14,7 +14,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -297,10 +296,8 @@ void ComposerPane::updatePreview()
     // A timed post is written now: with no broadcast open, the show's fields would be the
     // preview's sample (a placeholder link, "Your show's title"). Instagram always sends the
     // show's thumbnail; Telegram's Watch button links its watch page.
-    static const QRegularExpression field(
-        QStringLiteral("\\{(title|url|start|description|thumbnail)\\}"));
     const bool usesShow =
-        templ.contains(field) || toInstagram ||
+        PostTemplate::usesShowFields(templ) || toInstagram ||
         (toTelegram && (!m_button->text().trimmed().isEmpty() || m_withImage->isChecked()));
     if (!m_showOpen && trigger() == AnnouncementSpec::Trigger::At && !m_editing && usesShow)
         problems << tr("No broadcast is open: a timed post cannot use the show's fields, its "
