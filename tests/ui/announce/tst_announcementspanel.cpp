@@ -153,6 +153,15 @@ struct Fixture
         return id;
     }
 
+    // The composer's first account ticked, with the keyboard.
+    void tickFirstAccount()
+    {
+        showTab(panel->composer());
+        auto *accounts = child<QListWidget>("composerAccounts");
+        accounts->setCurrentRow(0);
+        QTest::keyClick(accounts, Qt::Key_Space);
+    }
+
     void clickRow(qint64 id)
     {
         auto *table = child<QTableView>("announceQueue");
@@ -363,10 +372,7 @@ void TestAnnouncementsPanel::timedPostEntersTheQueue()
     const SocialAccount tg =
         f.addAccount(SocialAccount::Platform::Telegram, QStringLiteral("Chan"));
     f.panel->setShowFields(nightShow());
-    f.showTab(f.panel->composer());
-    auto *accounts = f.child<QListWidget>("composerAccounts");
-    accounts->setCurrentRow(0);
-    QTest::keyClick(accounts, Qt::Key_Space);
+    f.tickFirstAccount();
     QTest::keyClicks(f.child<QLineEdit>("composerLabel"), QStringLiteral("Tomorrow"));
     QTest::keyClicks(f.child<QPlainTextEdit>("composerTemplate"), QStringLiteral("<b>{title}</b>"));
     auto *tgLength = f.child<QLabel>("telegramPreviewLength");
@@ -392,10 +398,7 @@ void TestAnnouncementsPanel::aTimedPostWaitsForTheShowItNames()
 {
     Fixture f;
     f.addAccount(SocialAccount::Platform::Telegram, QStringLiteral("Chan"));
-    f.showTab(f.panel->composer());
-    auto *accounts = f.child<QListWidget>("composerAccounts");
-    accounts->setCurrentRow(0);
-    QTest::keyClick(accounts, Qt::Key_Space);
+    f.tickFirstAccount();
     QTest::keyClicks(f.child<QPlainTextEdit>("composerTemplate"), QStringLiteral("{title} soon"));
     auto *submit = f.child<QPushButton>("composerSubmit");
     auto *problems = f.child<QLabel>("composerProblems");
@@ -465,10 +468,7 @@ void TestAnnouncementsPanel::uploadTriggerPreviewsTheUploadedVideosUrl()
     Fixture f;
     f.addAccount(SocialAccount::Platform::Telegram, QStringLiteral("Chan"));
     f.panel->setShowFields(nightShow());
-    f.showTab(f.panel->composer());
-    auto *accounts = f.child<QListWidget>("composerAccounts");
-    accounts->setCurrentRow(0);
-    QTest::keyClick(accounts, Qt::Key_Space);
+    f.tickFirstAccount();
     QTest::keyClicks(f.child<QPlainTextEdit>("composerTemplate"), QStringLiteral("{title} {url}"));
     auto *preview = f.child<QLabel>("telegramPreview");
     QVERIFY2(preview->text().contains(QStringLiteral("watch?v=abc")), qPrintable(preview->text()));
